@@ -1,0 +1,34 @@
+// Every environment variable Leerkompas reads, checked once with zod; the README lists them all.
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const emptyToUndefined = (v: unknown) => (v === '' ? undefined : v);
+
+const envSchema = z.object({
+	DATABASE_URL: z.preprocess(emptyToUndefined, z.string().url().optional()),
+	LEERKOMPAS_DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('data')),
+	ORIGIN: z.preprocess(emptyToUndefined, z.string().url().optional()),
+	PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65535).default(3000)),
+	HOST: z.preprocess(emptyToUndefined, z.string().default('0.0.0.0')),
+	BETTER_AUTH_SECRET: z.preprocess(emptyToUndefined, z.string().min(32).optional()),
+	SMTP_URL: z.preprocess(emptyToUndefined, z.string().optional()),
+	MAIL_FROM: z.preprocess(emptyToUndefined, z.string().default('Leerkompas <noreply@leerkompas.local>')),
+	LEERKOMPAS_THRESHOLD: z.preprocess(emptyToUndefined, z.coerce.number().int().min(3).max(50).default(5))
+});
+
+export type Config = z.infer<typeof envSchema> & { dataDir: string };
+
+export class ConfigError extends Error {}
+
+export function readConfig(env: Record<string, string | undefined> = process.env): Config {
+	const parsed = envSchema.safeParse(env);
+	if (!parsed.success) {
+		const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+		throw new ConfigError(`Configuration error in environment variables:\n${lines.join('\n')}`);
+	}
+	return { ...parsed.data, dataDir: resolve(parsed.data.LEERKOMPAS_DATA_DIR) };
+}
+
+export function publicOrigin(config: Config): string {
+	return config.ORIGIN ?? `http://localhost:${config.PORT}`;
+}

@@ -1,0 +1,64 @@
+// Opens the database: PGlite in the data folder by default, a PostgreSQL server when a URL is given.
+// Both speak the same SQL, so the rest of the code sees one Drizzle type.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import postgres from 'postgres';
+import * as schema from './schema';
+import { migrationsFolder } from './paths';
+
+export type Schema = typeof schema;
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+
+export interface DatabaseHandle {
+	db: Database;
+	kind: 'pglite' | 'postgres';
+	close(): Promise<void>;
+}
+
+export type DatabaseTarget =
+	| { kind: 'pglite'; dataDir?: string } // no dataDir: in memory, for tests
+	| { kind: 'postgres'; url: string };
+
+export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
+	if (target.kind === 'pglite') {
+		let dir: string | undefined;
+		if (target.dataDir) {
+			dir = join(target.dataDir, 'pglite');
+			mkdirSync(dir, { recursive: true });
+		}
+		const client = new PGlite(dir);
+		await client.waitReady;
+		const db = drizzlePglite(client, { schema }) as unknown as Database;
+		await migratePglite(drizzlePglite(client), { migrationsFolder: migrationsFolder() });
+		return { db, kind: 'pglite', close: () => client.close() };
+	}
+	await migrateWithLock(target.url);
+	const client = postgres(target.url, {
+		max: 10,
+		onnotice: () => {}
+	});
+	const db = drizzlePostgres(client, { schema }) as unknown as Database;
+	return { db, kind: 'postgres', close: () => client.end({ timeout: 5 }) };
+}
+
+// Several app servers may start at once against one PostgreSQL: an advisory lock lets one migrate at a time.
+async function migrateWithLock(url: string) {
+	const client = postgres(url, { max: 1, onnotice: () => {} });
+	try {
+		await client`select pg_advisory_lock(7346001)`;
+		await migratePostgres(drizzlePostgres(client), { migrationsFolder: migrationsFolder() });
+	} finally {
+		await client.end({ timeout: 5 });
+	}
+}
+
+export async function pingDatabase(db: Database): Promise<void> {
+	await db.execute(sql`select 1`);
+}
