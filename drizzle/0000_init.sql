@@ -102,6 +102,62 @@ CREATE TABLE "instance_setting" (
 	"value" text NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "round_card" (
+	"round_id" uuid NOT NULL,
+	"code" text NOT NULL,
+	"used_on" date,
+	CONSTRAINT "round_card_round_id_code_pk" PRIMARY KEY("round_id","code"),
+	CONSTRAINT "round_card_code_unique" UNIQUE("code")
+);
+--> statement-breakpoint
+CREATE TABLE "scan_response" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"round_id" uuid NOT NULL,
+	"perspective" text NOT NULL,
+	"submitted_on" date NOT NULL,
+	"source" text DEFAULT 'survey' NOT NULL,
+	"answers" jsonb NOT NULL,
+	"background" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"learning" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"open" jsonb DEFAULT '{}'::jsonb NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "scan_round" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"firm_id" uuid NOT NULL,
+	"name" text NOT NULL,
+	"instrument_version" text NOT NULL,
+	"opens_on" date NOT NULL,
+	"closes_on" date NOT NULL,
+	"invited" integer NOT NULL,
+	"teams" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"status" text DEFAULT 'open' NOT NULL,
+	"invite_mode" text DEFAULT 'link' NOT NULL,
+	"link_token" text NOT NULL,
+	"short_code" text NOT NULL,
+	"threshold" integer DEFAULT 5 NOT NULL,
+	"open_answers_verbatim" boolean DEFAULT false NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"closed_at" timestamp with time zone,
+	CONSTRAINT "scan_round_link_token_unique" UNIQUE("link_token"),
+	CONSTRAINT "scan_round_short_code_unique" UNIQUE("short_code"),
+	CONSTRAINT "scan_round_firm_name_unique" UNIQUE("firm_id","name")
+);
+--> statement-breakpoint
+CREATE TABLE "submission_receipt" (
+	"round_id" uuid NOT NULL,
+	"key_hash" text NOT NULL,
+	"received_on" date NOT NULL,
+	CONSTRAINT "submission_receipt_round_id_key_hash_pk" PRIMARY KEY("round_id","key_hash")
+);
+--> statement-breakpoint
+CREATE TABLE "survey_draft" (
+	"key_hash" text PRIMARY KEY NOT NULL,
+	"round_id" uuid NOT NULL,
+	"data" jsonb NOT NULL,
+	"updated_on" date NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "account" ADD CONSTRAINT "account_user_id_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "session" ADD CONSTRAINT "session_user_id_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "adviser_grant" ADD CONSTRAINT "adviser_grant_firm_id_firm_id_fk" FOREIGN KEY ("firm_id") REFERENCES "public"."firm"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -111,6 +167,14 @@ ALTER TABLE "firm_invitation" ADD CONSTRAINT "firm_invitation_firm_id_firm_id_fk
 ALTER TABLE "firm_invitation" ADD CONSTRAINT "firm_invitation_invited_by_user_id_fk" FOREIGN KEY ("invited_by") REFERENCES "public"."user"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "firm_member" ADD CONSTRAINT "firm_member_firm_id_firm_id_fk" FOREIGN KEY ("firm_id") REFERENCES "public"."firm"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "firm_member" ADD CONSTRAINT "firm_member_user_id_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "round_card" ADD CONSTRAINT "round_card_round_id_scan_round_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."scan_round"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "scan_response" ADD CONSTRAINT "scan_response_round_id_scan_round_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."scan_round"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "scan_round" ADD CONSTRAINT "scan_round_firm_id_firm_id_fk" FOREIGN KEY ("firm_id") REFERENCES "public"."firm"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "submission_receipt" ADD CONSTRAINT "submission_receipt_round_id_scan_round_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."scan_round"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "survey_draft" ADD CONSTRAINT "survey_draft_round_id_scan_round_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."scan_round"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "adviser_grant_adviser_idx" ON "adviser_grant" USING btree ("adviser_id");--> statement-breakpoint
 CREATE INDEX "adviser_grant_firm_idx" ON "adviser_grant" USING btree ("firm_id");--> statement-breakpoint
-CREATE INDEX "firm_member_user_idx" ON "firm_member" USING btree ("user_id");
+CREATE INDEX "firm_member_user_idx" ON "firm_member" USING btree ("user_id");--> statement-breakpoint
+CREATE INDEX "scan_response_round_idx" ON "scan_response" USING btree ("round_id");--> statement-breakpoint
+CREATE INDEX "scan_round_firm_idx" ON "scan_round" USING btree ("firm_id");--> statement-breakpoint
+CREATE INDEX "survey_draft_round_idx" ON "survey_draft" USING btree ("round_id");

@@ -13,6 +13,7 @@ const envSchema = z.object({
 	BETTER_AUTH_SECRET: z.preprocess(emptyToUndefined, z.string().min(32).optional()),
 	SMTP_URL: z.preprocess(emptyToUndefined, z.string().optional()),
 	MAIL_FROM: z.preprocess(emptyToUndefined, z.string().default('Leerkompas <noreply@leerkompas.local>')),
+	LEERKOMPAS_SIGNUPS_PER_HOUR: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).default(20)),
 	LEERKOMPAS_THRESHOLD: z.preprocess(emptyToUndefined, z.coerce.number().int().min(3).max(50).default(5))
 });
 

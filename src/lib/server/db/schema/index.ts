@@ -1,3 +1,4 @@
 export * from './auth';
 export * from './firm';
 export * from './platform';
+export * from './scan';

@@ -1,0 +1,6 @@
+export * from './schema';
+export * from './load';
+export * from './helpers';
+export * from './codebook';
+export * from './answers';
+export * from './codebook-markdown';

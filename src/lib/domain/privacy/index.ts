@@ -1,0 +1,3 @@
+export * from './threshold';
+export * from './suppression';
+export * from './publication';

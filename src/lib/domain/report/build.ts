@@ -1,0 +1,338 @@
+import { backgroundCategories } from '../instrument/helpers';
+import type { Instrument, Locale } from '../instrument/schema';
+import { effectiveThreshold } from '../privacy/threshold';
+import { suppressSmallGroups } from '../privacy/suppression';
+import type { ScanResponse } from '../response';
+import { aspectScore, completeAspectRow, isScaleAnswer, itemScore } from '../scoring';
+import { favourableShare, mean, shareTrue, summarize } from '../stats/descriptive';
+import { alphaMinimumRespondents, cronbachAlpha } from '../stats/reliability';
+import { loadDiscussionGuide, type DiscussionGuideContent } from './guide';
+import type { AspectReport, Breakdown, ItemReport, LearningReport, Report } from './schema';
+
+export interface ReportInput {
+	instrument: Instrument;
+	/** The responses of one published version. Owner responses found here are treated as owner responses. */
+	responses: readonly ScanResponse[];
+	ownerResponses?: readonly ScanResponse[];
+	/** Anonymity threshold k; 5 when not given, never below 3. */
+	threshold?: number;
+	/** People invited; null when unknown. */
+	invited: number | null;
+	/** Respondents were told before answering that open answers are shown word for word. */
+	openAnswersVerbatim: boolean;
+	locale: Locale;
+	/** The round's team list, in the owner's order; without it, teams are taken from the answers. */
+	teams?: readonly string[];
+	/** At close: employee responses that came after the last version and are too few to show (publicationDecision). */
+	lateResponses?: number;
+	/** Guide texts; the ones in content/ by default. */
+	guide?: DiscussionGuideContent;
+}
+
+const favourableFrom = 4;
+const lowResponseRate = 0.5;
+const strengthsShown = 2;
+const toGrowShown = 2;
+const questionsShown = 3;
+
+/**
+ * Builds one version of a round's report from its responses. Pure: the same input gives the same report.
+ * Privacy is applied here, not in the views: with fewer than k employees no employee figure exists in the
+ * output at all, every employee figure rests on at least k values, and breakdowns are suppressed.
+ */
+export function buildReport(input: ReportInput): Report {
+	const { instrument, locale } = input;
+	const k = effectiveThreshold(input.threshold);
+	const all = [...input.responses, ...(input.ownerResponses ?? [])];
+	const employees = all.filter((r) => r.perspective === 'employee');
+	const owners = all.filter((r) => r.perspective === 'owner');
+	const employeeFigures = employees.length >= k;
+	const shown = employeeFigures ? employees : [];
+
+	const aspects = instrument.aspects.map((aspect): AspectReport => {
+		const scores = shown.map((r) => aspectScore(instrument, r, aspect.id));
+		const stats = summarize(scores);
+		const enough = employeeFigures && stats.n >= k;
+		const rows = shown
+			.map((r) => completeAspectRow(instrument, r, aspect.id))
+			.filter((row): row is number[] => row !== null);
+		const ownerStats = summarize(owners.map((r) => aspectScore(instrument, r, aspect.id)));
+		const employeeMean = enough ? stats.mean : null;
+		return {
+			id: aspect.id,
+			label: aspect.label[locale],
+			explanation: aspect.explanation[locale],
+			employee: {
+				n: employeeFigures ? stats.n : null,
+				mean: employeeMean,
+				sd: enough ? stats.sd : null,
+				ci95: enough ? stats.ci95 : null,
+				favourable: enough ? favourableShare(scores, favourableFrom) : null,
+				alpha: enough ? cronbachAlpha(rows, alphaMinimumRespondents) : null
+			},
+			owner: { n: ownerStats.n, mean: ownerStats.mean },
+			gap: difference(ownerStats.mean, employeeMean)
+		};
+	});
+
+	const items = instrument.items.map((item): ItemReport => {
+		const scores = shown.map((r) => itemScore(item, r.answers[item.id], instrument.scale));
+		const stats = summarize(scores);
+		const enough = employeeFigures && stats.n >= k;
+		const ownerStats = summarize(owners.map((r) => itemScore(item, r.answers[item.id], instrument.scale)));
+		const employeeMean = enough ? stats.mean : null;
+		return {
+			id: item.id,
+			aspect: item.aspect,
+			reverse: item.reverse,
+			text: item.text.employee[locale],
+			ownerText: item.text.owner[locale],
+			employee: {
+				n: employeeFigures ? stats.n : null,
+				mean: employeeMean,
+				sd: enough ? stats.sd : null,
+				favourable: enough ? favourableShare(scores, favourableFrom) : null,
+				distribution: enough ? distribution(instrument, shown.map((r) => r.answers[item.id])) : null
+			},
+			owner: { n: ownerStats.n, mean: ownerStats.mean },
+			gap: difference(ownerStats.mean, employeeMean)
+		};
+	});
+
+	const ranked = rankAspects(aspects);
+	const strengths = ranked.slice(0, strengthsShown);
+	const toGrow = ranked
+		.slice(strengthsShown)
+		.reverse()
+		.slice(0, toGrowShown);
+
+	const invited = input.invited !== null && input.invited > 0 ? Math.round(input.invited) : null;
+	const rate = invited === null ? null : employees.length / invited;
+
+	return {
+		instrumentVersion: instrument.version,
+		locale,
+		threshold: k,
+		respondents: { employee: employees.length, owner: owners.length },
+		responseRate: { invited, rate, low: rate === null ? null : rate < lowResponseRate },
+		employeeFigures,
+		selfScanOffered: !employeeFigures,
+		summary: { strengths, toGrow },
+		aspects,
+		items,
+		breakdowns: employeeFigures ? breakdowns(instrument, shown, k, locale, input.teams) : [],
+		learning: employeeFigures ? learning(instrument, shown, k, locale) : null,
+		lateResponses: Math.max(0, input.lateResponses ?? 0),
+		open: openAnswers(instrument, shown, k, locale, input.openAnswersVerbatim),
+		guide: employeeFigures
+			? guide(input.guide ?? loadDiscussionGuide(), aspects, strengths, toGrow, locale)
+			: null,
+		method: {
+			instrumentVersion: instrument.version,
+			threshold: k,
+			scale: { min: instrument.scale.min, max: instrument.scale.max, dontKnow: instrument.scale.dontKnow },
+			reverseKeyedItems: instrument.items.filter((i) => i.reverse).map((i) => i.id),
+			aspectScoreMinimumAnsweredShare: 0.5,
+			favourableFrom,
+			confidenceLevel: 0.95,
+			alphaMinimumRespondents,
+			minimumPerFigure: k,
+			completeRespondents: Object.fromEntries(
+				instrument.aspects.map((aspect) => [
+					aspect.id,
+					employeeFigures
+						? shown.filter((r) => completeAspectRow(instrument, r, aspect.id) !== null).length
+						: null
+				])
+			)
+		}
+	};
+}
+
+function difference(owner: number | null, employee: number | null): number | null {
+	return owner === null || employee === null ? null : owner - employee;
+}
+
+/** Counts per answer code as given, so people see what was actually chosen, "weet ik niet" included. */
+function distribution(
+	instrument: Instrument,
+	answers: readonly (number | null | undefined)[]
+): Record<string, number> {
+	const counts: Record<string, number> = {};
+	for (let code = instrument.scale.min; code <= instrument.scale.max; code++) counts[String(code)] = 0;
+	counts[String(instrument.scale.dontKnow)] = 0;
+	for (const answer of answers) {
+		if (answer === instrument.scale.dontKnow || isScaleAnswer(answer, instrument.scale)) {
+			const key = String(answer);
+			counts[key] = (counts[key] ?? 0) + 1;
+		}
+	}
+	return counts;
+}
+
+/** Aspects with a mean, strongest first; ties go to the higher favourable share, then instrument order. */
+function rankAspects(aspects: readonly AspectReport[]): string[] {
+	return aspects
+		.map((aspect, order) => ({ aspect, order }))
+		.filter(({ aspect }) => aspect.employee.mean !== null)
+		.sort(
+			(a, b) =>
+				(b.aspect.employee.mean ?? 0) - (a.aspect.employee.mean ?? 0) ||
+				(b.aspect.employee.favourable ?? 0) - (a.aspect.employee.favourable ?? 0) ||
+				a.order - b.order
+		)
+		.map(({ aspect }) => aspect.id);
+}
+
+function breakdowns(
+	instrument: Instrument,
+	employees: readonly ScanResponse[],
+	k: number,
+	locale: Locale,
+	teams: readonly string[] | undefined
+): Breakdown[] {
+	const result: Breakdown[] = [];
+	for (const question of instrument.background) {
+		const given = question.dynamic ? (teams ?? teamsFromAnswers(employees, question.id)) : undefined;
+		const categories = backgroundCategories(question, given);
+		if (categories.length === 0) continue;
+		const members = new Map<string, ScanResponse[]>(categories.map((c) => [c.id, []]));
+		let unanswered = 0;
+		for (const response of employees) {
+			const value = response.background[question.id];
+			const group = value === null || value === undefined ? undefined : members.get(value);
+			if (group) group.push(response);
+			else unanswered += 1;
+		}
+		const suppression = suppressSmallGroups(
+			categories.map((c) => ({ category: c.id, n: members.get(c.id)?.length ?? 0 })),
+			{ k, unanswered }
+		);
+		result.push({
+			variable: question.id,
+			label: question.label[locale],
+			groups: categories.map((category, index) => {
+				const suppressed = suppression.groups[index]?.suppressed ?? true;
+				const group = members.get(category.id) ?? [];
+				if (suppressed) {
+					return { category: category.id, label: category.label[locale], n: null, suppressed, aspects: null };
+				}
+				const aspects: Record<string, number | null> = {};
+				for (const aspect of instrument.aspects) {
+					const scores = group
+						.map((r) => aspectScore(instrument, r, aspect.id))
+						.filter((s): s is number => s !== null);
+					aspects[aspect.id] = scores.length >= k ? mean(scores) : null;
+				}
+				return { category: category.id, label: category.label[locale], n: group.length, suppressed, aspects };
+			})
+		});
+	}
+	return result;
+}
+
+function teamsFromAnswers(employees: readonly ScanResponse[], questionId: string): string[] {
+	const names = new Set<string>();
+	for (const response of employees) {
+		const value = response.background[questionId];
+		if (value) names.add(value);
+	}
+	return [...names].sort((a, b) => a.localeCompare(b, 'nl'));
+}
+
+function learning(
+	instrument: Instrument,
+	employees: readonly ScanResponse[],
+	k: number,
+	locale: Locale
+): LearningReport {
+	const yesShare = (pick: (r: ScanResponse) => boolean | null) => {
+		const result = shareTrue(employees.map(pick));
+		return { n: result.n, share: result.n >= k ? result.share : null };
+	};
+	const scale = (pick: (r: ScanResponse) => number | null) => {
+		const scores = employees.map((r) => itemScore({ reverse: false }, pick(r), instrument.scale));
+		const stats = summarize(scores);
+		const enough = stats.n >= k;
+		return {
+			n: stats.n,
+			mean: enough ? stats.mean : null,
+			favourable: enough ? favourableShare(scores, favourableFrom) : null
+		};
+	};
+	const respondents = employees.length;
+	const options = instrument.learning.barriers.options;
+	const ranked = options
+		.map((option, order) => {
+			const count = employees.filter((r) => r.learning.barriers.includes(option.id)).length;
+			return { option, order, count };
+		})
+		.sort((a, b) => b.count - a.count || a.order - b.order)
+		.map(({ option, count }) => ({
+			id: option.id,
+			label: option.label[locale],
+			count,
+			share: respondents > 0 ? count / respondents : null
+		}));
+	return {
+		formal: yesShare((r) => r.learning.formal),
+		nonFormal: yesShare((r) => r.learning.nonFormal),
+		informal: yesShare((r) => r.learning.informal),
+		need: scale((r) => r.learning.need),
+		intention: scale((r) => r.learning.intention),
+		barriers: { respondents, ranked }
+	};
+}
+
+const collator = new Intl.Collator('nl');
+
+/**
+ * Open answers in alphabetical order, so that their order says nothing about who answered when.
+ * Shown only when promised before answering and at least k employees wrote one.
+ */
+function openAnswers(
+	instrument: Instrument,
+	employees: readonly ScanResponse[],
+	k: number,
+	locale: Locale,
+	verbatimPromised: boolean
+): Report['open'] {
+	return {
+		verbatimPromised,
+		questions: instrument.open.map((question) => {
+			const texts = employees
+				.map((r) => r.open[question.id]?.trim() ?? '')
+				.filter((text) => text !== '');
+			return {
+				id: question.id,
+				question: question.text.employee[locale],
+				n: employees.length > 0 ? texts.length : null,
+				answers: verbatimPromised && texts.length >= k ? [...texts].sort(collator.compare) : null
+			};
+		})
+	};
+}
+
+function guide(
+	content: DiscussionGuideContent,
+	aspects: readonly AspectReport[],
+	strengths: readonly string[],
+	toGrow: readonly string[],
+	locale: Locale
+): NonNullable<Report['guide']> {
+	const labelOf = (id: string): string => aspects.find((a) => a.id === id)?.label ?? id;
+	return {
+		starters: content.starters.map((text) => text[locale]),
+		strengths: strengths.map((id) => ({
+			aspect: id,
+			label: labelOf(id),
+			keep: (content.aspects[id]?.keep ?? []).map((text) => text[locale])
+		})),
+		toGrow: toGrow.map((id) => ({
+			aspect: id,
+			label: labelOf(id),
+			questions: (content.aspects[id]?.questions ?? []).slice(0, questionsShown).map((text) => text[locale]),
+			steps: (content.aspects[id]?.steps ?? []).map((text) => text[locale])
+		}))
+	};
+}

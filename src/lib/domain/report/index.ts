@@ -1,0 +1,4 @@
+export * from './schema';
+export * from './guide';
+export * from './build';
+export * from './change';

@@ -1,0 +1,205 @@
+import { z } from 'zod';
+
+/**
+ * The report as data. The zod schema is the single source: the TypeScript type, the test that every
+ * built report conforms, and docs/report-schema.json (z.toJSONSchema) all come from it.
+ */
+
+const figure = z.number().nullable();
+const count = z.number().int().nonnegative();
+const share = z.number().min(0).max(1).nullable();
+const interval = z
+	.tuple([z.number(), z.number()])
+	.nullable()
+	.describe('95% confidence interval [low, high] of the mean (t distribution); null when n < 2');
+
+const employeeAspectSchema = z
+	.strictObject({
+		n: count.nullable().describe('employees with an aspect score; null when no employee figures are shown'),
+		mean: figure.describe('mean of the employees\u2019 aspect scores'),
+		sd: figure.describe('sample standard deviation (n - 1)'),
+		ci95: interval,
+		favourable: share.describe('share of employees with an aspect score of 4 or more'),
+		alpha: figure.describe('Cronbach\u2019s alpha over employees who answered every item; null under 10 of them')
+	})
+	.describe('Figures are null when there are fewer than k scores, or too few employees overall.');
+
+const ownerFigureSchema = z.strictObject({
+	n: count.describe('owner responses with a valid score'),
+	mean: figure
+});
+
+const aspectReportSchema = z.strictObject({
+	id: z.string(),
+	label: z.string(),
+	explanation: z.string(),
+	employee: employeeAspectSchema,
+	owner: ownerFigureSchema,
+	gap: figure.describe('owner mean minus employee mean')
+});
+
+const itemReportSchema = z.strictObject({
+	id: z.string(),
+	aspect: z.string(),
+	reverse: z.boolean(),
+	text: z.string().describe('employee wording'),
+	ownerText: z.string(),
+	employee: z.strictObject({
+		n: count.nullable().describe('valid answers (1 to 5)'),
+		mean: figure.describe('mean item score (reverse-keyed items scored 6 minus the answer)'),
+		sd: figure,
+		favourable: share.describe('share of valid item scores of 4 or 5'),
+		distribution: z
+			.record(z.string(), count)
+			.nullable()
+			.describe('number of employees per answer code as given (1-5 and 9 = weet ik niet), before reverse scoring')
+	}),
+	owner: ownerFigureSchema,
+	gap: figure.describe('owner mean minus employee mean')
+});
+
+const breakdownGroupSchema = z
+	.strictObject({
+		category: z.string(),
+		label: z.string(),
+		n: count.nullable().describe('null when suppressed'),
+		suppressed: z.boolean(),
+		aspects: z
+			.record(z.string(), figure)
+			.nullable()
+			.describe('aspect id to the group\u2019s mean aspect score; null when suppressed')
+	})
+	.describe('A group is shown only with at least k respondents, and the hidden ones add up to 0 or at least k.');
+
+const breakdownSchema = z.strictObject({
+	variable: z.string(),
+	label: z.string(),
+	groups: z.array(breakdownGroupSchema)
+});
+
+const yesShareSchema = z.strictObject({
+	n: count.describe('employees who answered yes or no'),
+	share: share.describe('share who answered yes')
+});
+
+const scaleSummarySchema = z.strictObject({
+	n: count,
+	mean: figure,
+	favourable: share.describe('share who (strongly) agree: 4 or 5')
+});
+
+const learningSchema = z
+	.strictObject({
+		formal: yesShareSchema,
+		nonFormal: yesShareSchema,
+		informal: yesShareSchema,
+		need: scaleSummarySchema,
+		intention: scaleSummarySchema,
+		barriers: z.strictObject({
+			respondents: count.describe('employee respondents, the denominator of each share'),
+			ranked: z.array(
+				z.strictObject({
+					id: z.string(),
+					label: z.string(),
+					count: count,
+					share: share
+				})
+			)
+		})
+	})
+	.nullable();
+
+const openSchema = z.strictObject({
+	verbatimPromised: z.boolean(),
+	questions: z.array(
+		z.strictObject({
+			id: z.string(),
+			question: z.string(),
+			n: count.nullable().describe('employees who wrote an answer'),
+			answers: z
+				.array(z.string())
+				.nullable()
+				.describe('word for word, in alphabetical order; null unless promised and at least k answered')
+		})
+	)
+});
+
+const guideSchema = z
+	.strictObject({
+		starters: z.array(z.string()),
+		strengths: z.array(z.strictObject({ aspect: z.string(), label: z.string(), keep: z.array(z.string()) })),
+		toGrow: z.array(
+			z.strictObject({
+				aspect: z.string(),
+				label: z.string(),
+				questions: z.array(z.string()),
+				steps: z.array(z.string())
+			})
+		)
+	})
+	.nullable();
+
+const methodSchema = z.strictObject({
+	instrumentVersion: z.string(),
+	threshold: count,
+	scale: z.strictObject({ min: z.number().int(), max: z.number().int(), dontKnow: z.number().int() }),
+	reverseKeyedItems: z.array(z.string()),
+	aspectScoreMinimumAnsweredShare: z.number(),
+	favourableFrom: z.number(),
+	confidenceLevel: z.number(),
+	alphaMinimumRespondents: count,
+	minimumPerFigure: count.describe('a figure about employees rests on at least this many values (k)'),
+	completeRespondents: z
+		.record(z.string(), count.nullable())
+		.describe('per aspect: employees who answered all its items (the base for alpha)')
+});
+
+export const reportSchema = z.strictObject({
+	instrumentVersion: z.string(),
+	locale: z.enum(['nl', 'en']),
+	threshold: count.describe('the anonymity threshold k applied (default 5, never below 3)'),
+	respondents: z.strictObject({ employee: count, owner: count }),
+	responseRate: z.strictObject({
+		invited: count.nullable(),
+		rate: z.number().nonnegative().nullable().describe('employee responses divided by people invited'),
+		low: z.boolean().nullable().describe('true when the rate is under 50%')
+	}),
+	employeeFigures: z
+		.boolean()
+		.describe('false when fewer than k employees answered: then no employee figure is shown at all'),
+	selfScanOffered: z
+		.boolean()
+		.describe('true when the firm gets the appreciative self-scan and a team conversation instead'),
+	summary: z.strictObject({
+		strengths: z.array(z.string()).describe('ids of the two strongest aspects, strongest first'),
+		toGrow: z.array(z.string()).describe('ids of the two aspects to grow, weakest first')
+	}),
+	aspects: z.array(aspectReportSchema),
+	items: z.array(itemReportSchema),
+	breakdowns: z.array(breakdownSchema),
+	learning: learningSchema,
+	lateResponses: count.describe(
+		'at close: employee responses after the last version, too few (under k) to be shown safely'
+	),
+	open: openSchema,
+	guide: guideSchema,
+	method: methodSchema
+});
+
+export type Report = z.infer<typeof reportSchema>;
+export type AspectReport = Report['aspects'][number];
+export type ItemReport = Report['items'][number];
+export type Breakdown = Report['breakdowns'][number];
+export type BreakdownGroup = Breakdown['groups'][number];
+export type LearningReport = NonNullable<Report['learning']>;
+
+/** The JSON Schema written to docs/report-schema.json. */
+export function reportJsonSchema(): Record<string, unknown> {
+	return {
+		...z.toJSONSchema(reportSchema),
+		$id: 'https://leerkompas.nl/schema/report.json',
+		title: 'Leerkompas report',
+		description:
+			'One published version of a scan round\u2019s report. Figures that cannot be computed, or may not be shown, are null (never 0 or NaN).'
+	};
+}

@@ -1,0 +1,3 @@
+export * from './descriptive';
+export * from './reliability';
+export * from './change';

@@ -1,0 +1,38 @@
+// Labels for the fixed lists of a firm's profile, in the reader's language.
+import * as m from './paraglide/messages';
+
+const sectorLabels: Record<string, () => string> = {
+	'bouw': m.firm_sector_bouw,
+	'techniek-installatie': m.firm_sector_techniek_installatie,
+	'metaal': m.firm_sector_metaal,
+	'food-bakkerij': m.firm_sector_food_bakkerij,
+	'detailhandel': m.firm_sector_detailhandel,
+	'horeca': m.firm_sector_horeca,
+	'zorg-welzijn': m.firm_sector_zorg_welzijn,
+	'transport-logistiek': m.firm_sector_transport_logistiek,
+	'zakelijke-dienstverlening': m.firm_sector_zakelijke_dienstverlening,
+	'landbouw-groen': m.firm_sector_landbouw_groen,
+	'ict': m.firm_sector_ict,
+	'overig': m.firm_sector_overig,
+};
+
+const provinceLabels: Record<string, () => string> = {
+	'groningen': m.firm_province_groningen,
+	'friesland': m.firm_province_friesland,
+	'drenthe': m.firm_province_drenthe,
+	'overijssel': m.firm_province_overijssel,
+	'flevoland': m.firm_province_flevoland,
+	'gelderland': m.firm_province_gelderland,
+	'utrecht': m.firm_province_utrecht,
+	'noord-holland': m.firm_province_noord_holland,
+	'zuid-holland': m.firm_province_zuid_holland,
+	'zeeland': m.firm_province_zeeland,
+	'noord-brabant': m.firm_province_noord_brabant,
+	'limburg': m.firm_province_limburg,
+	'onbekend': m.firm_province_onbekend,
+};
+
+export const sectorLabel = (id: string): string => sectorLabels[id]?.() ?? id;
+export const provinceLabel = (id: string): string => provinceLabels[id]?.() ?? id;
+export const SECTOR_IDS = Object.keys(sectorLabels);
+export const PROVINCE_IDS = Object.keys(provinceLabels);

@@ -1,0 +1,74 @@
+// The running app's services, made once at start (hooks.server.ts `init`) and closed at shutdown.
+import type { RequestEvent } from '@sveltejs/kit';
+import { publicOrigin, type Config } from './config';
+import { openDatabase, type DatabaseHandle } from './db/client';
+import { acquireDataDirLock } from './db/lock';
+import { createAuth, MAGIC_LINK_MINUTES, type Auth } from './auth/auth';
+import { persistentSecret } from './instance-settings';
+import { createMailer, type Mailer } from './mail/mailer';
+import { createRateLimiter, type RateLimiter } from './rate-limit';
+import { magicLinkMail } from './mail/templates';
+import { getLocale } from '../paraglide/runtime.js';
+
+export interface AppServices {
+	config: Config;
+	origin: string;
+	database: DatabaseHandle;
+	auth: Auth;
+	mailer: Mailer;
+	limits: {
+		signIn: RateLimiter;
+		magicLink: RateLimiter;
+		signUp: RateLimiter;
+		invite: RateLimiter;
+	};
+}
+
+let services: AppServices | undefined;
+let releaseLock: (() => void) | undefined;
+
+export async function startApp(config: Config, getRequestEvent: () => RequestEvent): Promise<AppServices> {
+	if (services) return services;
+	if (!config.DATABASE_URL) releaseLock = acquireDataDirLock(config.dataDir, 'server');
+	const database = await openDatabase(
+		config.DATABASE_URL ? { kind: 'postgres', url: config.DATABASE_URL } : { kind: 'pglite', dataDir: config.dataDir }
+	);
+	const origin = publicOrigin(config);
+	const mailer = createMailer(config);
+	const secret = config.BETTER_AUTH_SECRET ?? (await persistentSecret(database.db, 'auth_secret'));
+	const auth = createAuth({
+		db: database.db,
+		secret,
+		baseURL: origin,
+		getRequestEvent,
+		sendMagicLink: async (email, url) => {
+			await mailer.send({ to: email, ...magicLinkMail({ url, minutes: MAGIC_LINK_MINUTES, locale: getLocale() }) });
+		}
+	});
+	services = {
+		config,
+		origin,
+		database,
+		auth,
+		mailer,
+		limits: {
+			signIn: createRateLimiter({ limit: 10, windowSeconds: 15 * 60 }),
+			magicLink: createRateLimiter({ limit: 5, windowSeconds: 15 * 60 }),
+			signUp: createRateLimiter({ limit: config.LEERKOMPAS_SIGNUPS_PER_HOUR, windowSeconds: 60 * 60 }),
+			invite: createRateLimiter({ limit: 30, windowSeconds: 60 * 60 })
+		}
+	};
+	return services;
+}
+
+export function app(): AppServices {
+	if (!services) throw new Error('Leerkompas has not started: startApp() must run first.');
+	return services;
+}
+
+export async function stopApp() {
+	const current = services;
+	services = undefined;
+	await current?.database.close();
+	releaseLock?.();
+}

@@ -1,0 +1,94 @@
+// Scan rounds and their answers. Privacy by shape: a response row has no link to a person, a card, an
+// address, a device or a time of day; dates are kept by day only.
+import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { firm } from './firm';
+
+export const scanRound = pgTable(
+	'scan_round',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		firmId: uuid('firm_id')
+			.notNull()
+			.references(() => firm.id, { onDelete: 'cascade' }),
+		name: text('name').notNull(),
+		instrumentVersion: text('instrument_version').notNull(),
+		opensOn: date('opens_on', { mode: 'string' }).notNull(),
+		closesOn: date('closes_on', { mode: 'string' }).notNull(),
+		invited: integer('invited').notNull(),
+		teams: jsonb('teams').$type<string[]>().notNull().default([]),
+		status: text('status', { enum: ['open', 'paused', 'closed'] }).notNull().default('open'),
+		inviteMode: text('invite_mode', { enum: ['link', 'cards'] }).notNull().default('link'),
+		/** Unguessable token in the survey link. */
+		linkToken: text('link_token').notNull().unique(),
+		/** Short code for a link that fits an SMS; as hard to guess as a card code. */
+		shortCode: text('short_code').notNull().unique(),
+		threshold: integer('threshold').notNull().default(5),
+		openAnswersVerbatim: boolean('open_answers_verbatim').notNull().default(false),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		closedAt: timestamp('closed_at', { withTimezone: true })
+	},
+	(t) => [unique('scan_round_firm_name_unique').on(t.firmId, t.name), index('scan_round_firm_idx').on(t.firmId)]
+);
+
+/** Single-use cards handed out at random. We record that a code was used (by day), never for which response. */
+export const roundCard = pgTable(
+	'round_card',
+	{
+		roundId: uuid('round_id')
+			.notNull()
+			.references(() => scanRound.id, { onDelete: 'cascade' }),
+		code: text('code').notNull(),
+		usedOn: date('used_on', { mode: 'string' })
+	},
+	// The card link /k/CODE names no round, so a code must be unique across all rounds.
+	(t) => [primaryKey({ columns: [t.roundId, t.code] }), unique('round_card_code_unique').on(t.code)]
+);
+
+export const scanResponse = pgTable(
+	'scan_response',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		roundId: uuid('round_id')
+			.notNull()
+			.references(() => scanRound.id, { onDelete: 'cascade' }),
+		perspective: text('perspective', { enum: ['employee', 'owner'] }).notNull(),
+		submittedOn: date('submitted_on', { mode: 'string' }).notNull(),
+		source: text('source', { enum: ['survey', 'import'] }).notNull().default('survey'),
+		answers: jsonb('answers').$type<Record<string, number | null>>().notNull(),
+		background: jsonb('background').$type<Record<string, string | null>>().notNull().default({}),
+		learning: jsonb('learning').$type<Record<string, unknown>>().notNull().default({}),
+		open: jsonb('open').$type<Record<string, string | null>>().notNull().default({})
+	},
+	(t) => [index('scan_response_round_idx').on(t.roundId)]
+);
+
+/**
+ * Proof that a submission key was used, so a double tap or a refresh counts once. Kept apart from the
+ * response and without a reference to it: the key in the browser leads to no answers.
+ */
+export const submissionReceipt = pgTable(
+	'submission_receipt',
+	{
+		roundId: uuid('round_id')
+			.notNull()
+			.references(() => scanRound.id, { onDelete: 'cascade' }),
+		keyHash: text('key_hash').notNull(),
+		receivedOn: date('received_on', { mode: 'string' }).notNull()
+	},
+	(t) => [primaryKey({ columns: [t.roundId, t.keyHash] })]
+);
+
+/** A half-filled questionnaire, under a random key held in the respondent's cookie; nothing about the person. */
+export const surveyDraft = pgTable(
+	'survey_draft',
+	{
+		keyHash: text('key_hash').primaryKey(),
+		roundId: uuid('round_id')
+			.notNull()
+			.references(() => scanRound.id, { onDelete: 'cascade' }),
+		data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+		updatedOn: date('updated_on', { mode: 'string' }).notNull()
+	},
+	// Closing a round deletes its drafts.
+	(t) => [index('survey_draft_round_idx').on(t.roundId)]
+);

@@ -1,0 +1,53 @@
+// Invitations by e-mail to join a firm as co-manager or adviser. The link carries a random token;
+// we keep only its hash, and the person who accepts must be signed in with the invited address.
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import type { Database } from '../db/client';
+import { firm, firmInvitation } from '../db/schema';
+import { addManager, grantAdviser, type AdviserKind } from './advisers';
+
+export type InvitationRole = (typeof firmInvitation.$inferInsert)['role'];
+const VALID_DAYS = 14;
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export async function createInvitation(db: Database, input: { firmId: string; email: string; role: InvitationRole; invitedBy: string }) {
+	const token = randomBytes(32).toString('base64url');
+	const expiresAt = new Date(Date.now() + VALID_DAYS * 24 * 3600 * 1000);
+	await db.insert(firmInvitation).values({
+		firmId: input.firmId,
+		email: input.email.trim().toLowerCase(),
+		role: input.role,
+		invitedBy: input.invitedBy,
+		tokenHash: hashToken(token),
+		expiresAt
+	});
+	return { token, expiresAt };
+}
+
+export async function findOpenInvitation(db: Database, token: string) {
+	const [row] = await db
+		.select({ id: firmInvitation.id, email: firmInvitation.email, role: firmInvitation.role, firmId: firm.id, firmName: firm.name, firmSlug: firm.slug })
+		.from(firmInvitation)
+		.innerJoin(firm, eq(firm.id, firmInvitation.firmId))
+		.where(and(eq(firmInvitation.tokenHash, hashToken(token)), isNull(firmInvitation.acceptedAt), gt(firmInvitation.expiresAt, new Date())))
+		.limit(1);
+	return row ?? null;
+}
+
+export type AcceptResult = { ok: true; firmSlug: string } | { ok: false; reason: 'invalid' | 'wrong-email' };
+
+export async function acceptInvitation(db: Database, token: string, account: { id: string; email: string }): Promise<AcceptResult> {
+	const invitation = await findOpenInvitation(db, token);
+	if (!invitation) return { ok: false, reason: 'invalid' };
+	if (invitation.email !== account.email.toLowerCase()) return { ok: false, reason: 'wrong-email' };
+	const claimed = await db
+		.update(firmInvitation)
+		.set({ acceptedAt: new Date() })
+		.where(and(eq(firmInvitation.id, invitation.id), isNull(firmInvitation.acceptedAt)))
+		.returning({ id: firmInvitation.id });
+	if (claimed.length === 0) return { ok: false, reason: 'invalid' };
+	if (invitation.role === 'manager') await addManager(db, invitation.firmId, account.id);
+	else await grantAdviser(db, invitation.firmId, account.id, invitation.role as AdviserKind, account.id);
+	return { ok: true, firmSlug: invitation.firmSlug };
+}

@@ -1,0 +1,18 @@
+import type { AppServices } from './app';
+import { createAdminSetupToken, hasAdmin } from './admin/setup-token';
+import { mailerDescription } from './mail/mailer';
+
+export async function printStartBanner(services: AppServices) {
+	const { config, origin, database } = services;
+	const lines = [
+		'',
+		`  Leerkompas is running: ${origin}/`,
+		`  Database: ${database.kind === 'pglite' ? `embedded (PGlite) in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)'}`,
+		`  Mail: ${mailerDescription(config)}`
+	];
+	if (!(await hasAdmin(database.db))) {
+		const token = await createAdminSetupToken(database.db);
+		lines.push('', '  No administrator yet. Create the first one within 24 hours with this one-time link:', `  ${origin}/setup/${token}`);
+	}
+	console.log(lines.join('\n') + '\n');
+}

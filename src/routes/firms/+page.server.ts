@@ -1,0 +1,9 @@
+import type { PageServerLoad } from './$types';
+import { app } from '$lib/server/app';
+import { firmsOfUser } from '$lib/server/firms/access';
+import { requireUser } from '$lib/server/guards';
+
+export const load: PageServerLoad = async (event) => {
+	const user = requireUser(event);
+	return { firms: await firmsOfUser(app().database.db, user.id) };
+};

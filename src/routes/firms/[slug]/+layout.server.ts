@@ -1,0 +1,7 @@
+import type { LayoutServerLoad } from './$types';
+import { requireFirm } from '$lib/server/guards';
+
+export const load: LayoutServerLoad = async (event) => {
+	const { firm, role } = await requireFirm(event, 'view');
+	return { firm: { slug: firm.slug, name: firm.name, sector: firm.sector, province: firm.province, employees: firm.employees, sizeClass: firm.sizeClass }, role };
+};

@@ -1,0 +1,66 @@
+import { type Actions } from '@sveltejs/kit';
+import { z } from 'zod';
+import type { PageServerLoad } from './$types';
+import { app } from '$lib/server/app';
+import { requireFirm } from '$lib/server/guards';
+import { formError, parseForm, readForm } from '$lib/server/forms';
+import { clientKey } from '$lib/server/http';
+import { ADVISER_KINDS, findUserByEmail, grantAdviser, listAdvisers, listMembers, removeManager, withdrawAdviser } from '$lib/server/firms/advisers';
+import { addManager } from '$lib/server/firms/advisers';
+import { createInvitation } from '$lib/server/firms/invitations';
+import { invitationMail } from '$lib/server/mail/templates';
+import * as m from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
+
+export const load: PageServerLoad = async (event) => {
+	const { firm, role } = await requireFirm(event, 'manage');
+	const db = app().database.db;
+	return { members: await listMembers(db, firm.id), advisers: await listAdvisers(db, firm.id), kinds: ADVISER_KINDS, isOwner: role === 'owner' };
+};
+
+const inviteSchema = () =>
+	z.object({
+		email: z.string().trim().toLowerCase().pipe(z.email({ message: m.account_email_invalid() })),
+		role: z.enum(['manager', ...ADVISER_KINDS] as ['manager', 'adviser', 'coach', 'ambassador', 'retired'], { message: m.common_required() })
+	});
+
+export const actions: Actions = {
+	invite: async (event) => {
+		const { firm, user } = await requireFirm(event, 'manage');
+		const form = await readForm(event.request);
+		if (!form) return formError(400, new FormData(), m.common_form_has_errors());
+		const parsed = parseForm(inviteSchema(), form);
+		if (!parsed.ok) return parsed.failure;
+		const { database, limits, mailer, origin } = app();
+		if (!limits.invite.hit(clientKey(event))) return formError(429, form, m.common_rate_limited({ minutes: 60 }));
+		const { email, role } = parsed.data;
+		if (email === user.email.toLowerCase()) return formError(400, form, m.firm_error_self(), { email: m.firm_error_self() });
+		const existing = await findUserByEmail(database.db, email);
+		if (existing) {
+			// An existing account gets access at once; the firm's consent is this action itself.
+			if (role === 'manager') await addManager(database.db, firm.id, existing.id);
+			else await grantAdviser(database.db, firm.id, existing.id, role, user.id);
+			return { done: m.firm_granted({ name: existing.name }) };
+		}
+		const { token, expiresAt } = await createInvitation(database.db, { firmId: firm.id, email, role, invitedBy: user.id });
+		const url = `${origin}/invitations/${token}`;
+		await mailer.send({ to: email, ...invitationMail({ url, firmName: firm.name, role, inviterName: user.name, expiresAt, locale: getLocale() }) });
+		return { done: m.firm_invited({ email }) };
+	},
+	withdraw: async (event) => {
+		const { firm } = await requireFirm(event, 'manage');
+		const form = await readForm(event.request);
+		const grantId = String(form?.get('grantId') ?? '');
+		if (!z.uuid().safeParse(grantId).success || !(await withdrawAdviser(app().database.db, firm.id, grantId))) {
+			return formError(404, form ?? new FormData(), m.common_error_not_found());
+		}
+		return { done: m.firm_withdrawn() };
+	},
+	removeManager: async (event) => {
+		const { firm } = await requireFirm(event, 'own');
+		const form = await readForm(event.request);
+		const userId = String(form?.get('userId') ?? '');
+		if (!(await removeManager(app().database.db, firm.id, userId))) return formError(404, form ?? new FormData(), m.common_error_not_found());
+		return { done: m.firm_manager_removed() };
+	}
+};

@@ -1,0 +1,34 @@
+import { redirect, type Actions } from '@sveltejs/kit';
+import { eq } from 'drizzle-orm';
+import type { PageServerLoad } from './$types';
+import { app } from '$lib/server/app';
+import { signUpSchema } from '$lib/server/auth/account.schema';
+import { formError, parseForm, readForm } from '$lib/server/forms';
+import { checkAdminSetupToken, consumeAdminSetupToken } from '$lib/server/admin/setup-token';
+import { findUserByEmail } from '$lib/server/firms/advisers';
+import { user } from '$lib/server/db/schema';
+import * as m from '$lib/paraglide/messages';
+
+export const load: PageServerLoad = async ({ params }) => {
+	const state = await checkAdminSetupToken(app().database.db, params.token);
+	return { valid: state === 'ok' };
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const { database, auth } = app();
+		const form = await readForm(event.request);
+		if (!form) return formError(400, new FormData(), m.common_form_has_errors());
+		if ((await checkAdminSetupToken(database.db, event.params.token)) !== 'ok') return formError(400, form, m.account_setup_invalid());
+		const parsed = parseForm(signUpSchema(), form);
+		if (!parsed.ok) return parsed.failure;
+		if (await findUserByEmail(database.db, parsed.data.email)) {
+			return formError(400, form, m.account_email_taken(), { email: m.account_email_taken() });
+		}
+		// The token is spent before the account gets its rights, so two tabs cannot make two admins.
+		if ((await consumeAdminSetupToken(database.db, event.params.token)) !== 'ok') return formError(400, form, m.account_setup_invalid());
+		const created = await auth.api.signUpEmail({ body: parsed.data, headers: event.request.headers });
+		await database.db.update(user).set({ role: 'admin' }).where(eq(user.id, created.user.id));
+		redirect(303, '/admin');
+	}
+};

@@ -1,0 +1,95 @@
+// Signing up, signing in and magic links over plain form posts, as a browser without JavaScript does them.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { HttpSession, uniqueEmail } from '../support/http-client';
+
+function latestMailTo(address: string): string {
+	const outbox = join(inject('dataDir'), 'outbox');
+	const mails = readdirSync(outbox)
+		.map((f) => readFileSync(join(outbox, f), 'utf8'))
+		.filter((text) => text.includes(address));
+	if (mails.length === 0) throw new Error(`no mail to ${address}`);
+	return mails.at(-1)!;
+}
+
+describe('signing up', () => {
+	it('says what to fix and keeps what was typed, but never the password', async () => {
+		const res = await new HttpSession().post('/signup', { name: 'Piet', email: 'geen-adres', password: 'kort' });
+		expect(res.status).toBe(400);
+		const html = await res.text();
+		expect(html).toContain('Vul een geldig e-mailadres in');
+		expect(html).toContain('minstens 10 tekens');
+		expect(html).toContain('value="Piet"');
+		expect(html).not.toContain('value="kort"');
+	});
+
+	it('refuses a second account on the same address', async () => {
+		const email = uniqueEmail('dubbel');
+		await HttpSession.signUp('Een', email);
+		const res = await new HttpSession().post('/signup', { name: 'Twee', email, password: 'een lang wachtwoord' });
+		expect(res.status).toBe(400);
+		expect(await res.text()).toContain('Er is al een account');
+	});
+});
+
+describe('signing in', () => {
+	it('signs in with the right password and refuses a wrong one with a plain message', async () => {
+		const email = uniqueEmail('inlog');
+		await HttpSession.signUp('Inge', email, 'mijn geheime zin');
+		const wrong = await new HttpSession().post('/login?/password', { email, password: 'iets anders' });
+		expect(wrong.status).toBe(400);
+		expect(await wrong.text()).toContain('klopt niet');
+		const session = new HttpSession();
+		const right = await session.post('/login?/password', { email, password: 'mijn geheime zin' });
+		expect(right.status).toBe(303);
+		expect((await session.get('/firms')).status).toBe(200);
+	});
+
+	it('stops guessing after ten tries from one address for one account', async () => {
+		const email = uniqueEmail('gok');
+		await HttpSession.signUp('Gok', email);
+		const statuses: number[] = [];
+		for (let i = 0; i < 11; i++) statuses.push((await new HttpSession().post('/login?/password', { email, password: `fout ${i}` })).status);
+		expect(statuses.slice(0, 10).every((s) => s === 400)).toBe(true);
+		const last = await new HttpSession().post('/login?/password', { email, password: 'een lang wachtwoord' });
+		expect(last.status).toBe(429);
+		expect(await last.text()).toContain('te vaak geprobeerd');
+	});
+
+	it('signs in with a magic link from the mail, once', async () => {
+		const email = uniqueEmail('link');
+		await HttpSession.signUp('Linda', email);
+		const res = await new HttpSession().post('/login?/magic', { email });
+		expect(res.status).toBe(200);
+		expect(await res.text()).toContain('krijgt u binnen een paar minuten een e-mail');
+		const mail = latestMailTo(email);
+		const link = mail.replace(/=\r?\n/g, '').replace(/=3D/g, '=').match(/https?:\/\/[^\s"<>]+magic-link\/verify[^\s"<>]+/)?.[0];
+		expect(link).toBeDefined();
+		const session = new HttpSession();
+		const path = new URL(link!).pathname + new URL(link!).search;
+		const verify = await session.get(path.replace(/&amp;/g, '&'));
+		expect(verify.status).toBe(302);
+		expect((await session.get('/firms')).status).toBe(200);
+		const again = await new HttpSession().get(path.replace(/&amp;/g, '&'));
+		expect(again.headers.get('location')).toContain('error');
+	});
+
+	it('answers the same for an unknown address, so the form reveals no accounts', async () => {
+		const res = await new HttpSession().post('/login?/magic', { email: uniqueEmail('onbekend') });
+		expect(res.status).toBe(200);
+		expect(await res.text()).toContain('Als er een account is met dit e-mailadres');
+	});
+});
+
+describe('a firm', () => {
+	it('is refused with a plain message when it is too large for the mkb, and nothing is stored', async () => {
+		const owner = await HttpSession.signUp('Groot', uniqueEmail('groot'));
+		const res = await owner.post('/firms/new', { name: 'Grootbedrijf', sector: 'bouw', province: 'utrecht', employees: '400' });
+		expect(res.status).toBe(400);
+		const html = await res.text();
+		expect(html).toContain('tot 250 medewerkers');
+		expect(html).toContain('value="Grootbedrijf"');
+		expect(await (await owner.get('/firms')).text()).not.toContain('Grootbedrijf');
+	});
+});

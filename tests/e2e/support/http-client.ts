@@ -1,0 +1,61 @@
+// A tiny cookie-keeping HTTP client that posts forms the way a browser without JavaScript does.
+import { inject } from 'vitest';
+
+export class HttpSession {
+	private cookies = new Map<string, string>();
+	constructor(readonly baseUrl = inject('baseUrl')) {}
+
+	private cookieHeader() {
+		return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+	}
+
+	private remember(res: Response) {
+		for (const line of res.headers.getSetCookie()) {
+			const [pair] = line.split(';');
+			const eq = pair!.indexOf('=');
+			const name = pair!.slice(0, eq).trim();
+			const value = pair!.slice(eq + 1).trim();
+			if (/max-age=0/i.test(line) || value === '') this.cookies.delete(name);
+			else this.cookies.set(name, value);
+		}
+	}
+
+	async get(path: string, headers: Record<string, string> = {}) {
+		const res = await fetch(this.baseUrl + path, { redirect: 'manual', headers: { cookie: this.cookieHeader(), ...headers } });
+		this.remember(res);
+		return res;
+	}
+
+	async post(path: string, fields: Record<string, string>, options: { origin?: string } = {}) {
+		const res = await fetch(this.baseUrl + path, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: {
+				cookie: this.cookieHeader(),
+				origin: options.origin ?? this.baseUrl,
+				'content-type': 'application/x-www-form-urlencoded',
+				accept: 'text/html'
+			},
+			body: new URLSearchParams(fields).toString()
+		});
+		this.remember(res);
+		return res;
+	}
+
+	static async signUp(name: string, email: string, password = 'een lang wachtwoord') {
+		const session = new HttpSession();
+		const res = await session.post('/signup', { name, email, password });
+		if (res.status !== 303) throw new Error(`sign-up failed for ${email}: ${res.status} ${await res.text()}`);
+		return session;
+	}
+}
+
+let n = 0;
+export const uniqueEmail = (label: string) => `${label}-${Date.now().toString(36)}-${n++}@example.nl`;
+
+export async function createFirmOver(session: HttpSession, name: string, employees = '12') {
+	const res = await session.post('/firms/new', { name, sector: 'bouw', province: 'groningen', employees });
+	const location = res.headers.get('location') ?? '';
+	if (res.status !== 303 || !location.startsWith('/firms/')) throw new Error(`creating firm failed: ${res.status} ${await res.text()}`);
+	return location.slice('/firms/'.length);
+}
