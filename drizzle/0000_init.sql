@@ -119,7 +119,8 @@ CREATE TABLE "scan_response" (
 	"answers" jsonb NOT NULL,
 	"background" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"learning" jsonb DEFAULT '{}'::jsonb NOT NULL,
-	"open" jsonb DEFAULT '{}'::jsonb NOT NULL
+	"open" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"published_in" integer
 );
 --> statement-breakpoint
 CREATE TABLE "scan_round" (
@@ -158,6 +159,52 @@ CREATE TABLE "survey_draft" (
 	"updated_on" date NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "report_version" (
+	"round_id" uuid NOT NULL,
+	"version" integer NOT NULL,
+	"included_responses" integer NOT NULL,
+	"owner_responses" integer NOT NULL,
+	"published_on" date NOT NULL,
+	"report" jsonb NOT NULL,
+	CONSTRAINT "report_version_round_id_version_pk" PRIMARY KEY("round_id","version")
+);
+--> statement-breakpoint
+CREATE TABLE "data_agreement" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"firm_id" uuid NOT NULL,
+	"user_id" text NOT NULL,
+	"recorded_by" text NOT NULL,
+	"recorded_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"revoked_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "deletion_log" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"kind" text NOT NULL,
+	"subject_hash" text NOT NULL,
+	"deleted_on" date NOT NULL,
+	"rows" jsonb NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "export_audit" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"firm_id" uuid NOT NULL,
+	"round_id" uuid NOT NULL,
+	"user_id" text,
+	"basis" text NOT NULL,
+	"level" text NOT NULL,
+	"format" text NOT NULL,
+	"respondents" integer NOT NULL,
+	"exported_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "round_retention" (
+	"round_id" uuid PRIMARY KEY NOT NULL,
+	"removed_on" date NOT NULL,
+	"responses_removed" integer NOT NULL,
+	"reports" jsonb
+);
+--> statement-breakpoint
 ALTER TABLE "account" ADD CONSTRAINT "account_user_id_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "session" ADD CONSTRAINT "session_user_id_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "adviser_grant" ADD CONSTRAINT "adviser_grant_firm_id_firm_id_fk" FOREIGN KEY ("firm_id") REFERENCES "public"."firm"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -172,9 +219,19 @@ ALTER TABLE "scan_response" ADD CONSTRAINT "scan_response_round_id_scan_round_id
 ALTER TABLE "scan_round" ADD CONSTRAINT "scan_round_firm_id_firm_id_fk" FOREIGN KEY ("firm_id") REFERENCES "public"."firm"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "submission_receipt" ADD CONSTRAINT "submission_receipt_round_id_scan_round_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."scan_round"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "survey_draft" ADD CONSTRAINT "survey_draft_round_id_scan_round_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."scan_round"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_version" ADD CONSTRAINT "report_version_round_id_scan_round_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."scan_round"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "data_agreement" ADD CONSTRAINT "data_agreement_firm_id_firm_id_fk" FOREIGN KEY ("firm_id") REFERENCES "public"."firm"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "data_agreement" ADD CONSTRAINT "data_agreement_user_id_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "export_audit" ADD CONSTRAINT "export_audit_firm_id_firm_id_fk" FOREIGN KEY ("firm_id") REFERENCES "public"."firm"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "export_audit" ADD CONSTRAINT "export_audit_round_id_scan_round_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."scan_round"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "round_retention" ADD CONSTRAINT "round_retention_round_id_scan_round_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."scan_round"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "adviser_grant_adviser_idx" ON "adviser_grant" USING btree ("adviser_id");--> statement-breakpoint
 CREATE INDEX "adviser_grant_firm_idx" ON "adviser_grant" USING btree ("firm_id");--> statement-breakpoint
 CREATE INDEX "firm_member_user_idx" ON "firm_member" USING btree ("user_id");--> statement-breakpoint
-CREATE INDEX "scan_response_round_idx" ON "scan_response" USING btree ("round_id");--> statement-breakpoint
+CREATE INDEX "scan_response_round_idx" ON "scan_response" USING btree ("round_id","published_in");--> statement-breakpoint
 CREATE INDEX "scan_round_firm_idx" ON "scan_round" USING btree ("firm_id");--> statement-breakpoint
-CREATE INDEX "survey_draft_round_idx" ON "survey_draft" USING btree ("round_id");
+CREATE INDEX "survey_draft_round_idx" ON "survey_draft" USING btree ("round_id");--> statement-breakpoint
+CREATE INDEX "data_agreement_firm_idx" ON "data_agreement" USING btree ("firm_id");--> statement-breakpoint
+CREATE INDEX "data_agreement_user_idx" ON "data_agreement" USING btree ("user_id");--> statement-breakpoint
+CREATE INDEX "export_audit_firm_idx" ON "export_audit" USING btree ("firm_id");--> statement-breakpoint
+CREATE INDEX "export_audit_round_idx" ON "export_audit" USING btree ("round_id");

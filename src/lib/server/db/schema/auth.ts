@@ -1,6 +1,10 @@
 // Tables that better-auth reads and writes (user, session, account, verification), in its expected shape.
-// `role` marks the platform admin; every other permission lives in the firm tables.
+// `role` is the platform role: an admin manages the platform; a network coordinator (regional network,
+// sector fund) will see aggregates across firms. Every permission about one firm lives in the firm tables.
 import { boolean, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+
+export const PLATFORM_ROLES = ['user', 'admin', 'coordinator'] as const;
+export type PlatformRole = (typeof PLATFORM_ROLES)[number];
 
 export const user = pgTable('user', {
 	id: text('id').primaryKey(),
@@ -8,7 +12,7 @@ export const user = pgTable('user', {
 	email: text('email').notNull().unique(),
 	emailVerified: boolean('email_verified').notNull().default(false),
 	image: text('image'),
-	role: text('role', { enum: ['user', 'admin'] }).notNull().default('user'),
+	role: text('role', { enum: PLATFORM_ROLES }).notNull().default('user'),
 	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 });

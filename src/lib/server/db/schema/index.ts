@@ -2,3 +2,5 @@ export * from './auth';
 export * from './firm';
 export * from './platform';
 export * from './scan';
+export * from './report';
+export * from './data-rights';

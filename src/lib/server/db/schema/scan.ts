@@ -57,9 +57,15 @@ export const scanResponse = pgTable(
 		answers: jsonb('answers').$type<Record<string, number | null>>().notNull(),
 		background: jsonb('background').$type<Record<string, string | null>>().notNull().default({}),
 		learning: jsonb('learning').$type<Record<string, unknown>>().notNull().default({}),
-		open: jsonb('open').$type<Record<string, string | null>>().notNull().default({})
+		open: jsonb('open').$type<Record<string, string | null>>().notNull().default({}),
+		/**
+		 * The report version that first took this response in; null until then. It fixes which responses a
+		 * published version holds without storing an order or a time: each step holds at least k responses,
+		 * which the order of one step does not tell apart. (A running number would keep the order of answers.)
+		 */
+		publishedIn: integer('published_in')
 	},
-	(t) => [index('scan_response_round_idx').on(t.roundId)]
+	(t) => [index('scan_response_round_idx').on(t.roundId, t.publishedIn)]
 );
 
 /**

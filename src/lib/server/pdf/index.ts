@@ -1,0 +1,2 @@
+export * from './typst';
+export * from './qr';

@@ -1,0 +1,63 @@
+// The A4 poster for the canteen wall: the QR code, the short link, and the anonymity promise with k.
+import * as m from '../../../paraglide/messages.js';
+import type { Locale } from '../../../paraglide/runtime.js';
+import { qrSvg } from '../../pdf/qr';
+import { renderPdf, TYPST_DATA_PRELUDE, type RenderedPdf } from '../../pdf/typst';
+import { formatDay } from './format-day';
+import { printedUrl } from './links';
+
+export interface PosterInput {
+	firmName: string;
+	/** The short link: a small QR code that any phone reads, and an address short enough to type. */
+	url: string;
+	threshold: number;
+	closesOn: string;
+	locale: Locale;
+}
+
+export const POSTER_TEMPLATE = `${TYPST_DATA_PRELUDE}
+#set document(title: data.title)
+#set page(paper: "a4", margin: (x: 2cm, y: 1.8cm))
+#set text(font: ("DejaVu Sans", "Liberation Sans", "Libertinus Serif"), size: 14pt, lang: data.lang, hyphenate: false)
+#set par(leading: 0.65em)
+#let brand = rgb("#1f5f5b")
+#align(center)[
+  #text(size: 30pt, weight: "bold", fill: brand)[#data.title]
+  #v(0.2cm)
+  #text(size: 16pt)[#data.intro]
+  #v(0.5cm)
+  #image(bytes(data.qr), format: "svg", width: 9.5cm)
+  #v(0.3cm)
+  #data.scan
+  #v(0.1cm)
+  #text(font: ("DejaVu Sans Mono", "Liberation Mono"), weight: "bold", size: if data.url.len() > 40 { 15pt } else { 19pt })[#data.url]
+]
+#v(0.6cm)
+#block(fill: rgb("#eef5f4"), stroke: (left: 4pt + brand), inset: 14pt, width: 100%)[
+  #text(weight: "bold", size: 15pt)[#data.anonymousTitle]
+  #v(0.1cm)
+  #data.anonymousText
+]
+#v(0.4cm)
+#align(center)[#text(weight: "bold")[#data.deadline]]
+`;
+
+/** The texts and QR code the poster shows; separate from rendering so tests can read them. */
+export async function posterData(input: PosterInput) {
+	const options = { locale: input.locale };
+	return {
+		lang: input.locale,
+		title: m.scan_poster_title({ firm: input.firmName }, options),
+		intro: m.scan_poster_intro({}, options),
+		qr: await qrSvg(input.url),
+		scan: m.scan_poster_scan({}, options),
+		url: printedUrl(input.url),
+		anonymousTitle: m.scan_poster_anonymous_title({}, options),
+		anonymousText: m.scan_poster_anonymous_text({ firm: input.firmName, k: input.threshold }, options),
+		deadline: m.scan_poster_deadline({ date: formatDay(input.closesOn, input.locale) }, options)
+	};
+}
+
+export async function posterPdf(input: PosterInput): Promise<RenderedPdf> {
+	return renderPdf({ template: POSTER_TEMPLATE, data: await posterData(input) });
+}

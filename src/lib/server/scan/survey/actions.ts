@@ -1,0 +1,85 @@
+// The survey's form actions, so that each route stays a few lines: read the post, run the use case, and
+// answer with a redirect (Post/Redirect/Get) or with the page again, a message and every choice kept.
+import { fail, redirect, type ActionFailure } from '@sveltejs/kit';
+import * as m from '../../../paraglide/messages.js';
+import { app } from '../../app';
+import { postedAnswers, type PostedAnswers } from './answers';
+import { issueMessages, minutesToWait, roundStateText } from './messages';
+import { postWait, type Survey } from './open-survey';
+import { problemLinks } from './pages';
+import { readNavigation, saveStep, STEP_CONTROL_FIELDS } from './save-step';
+import { readSubmissionKey, submitResponse } from './submit-response';
+import { stepPosition, type SurveyStep } from './steps';
+
+export interface StepFailure {
+	values: PostedAnswers;
+	errors: Record<string, string>;
+	message: string;
+}
+
+export interface SendFailure {
+	message: string;
+	problems: { text: string; href: string }[];
+}
+
+function maxOpenLength(survey: Survey): number {
+	return survey.instrument.open[0]?.maxLength ?? 2000;
+}
+
+export async function answerStep(survey: Survey, step: SurveyStep, form: FormData): Promise<ActionFailure<StepFailure>> {
+	const posted = postedAnswers(survey.instrument, form, STEP_CONTROL_FIELDS);
+	const wait = postWait(survey);
+	if (wait > 0) return fail(429, { values: posted, errors: {}, message: m.survey_error_busy({ minutes: minutesToWait(wait) }) });
+	if (survey.needsCard) return fail(403, { values: posted, errors: {}, message: m.survey_card_needed() });
+	const result = await saveStep(app().database.db, {
+		round: survey.round,
+		step,
+		draftKey: survey.draftKey,
+		posted,
+		today: survey.today
+	});
+	if (!result.ok && result.reason === 'not_open') {
+		return fail(409, { values: posted, errors: {}, message: `${roundStateText(result.state, survey.round.opensOn)} ${m.survey_not_saved()}` });
+	}
+	if (!result.ok) return fail(400, { values: posted, ...issueMessages(result.issues, posted, maxOpenLength(survey)) });
+	if (result.draftKey && result.draftKey !== survey.draftKey) survey.cookies.setDraftKey(result.draftKey);
+
+	const go = readNavigation(form);
+	const { previous, next } = stepPosition(survey.steps, step);
+	if (go === 'back') redirect(303, previous ? survey.paths.step(previous.id) : survey.paths.intro);
+	if (go === 'summary' || !next) redirect(303, survey.paths.summary);
+	redirect(303, survey.paths.step(next.id));
+}
+
+export async function sendResponse(survey: Survey, form: FormData | null): Promise<ActionFailure<SendFailure>> {
+	const wait = postWait(survey);
+	if (wait > 0) return fail(429, { message: m.survey_error_busy({ minutes: minutesToWait(wait) }), problems: [] });
+	const result = await submitResponse(app().database.db, {
+		round: survey.round,
+		draftKey: survey.cookies.draftKey(),
+		submissionKey: readSubmissionKey(form),
+		cardCode: survey.cardCode,
+		today: survey.today
+	});
+	switch (result.kind) {
+		case 'stored':
+		case 'already_sent':
+			survey.cookies.clearDraftKey();
+			survey.cookies.clearCardCode();
+			survey.cookies.markSent();
+			redirect(303, survey.paths.thanks);
+		case 'not_open':
+			return fail(409, { message: roundStateText(result.state, survey.round.opensOn), problems: [] });
+		case 'no_draft':
+			return fail(409, { message: m.survey_no_draft(), problems: [] });
+		case 'invalid':
+			return fail(400, { message: m.survey_error_stored_invalid(), problems: problemLinks(survey, result.issues.map((i) => i.field)) });
+		case 'nothing_answered':
+			return fail(400, { message: m.survey_error_nothing_answered(), problems: [] });
+		case 'card_required':
+			return fail(403, { message: m.survey_card_needed(), problems: [] });
+		case 'card_unusable':
+			survey.cookies.clearCardCode();
+			return fail(409, { message: m.survey_card_used_meanwhile(), problems: [] });
+	}
+}

@@ -1,0 +1,15 @@
+// Dates are kept by day only, in the firms' own time zone, so that a response stored just after midnight
+// carries the day the respondent saw on the clock.
+const parts = new Intl.DateTimeFormat('en-GB', {
+	timeZone: 'Europe/Amsterdam',
+	year: 'numeric',
+	month: '2-digit',
+	day: '2-digit'
+});
+
+/** The calendar day (YYYY-MM-DD) in the Netherlands at the given moment. */
+export function dayOf(now: Date = new Date()): string {
+	const found: Record<string, string> = {};
+	for (const part of parts.formatToParts(now)) found[part.type] = part.value;
+	return `${found.year}-${found.month}-${found.day}`;
+}

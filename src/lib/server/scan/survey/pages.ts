@@ -1,0 +1,114 @@
+// The data each survey page shows, built from an opened survey. Texts come from the instrument (questions)
+// and the message files (everything around them), in the respondent's language.
+import { error } from '@sveltejs/kit';
+import * as m from '../../../paraglide/messages.js';
+import { submissionKeyFor } from './keys';
+import { roundStateText } from './messages';
+import type { Survey } from './open-survey';
+import { findStep, firstUnfinishedStep, skippedQuestions, stepPosition, type SurveyStep } from './steps';
+import { aspectTexts, questionView, questionViews } from './view';
+
+export function requireStep(survey: Survey, id: string): SurveyStep {
+	const step = findStep(survey.steps, id);
+	if (!step) error(404, m.common_error_not_found());
+	return step;
+}
+
+export function stepTitle(survey: Survey, step: SurveyStep): string {
+	switch (step.kind) {
+		case 'aspect':
+			return aspectTexts(survey.instrument, step.id, survey.locale)?.title ?? step.id;
+		case 'background':
+			return m.survey_step_background();
+		case 'learning':
+			return m.survey_step_learning();
+		default:
+			return m.survey_step_open();
+	}
+}
+
+function stepIntro(survey: Survey, step: SurveyStep): string[] {
+	const k = survey.round.threshold;
+	switch (step.kind) {
+		case 'aspect':
+			return [aspectTexts(survey.instrument, step.id, survey.locale)?.explanation ?? '', m.survey_aspect_intro()].filter(Boolean);
+		case 'background':
+			return [m.survey_step_background_intro({ k })];
+		case 'learning':
+			return [m.survey_step_learning_intro()];
+		default:
+			return [survey.round.openAnswersVerbatim ? m.survey_intro_open_verbatim({ k }) : m.survey_intro_open_not_verbatim()];
+	}
+}
+
+export function introPage(survey: Survey) {
+	const { round, draft, steps, paths } = survey;
+	const first = steps[0]!;
+	const unfinished = draft ? firstUnfinishedStep(survey.instrument, steps, draft) : null;
+	return {
+		firmName: round.firmName,
+		k: round.threshold,
+		openAnswersVerbatim: round.openAnswersVerbatim,
+		state: survey.state,
+		stateText: roundStateText(survey.state, round.opensOn),
+		canAnswer: survey.canAnswer,
+		needsCard: survey.needsCard,
+		cardRejected: survey.cardRejected,
+		sent: survey.sent && !draft,
+		startPath: paths.step(first.id),
+		resumePath: draft ? (unfinished ? paths.step(unfinished.id) : paths.summary) : null,
+		introPath: paths.intro,
+		locale: survey.locale
+	};
+}
+
+export function stepPage(survey: Survey, step: SurveyStep, fromSummary: boolean) {
+	const position = stepPosition(survey.steps, step);
+	return {
+		firmName: survey.round.firmName,
+		title: stepTitle(survey, step),
+		intro: stepIntro(survey, step),
+		number: position.number,
+		total: position.total,
+		questions: questionViews(survey.instrument, step.fields, 'employee', survey.locale, survey.round.teams),
+		values: survey.draft ?? {},
+		fromSummary,
+		// Posted without the #fragment a summary link added, so the redirect after it does not carry it along.
+		formAction: `${survey.paths.step(step.id)}${fromSummary ? '?from=summary' : ''}`
+	};
+}
+
+export function summaryPage(survey: Survey) {
+	const { draft, draftKey, steps, paths } = survey;
+	const last = steps[steps.length - 1]!;
+	const skipped = draft
+		? skippedQuestions(survey.instrument, steps, draft).map(({ step, fields }) => ({
+				title: stepTitle(survey, step),
+				questions: fields.map((field) => ({
+					text: questionView(survey.instrument, field, 'employee', survey.locale, survey.round.teams)?.text ?? field,
+					href: `${paths.step(step.id)}?from=summary#${field}`
+				}))
+			}))
+		: [];
+	return {
+		firmName: survey.round.firmName,
+		canAnswer: survey.canAnswer,
+		hasDraft: draft !== null && draftKey !== null,
+		skipped,
+		submissionKey: draft && draftKey ? submissionKeyFor(draftKey) : null,
+		lastStepPath: paths.step(last.id),
+		firstStepPath: paths.step(steps[0]!.id)
+	};
+}
+
+/** Where a stored answer that no longer fits can be fixed: its question and a link to its screen. */
+export function problemLinks(survey: Survey, fields: readonly (string | null)[]) {
+	const links: { text: string; href: string }[] = [];
+	for (const field of new Set(fields)) {
+		const step = survey.steps.find((s) => field !== null && s.fields.includes(field));
+		if (!field || !step) continue;
+		const text = questionView(survey.instrument, field, 'employee', survey.locale, survey.round.teams)?.text ?? field;
+		links.push({ text, href: `${survey.paths.step(step.id)}?from=summary#${field}` });
+	}
+	return links;
+}

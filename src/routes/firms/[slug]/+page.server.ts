@@ -1,0 +1,17 @@
+import type { PageServerLoad } from './$types';
+import { app } from '$lib/server/app';
+import { requireFirm } from '$lib/server/guards';
+import { listRounds } from '$lib/server/scan/rounds/list-rounds';
+import { formatDay } from '$lib/server/scan/rounds/format-day';
+import { dayOf } from '$lib/server/scan/survey/day';
+import { getLocale } from '$lib/paraglide/runtime';
+
+export const load: PageServerLoad = async (event) => {
+	const { firm } = await requireFirm(event, 'view');
+	const rounds = await listRounds(app().database.db, firm.id, dayOf());
+	const day = (iso: string) => formatDay(iso, getLocale());
+	return {
+		threshold: app().config.LEERKOMPAS_THRESHOLD,
+		rounds: rounds.map((r) => ({ id: r.id, name: r.name, state: r.state, opensOn: day(r.opensOn), closesOn: day(r.closesOn), employeeResponses: r.counts.employee }))
+	};
+};

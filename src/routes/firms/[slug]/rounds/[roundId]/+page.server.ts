@@ -1,0 +1,38 @@
+import { error, fail, type Actions } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+import { app } from '$lib/server/app';
+import { requireFirm } from '$lib/server/guards';
+import { roundPage } from '$lib/server/scan/rounds/round-page';
+import { pauseRound } from '$lib/server/scan/rounds/pause-round';
+import { reopenRound } from '$lib/server/scan/rounds/reopen-round';
+import { parseRoundId } from '$lib/server/scan/rounds/round-ref';
+import type { ChangeStatusResult } from '$lib/server/scan/rounds/round-status';
+import { dayOf } from '$lib/server/scan/survey/day';
+import { getLocale } from '$lib/paraglide/runtime';
+import * as m from '$lib/paraglide/messages';
+
+export const load: PageServerLoad = async (event) => {
+	const { firm, role } = await requireFirm(event, 'view');
+	const page = await roundPage(app().database.db, { firm, canManage: role !== 'adviser', roundId: event.params.roundId, today: dayOf(), origin: app().origin, locale: getLocale() });
+	if (!page) error(404, m.common_error_not_found());
+	return page;
+};
+
+function answer(result: ChangeStatusResult, done: string) {
+	if (result.ok) return { done };
+	if (result.reason === 'not_found') error(404, m.common_error_not_found());
+	return fail(409, { message: m.scan_not_allowed() });
+}
+
+export const actions: Actions = {
+	pause: async (event) => {
+		const { firm } = await requireFirm(event, 'manage');
+		const roundId = parseRoundId(event.params.roundId) ?? error(404, m.common_error_not_found());
+		return answer(await pauseRound(app().database.db, { firmId: firm.id, roundId }), m.scan_done_paused());
+	},
+	reopen: async (event) => {
+		const { firm } = await requireFirm(event, 'manage');
+		const roundId = parseRoundId(event.params.roundId) ?? error(404, m.common_error_not_found());
+		return answer(await reopenRound(app().database.db, { firmId: firm.id, roundId }), m.scan_done_reopened());
+	}
+};

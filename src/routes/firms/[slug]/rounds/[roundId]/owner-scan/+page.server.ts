@@ -1,0 +1,16 @@
+import type { Actions, PageServerLoad } from './$types';
+import { requireFirm } from '$lib/server/guards';
+import { readForm } from '$lib/server/forms';
+import { ownerScanPage, saveOwnerScan } from '$lib/server/scan/survey/owner-scan';
+
+export const load: PageServerLoad = async (event) => {
+	const { firm, user } = await requireFirm(event, 'manage');
+	return ownerScanPage(firm.id, user.id, event.params.roundId, event.url.searchParams.has('saved'));
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const { firm, user } = await requireFirm(event, 'manage');
+		return saveOwnerScan(firm, user.id, event.params.roundId, (await readForm(event.request)) ?? new FormData());
+	}
+};

@@ -1,0 +1,24 @@
+import { type Actions } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+import { app } from '$lib/server/app';
+import { requireFirm } from '$lib/server/guards';
+import { readUploadForm, uploadResponses } from '$lib/server/scan/import/upload-responses';
+import { listRounds } from '$lib/server/scan/rounds/list-rounds';
+import { dayOf } from '$lib/server/scan/survey/day';
+import { getLocale } from '$lib/paraglide/runtime';
+
+export const load: PageServerLoad = async (event) => {
+	const { firm } = await requireFirm(event, 'manage');
+	const rounds = await listRounds(app().database.db, firm.id, dayOf());
+	return { roundNames: rounds.filter((r) => r.state !== 'closed').map((r) => r.name), round: event.url.searchParams.get('round') ?? '' };
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const { firm } = await requireFirm(event, 'manage');
+		const form = await readUploadForm(event.request);
+		const contentLength = Number(event.request.headers.get('content-length')) || null;
+		const { config, database } = app();
+		return uploadResponses(database.db, { firm, form, contentLength, threshold: config.LEERKOMPAS_THRESHOLD, today: dayOf(), locale: getLocale() });
+	}
+};

@@ -1,0 +1,51 @@
+import { redirect, type Actions } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+import { app } from '$lib/server/app';
+import { requireFirm } from '$lib/server/guards';
+import { formError, readForm } from '$lib/server/forms';
+import { createRound } from '$lib/server/scan/rounds/create-round';
+import { addDays, DEFAULT_ROUND_DAYS, MAX_CARDS, MAX_INVITED } from '$lib/server/scan/rounds/create-round.schema';
+import { roundErrorTexts } from '$lib/server/scan/rounds/round-errors';
+import { dayOf } from '$lib/server/scan/survey/day';
+import * as m from '$lib/paraglide/messages';
+
+export const load: PageServerLoad = async (event) => {
+	const { firm } = await requireFirm(event, 'manage');
+	const today = dayOf();
+	const threshold = app().config.LEERKOMPAS_THRESHOLD;
+	return {
+		defaults: { opensOn: today, closesOn: addDays(today, DEFAULT_ROUND_DAYS), invited: String(Math.min(MAX_INVITED, firm.employees)) },
+		limits: { cards: MAX_CARDS, invited: MAX_INVITED },
+		threshold,
+		firmTooSmall: firm.employees < threshold
+	};
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const { firm } = await requireFirm(event, 'manage');
+		const form = await readForm(event.request);
+		if (!form) return formError(400, new FormData(), m.common_form_has_errors());
+		const text = (key: string) => {
+			const value = form.get(key);
+			return typeof value === 'string' ? value : '';
+		};
+		const result = await createRound(app().database.db, {
+			firm,
+			threshold: app().config.LEERKOMPAS_THRESHOLD,
+			today: dayOf(),
+			input: {
+				name: text('name'),
+				opensOn: text('opensOn'),
+				closesOn: text('closesOn'),
+				invited: text('invited'),
+				teams: text('teams'),
+				inviteMode: text('inviteMode'),
+				cards: text('cards'),
+				openAnswersVerbatim: text('openAnswersVerbatim')
+			}
+		});
+		if (!result.ok) return formError(400, form, m.common_form_has_errors(), roundErrorTexts(result.errors));
+		redirect(303, `/firms/${firm.slug}/rounds/${result.round.id}`);
+	}
+};
