@@ -1,0 +1,2 @@
+export * from './chart-model';
+export * from './render-chart';

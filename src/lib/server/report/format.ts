@@ -1,0 +1,53 @@
+// Numbers as people read them in their language: "3,8" and "63%" in Dutch, "3.8" and "63%" in English.
+// null is "–": the report says in words why a figure is missing, a made-up 0 would mislead.
+import type { Locale } from '../../domain/instrument';
+
+export const NO_FIGURE = '–';
+
+const cache = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: Locale, digits: number, style: 'decimal' | 'percent' = 'decimal', sign = false) {
+	const key = `${locale}:${digits}:${style}:${sign}`;
+	let format = cache.get(key);
+	if (!format) {
+		format = new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+			style,
+			minimumFractionDigits: digits,
+			maximumFractionDigits: digits,
+			signDisplay: sign ? 'exceptZero' : 'auto'
+		});
+		cache.set(key, format);
+	}
+	return format;
+}
+
+export function formatScore(value: number | null, locale: Locale): string {
+	return value === null ? NO_FIGURE : numberFormat(locale, 1).format(value);
+}
+
+export function formatAlpha(value: number | null, locale: Locale): string {
+	return value === null ? NO_FIGURE : numberFormat(locale, 2).format(value);
+}
+
+export function formatShare(value: number | null, locale: Locale): string {
+	return value === null ? NO_FIGURE : numberFormat(locale, 0, 'percent').format(value);
+}
+
+/** A difference with its sign, so "+0,4" and "−0,4" cannot be mistaken for one another. */
+export function formatGap(value: number | null, locale: Locale): string {
+	if (value === null) return NO_FIGURE;
+	// Rounded first, so that -0.04 does not print as "-0,0".
+	const rounded = Math.round(value * 10) / 10;
+	return numberFormat(locale, 1, 'decimal', true).format(rounded === 0 ? 0 : rounded);
+}
+
+export function formatCount(value: number | null, locale: Locale): string {
+	return value === null ? NO_FIGURE : numberFormat(locale, 0).format(value);
+}
+
+export function formatDay(isoDay: string, locale: Locale): string {
+	const [year, month, day] = isoDay.split('-').map(Number);
+	if (!year || !month || !day) return isoDay;
+	return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+		new Date(Date.UTC(year, month - 1, day))
+	);
+}

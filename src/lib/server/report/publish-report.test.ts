@@ -1,0 +1,187 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq, isNull } from 'drizzle-orm';
+import { closeSeededRound, seedResponses, seedRound, type SeedRoundOptions } from '../../../../tests/helpers/report-seed';
+import { openTestDatabase, databaseKind } from '../../../../tests/helpers/database';
+import { makeFirm } from '../../../../tests/helpers/factories';
+import type { ScanResponse } from '../../domain/response';
+import type { DatabaseHandle } from '../db/client';
+import { reportVersion, scanResponse } from '../db/schema';
+import { publishReportAtClose } from './publish-at-close';
+import { publishRoundReport } from './publish-report';
+import { findReportRound, findReportRoundByName, type ReportRound } from './report-round';
+import { roundReport } from './round-report';
+
+const today = '2026-03-10';
+let h: DatabaseHandle;
+
+beforeAll(async () => {
+	h = await openTestDatabase();
+});
+afterAll(async () => {
+	await h.close();
+});
+
+async function makeRound(options: SeedRoundOptions = {}): Promise<ReportRound> {
+	const firm = await makeFirm(h.db, { name: 'Bakkerij De Korenaar' });
+	return seedRound(h.db, firm.id, options);
+}
+
+const answer = (round: ReportRound, count: number, perspective: ScanResponse['perspective'] = 'employee') =>
+	seedResponses(h.db, round, count, perspective);
+const close = (round: ReportRound) => closeSeededRound(h.db, round);
+
+async function versions(round: ReportRound) {
+	return h.db
+		.select({ version: reportVersion.version, included: reportVersion.includedResponses })
+		.from(reportVersion)
+		.where(eq(reportVersion.roundId, round.id))
+		.orderBy(reportVersion.version);
+}
+
+describe(`publishing report versions (${databaseKind})`, () => {
+	it('shows nothing about employees before k have answered, and says how many are still needed', async () => {
+		const round = await makeRound();
+		await answer(round, 4);
+		await answer(round, 1, 'owner');
+		const view = await roundReport(h.db, 'Bakkerij', round, { today, locale: 'nl' });
+		expect(view.version).toBeNull();
+		expect(view.stillNeeded).toBe(1);
+		expect(view.report.employeeFigures).toBe(false);
+		expect(view.report.selfScanOffered).toBe(true);
+		expect(view.report.respondents).toEqual({ employee: 0, owner: 1 });
+		expect(view.report.responseRate).toEqual({ invited: null, rate: null, low: null });
+		expect(view.report.aspects.every((a) => a.employee.mean === null && a.owner.mean !== null)).toBe(true);
+		expect(await versions(round)).toEqual([]);
+	});
+
+	it('publishes a new version only after k new responses, and keeps the figures of a version fixed', async () => {
+		const round = await makeRound();
+		await answer(round, 5);
+		const first = await publishRoundReport(h.db, round, today);
+		expect(first.latest?.version).toBe(1);
+		expect(first.latest?.reports.nl.respondents.employee).toBe(5);
+		expect(first.decision.nextVersionAt).toBe(10);
+
+		await answer(round, 4);
+		const same = await publishRoundReport(h.db, round, today);
+		expect(same.latest?.version).toBe(1);
+		expect(same.responses).toBe(9);
+		expect(same.latest?.reports).toEqual(first.latest?.reports);
+		const view = await roundReport(h.db, 'Bakkerij', round, { today, locale: 'en' });
+		expect(view.stillNeeded).toBe(1);
+		expect(view.report.locale).toBe('en');
+
+		await answer(round, 1);
+		const second = await publishRoundReport(h.db, round, today);
+		expect(second.latest?.version).toBe(2);
+		expect(second.latest?.reports.nl.respondents.employee).toBe(10);
+		expect(await versions(round)).toEqual([
+			{ version: 1, included: 5 },
+			{ version: 2, included: 10 }
+		]);
+		const unmarked = await h.db
+			.select({ id: scanResponse.id })
+			.from(scanResponse)
+			.where(and(eq(scanResponse.roundId, round.id), isNull(scanResponse.publishedIn)));
+		expect(unmarked).toEqual([]);
+	});
+
+	it('takes the owner\u2019s answers into the current version without changing the employee figures', async () => {
+		const round = await makeRound();
+		await answer(round, 6);
+		const before = await publishRoundReport(h.db, round, today);
+		expect(before.latest?.reports.nl.respondents.owner).toBe(0);
+		await answer(round, 1, 'owner');
+		const after = await publishRoundReport(h.db, round, today);
+		expect(after.latest?.version).toBe(1);
+		const nl = after.latest!.reports.nl;
+		expect(nl.respondents).toEqual({ employee: 6, owner: 1 });
+		expect(nl.aspects.map((a) => a.employee)).toEqual(before.latest!.reports.nl.aspects.map((a) => a.employee));
+		expect(nl.aspects.every((a) => a.owner.n === 1 && a.gap !== null)).toBe(true);
+	});
+
+	it('at close takes in the rest only when it is again at least k, and otherwise counts it as too late', async () => {
+		const late = await makeRound({ name: 'Te laat' });
+		await answer(late, 7);
+		await publishRoundReport(h.db, late, today);
+		const closedLate = await close(late);
+		const view = await roundReport(h.db, 'Bakkerij', closedLate, { today, locale: 'nl' });
+		expect(view.version?.number).toBe(1);
+		expect(view.tooLate).toBe(0);
+		expect(view.stillNeeded).toBeNull();
+		expect(view.report.respondents.employee).toBe(7);
+
+		const round = await makeRound({ name: 'Een paar te laat' });
+		await answer(round, 5);
+		await publishRoundReport(h.db, round, today);
+		await answer(round, 3);
+		const closed = await close(round);
+		const final = await roundReport(h.db, 'Bakkerij', closed, { today, locale: 'nl' });
+		expect(final.version?.number).toBe(1);
+		expect(final.tooLate).toBe(3);
+		expect(final.report.lateResponses).toBe(3);
+		expect(final.report.respondents.employee).toBe(5);
+
+		const enough = await makeRound({ name: 'Genoeg erbij' });
+		await answer(enough, 5);
+		await publishRoundReport(h.db, enough, today);
+		await answer(enough, 6);
+		// a round past its closing day counts as closed, even if nobody pressed the button
+		const past = await publishRoundReport(h.db, enough, '2026-04-01');
+		expect(past.closed).toBe(true);
+		expect(past.latest?.version).toBe(2);
+		expect(past.latest?.reports.nl.respondents.employee).toBe(11);
+		expect(past.latest?.reports.nl.lateResponses).toBe(0);
+	});
+
+	it('publishes the final version when the round is closed, dated the day of closing', async () => {
+		const round = await makeRound({ name: 'Sluiten' });
+		await answer(round, 5);
+		await publishRoundReport(h.db, round, today);
+		await answer(round, 5);
+		await close(round);
+		const state = await publishReportAtClose(h.db, { firmId: round.firmId, roundId: round.id }, '2026-03-20');
+		expect(state?.latest).toMatchObject({ version: 2, includedResponses: 10, publishedOn: '2026-03-20' });
+		expect(state?.decision.nextVersionAt).toBeNull();
+		expect(await publishReportAtClose(h.db, { firmId: '00000000-0000-4000-8000-000000000000', roundId: round.id }, today)).toBeNull();
+	});
+
+	it('gives a closed round with fewer than k responses no version at all', async () => {
+		const round = await close(await makeRound());
+		await answer(round, 4);
+		const view = await roundReport(h.db, 'Bakkerij', round, { today, locale: 'nl' });
+		expect(view.version).toBeNull();
+		expect(view.tooLate).toBe(0);
+		expect(view.report.employeeFigures).toBe(false);
+		expect(await versions(round)).toEqual([]);
+	});
+
+	it('publishes one version when two requests ask at the same moment', async () => {
+		const round = await makeRound({ threshold: 3 });
+		await answer(round, 3);
+		const results = await Promise.all([publishRoundReport(h.db, round, today), publishRoundReport(h.db, round, today)]);
+		expect(results.map((r) => r.latest?.version)).toEqual([1, 1]);
+		expect(await versions(round)).toEqual([{ version: 1, included: 3 }]);
+	});
+
+	it('never lets two versions differ by fewer than k responses, whatever the order of arrivals', async () => {
+		const round = await makeRound({ threshold: 4 });
+		for (const batch of [1, 2, 1, 3, 1, 1, 5, 2, 1, 1]) {
+			await answer(round, batch);
+			await publishRoundReport(h.db, round, today);
+		}
+		const list = await versions(round);
+		expect(list.length).toBeGreaterThan(2);
+		expect(list[0]!.included).toBeGreaterThanOrEqual(4);
+		for (let i = 1; i < list.length; i++) expect(list[i]!.included - list[i - 1]!.included).toBeGreaterThanOrEqual(4);
+	});
+
+	it('finds a round only within its own firm, by id or by name in any capitals', async () => {
+		const round = await makeRound();
+		const other = await makeFirm(h.db);
+		expect(await findReportRound(h.db, other.id, round.id)).toBeNull();
+		expect(await findReportRound(h.db, round.firmId, 'not-a-uuid')).toBeNull();
+		expect((await findReportRoundByName(h.db, round.firmId, ' voorjaar 2026 '))?.id).toBe(round.id);
+		expect(await findReportRoundByName(h.db, other.id, 'Voorjaar 2026')).toBeNull();
+	});
+});

@@ -1,0 +1,195 @@
+// Publishing versions of a round's report, lazily: whenever a report is asked for (page, PDF, JSON, CLI)
+// and when a round closes. The rule itself is the domain's publicationDecision; this file only counts,
+// builds and stores, so every way of reading a report sees the same published versions.
+import { isRetained } from '../data-rights/retained';
+import { and, desc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { buildReport, reportSchema, type Report } from '../../domain/report';
+import { publicationDecision, type PublicationDecision } from '../../domain/privacy';
+import { loadInstrument, type Locale } from '../../domain/instrument';
+import type { ScanResponse } from '../../domain/response';
+import { roundState } from '../scan/survey/round-state';
+import type { Database } from '../db/client';
+import { reportVersion, scanResponse } from '../db/schema';
+import type { ReportRound } from './report-round';
+import { responseOfRow } from './stored-response';
+
+export type LocalizedReports = Record<Locale, Report>;
+
+export interface PublishedVersion {
+	version: number;
+	includedResponses: number;
+	publishedOn: string;
+	reports: LocalizedReports;
+}
+
+export interface PublicationState {
+	/** The version the owner may see now; null while fewer than k employees answered. */
+	latest: PublishedVersion | null;
+	/** Employee responses in the round now, shown or not. */
+	responses: number;
+	closed: boolean;
+	decision: PublicationDecision;
+}
+
+// An IN list this long stays well under every driver's limit on bound parameters.
+const MARK_CHUNK = 1000;
+
+export async function publishRoundReport(db: Database, round: ReportRound, today: string): Promise<PublicationState> {
+	// Two requests may publish at once; the loser's insert finds the version taken and it reads again.
+	for (let attempt = 0; attempt < 3; attempt++) {
+		const state = await tryPublish(db, round, today);
+		if (state) return state;
+	}
+	throw new Error(`Could not publish a report version for round ${round.id}`);
+}
+
+async function tryPublish(db: Database, round: ReportRound, today: string): Promise<PublicationState | null> {
+	const [latestRow] = await db
+		.select()
+		.from(reportVersion)
+		.where(eq(reportVersion.roundId, round.id))
+		.orderBy(desc(reportVersion.version))
+		.limit(1);
+	const [counts] = await db
+		.select({
+			fresh: sql<number>`count(*) filter (where ${scanResponse.perspective} = 'employee' and ${scanResponse.publishedIn} is null)`.mapWith(Number),
+			owners: sql<number>`count(*) filter (where ${scanResponse.perspective} = 'owner')`.mapWith(Number)
+		})
+		.from(scanResponse)
+		.where(eq(scanResponse.roundId, round.id));
+	const fresh = counts?.fresh ?? 0;
+	const owners = counts?.owners ?? 0;
+	const published = latestRow?.includedResponses ?? 0;
+	const closed = roundState(round, today) === 'closed';
+	const decision = publicationDecision({ responses: published + fresh, published, k: round.threshold, closed });
+	const latest = latestRow ? storedVersion(latestRow) : null;
+	const state = (version: PublishedVersion | null): PublicationState => ({
+		latest: version,
+		responses: published + fresh,
+		closed,
+		decision
+	});
+	// After retention removed the answers, the stored figures are all that is left: never rebuild them.
+	if (await isRetained(db, round.id)) return state(latest);
+
+	if (decision.publish) {
+		const rows = await responseRows(db, round.id, 'all');
+		const newIds = rows.filter((r) => r.perspective === 'employee' && r.publishedIn === null).map((r) => r.id);
+		const employees = rows.filter((r) => r.perspective === 'employee').map(responseOfRow);
+		const ownerResponses = rows.filter((r) => r.perspective === 'owner').map(responseOfRow);
+		const reports = buildReports(round, employees, ownerResponses, 0);
+		const number = (latestRow?.version ?? 0) + 1;
+		const inserted = await db.transaction(async (tx) => {
+			const [row] = await tx
+				.insert(reportVersion)
+				.values({
+					roundId: round.id,
+					version: number,
+					includedResponses: employees.length,
+					ownerResponses: ownerResponses.length,
+					publishedOn: today,
+					report: reports
+				})
+				.onConflictDoNothing()
+				.returning({ version: reportVersion.version });
+			if (!row) return false;
+			for (let i = 0; i < newIds.length; i += MARK_CHUNK) {
+				await tx
+					.update(scanResponse)
+					.set({ publishedIn: number })
+					.where(and(inArray(scanResponse.id, newIds.slice(i, i + MARK_CHUNK)), isNull(scanResponse.publishedIn)));
+			}
+			return true;
+		});
+		if (!inserted) return null;
+		// Responses that arrived between counting and reading are in this version too, so decide again from it.
+		const included = employees.length;
+		return {
+			latest: { version: number, includedResponses: included, publishedOn: today, reports },
+			responses: included,
+			closed,
+			decision: publicationDecision({ responses: included, published: included, k: round.threshold, closed })
+		};
+	}
+
+	// The owner's own answers are no secret to the owner: they join the current version when they come,
+	// and at close the count of answers that came too late is added. The employee figures stay as published.
+	if (latest && latestRow && (latestRow.ownerResponses !== owners || latest.reports.nl.lateResponses !== decision.tooLate)) {
+		// Only the responses of this version: another request may be publishing the next one meanwhile.
+		const rows = await responseRows(db, round.id, latestRow.version);
+		const employees = rows.filter((r) => r.perspective === 'employee').map(responseOfRow);
+		const ownerResponses = rows.filter((r) => r.perspective === 'owner').map(responseOfRow);
+		const reports = buildReports(round, employees, ownerResponses, decision.tooLate);
+		await db
+			.update(reportVersion)
+			.set({ report: reports, ownerResponses: ownerResponses.length })
+			.where(and(eq(reportVersion.roundId, round.id), eq(reportVersion.version, latestRow.version)));
+		return state({ ...latest, reports });
+	}
+	return state(latest);
+}
+
+/** Every owner response, and the employee responses of versions up to `upTo` (or all of them). */
+async function responseRows(db: Database, roundId: string, upTo: 'all' | number) {
+	return db
+		.select({
+			id: scanResponse.id,
+			perspective: scanResponse.perspective,
+			answers: scanResponse.answers,
+			background: scanResponse.background,
+			learning: scanResponse.learning,
+			open: scanResponse.open,
+			publishedIn: scanResponse.publishedIn
+		})
+		.from(scanResponse)
+		.where(
+			and(
+				eq(scanResponse.roundId, roundId),
+				upTo === 'all' ? undefined : or(eq(scanResponse.perspective, 'owner'), lte(scanResponse.publishedIn, upTo))
+			)
+		);
+}
+
+export function buildReports(
+	round: ReportRound,
+	employees: readonly ScanResponse[],
+	owners: readonly ScanResponse[],
+	lateResponses: number
+): LocalizedReports {
+	return {
+		nl: buildRoundReport(round, employees, owners, lateResponses, 'nl'),
+		en: buildRoundReport(round, employees, owners, lateResponses, 'en')
+	};
+}
+
+export function buildRoundReport(
+	round: ReportRound,
+	employees: readonly ScanResponse[],
+	owners: readonly ScanResponse[],
+	lateResponses: number,
+	locale: Locale
+): Report {
+	return buildReport({
+		instrument: loadInstrument(round.instrumentVersion),
+		responses: employees,
+		ownerResponses: owners,
+		threshold: round.threshold,
+		invited: round.invited,
+		openAnswersVerbatim: round.openAnswersVerbatim,
+		locale,
+		teams: round.teams,
+		lateResponses
+	});
+}
+
+const storedReportsSchema = z.strictObject({ nl: reportSchema, en: reportSchema } satisfies Record<Locale, typeof reportSchema>);
+
+function storedVersion(row: typeof reportVersion.$inferSelect): PublishedVersion {
+	return {
+		version: row.version,
+		includedResponses: row.includedResponses,
+		publishedOn: row.publishedOn,
+		reports: storedReportsSchema.parse(row.report)
+	};
+}

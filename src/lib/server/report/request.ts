@@ -1,0 +1,27 @@
+// The one way a web request reaches a round's report: authorization first (owners, co-managers and
+// advisers with consent; everybody else gets 404, as if the round did not exist), then the report.
+import { error, type RequestEvent } from '@sveltejs/kit';
+import { app } from '../app';
+import { requireFirm } from '../guards';
+import { dayOf } from '../scan/survey/day';
+import { findReportRound } from './report-round';
+import { roundReport, type RoundReport } from './round-report';
+import * as m from '../../paraglide/messages.js';
+import { getLocale } from '../../paraglide/runtime.js';
+
+export async function reportForRequest(
+	event: Pick<RequestEvent, 'locals' | 'url' | 'params'>
+): Promise<{ view: RoundReport; firm: { slug: string; name: string } }> {
+	const { firm } = await requireFirm(event, 'view');
+	const db = app().database.db;
+	const round = await findReportRound(db, firm.id, event.params.roundId ?? '');
+	if (!round) error(404, m.common_error_not_found());
+	const view = await roundReport(db, firm.name, round, { today: dayOf(), locale: getLocale() });
+	return { view, firm: { slug: firm.slug, name: firm.name } };
+}
+
+/** A file name people recognise in their downloads folder; pdfResponse strips what a file system dislikes. */
+export function reportFileName(view: RoundReport, extension: 'pdf' | 'json' | 'html'): string {
+	const version = view.version ? `-v${view.version.number}` : '';
+	return `leerkompas-${view.firmName}-${view.round.name}${version}.${extension}`;
+}

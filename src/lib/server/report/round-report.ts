@@ -1,0 +1,62 @@
+// What every format of a round's report shows: the published version (publishing a new one first when
+// the rules allow), or, before there is one, the owner's own answers only, with the reason why.
+import { and, eq } from 'drizzle-orm';
+import type { Locale } from '../../domain/instrument';
+import type { Report } from '../../domain/report';
+import type { Database } from '../db/client';
+import { scanResponse } from '../db/schema';
+import { buildRoundReport, publishRoundReport } from './publish-report';
+import type { ReportRound } from './report-round';
+import { responseOfRow } from './stored-response';
+
+export interface RoundReport {
+	firmName: string;
+	round: { id: string; name: string; opensOn: string; closesOn: string; closed: boolean };
+	/** null while no version with employee figures exists. */
+	version: { number: number; publishedOn: string } | null;
+	/** Employee responses in the round now. */
+	responses: number;
+	/** Responses still needed for the next version; null once the round is closed. */
+	stillNeeded: number | null;
+	/** At close: responses after the last version, too few to show safely. */
+	tooLate: number;
+	report: Report;
+}
+
+export async function roundReport(
+	db: Database,
+	firmName: string,
+	round: ReportRound,
+	options: { today: string; locale: Locale }
+): Promise<RoundReport> {
+	const state = await publishRoundReport(db, round, options.today);
+	const report = state.latest?.reports[options.locale] ?? (await ownerOnlyReport(db, round, options.locale));
+	const { nextVersionAt } = state.decision;
+	return {
+		firmName,
+		round: { id: round.id, name: round.name, opensOn: round.opensOn, closesOn: round.closesOn, closed: state.closed },
+		version: state.latest ? { number: state.latest.version, publishedOn: state.latest.publishedOn } : null,
+		responses: state.responses,
+		stillNeeded: nextVersionAt === null ? null : Math.max(0, nextVersionAt - state.responses),
+		tooLate: state.decision.tooLate,
+		report
+	};
+}
+
+/**
+ * Before the first version nothing about employees may be shown, not even the response rate, so the report
+ * is built from the owner's answers alone and without the number invited.
+ */
+async function ownerOnlyReport(db: Database, round: ReportRound, locale: Locale): Promise<Report> {
+	const rows = await db
+		.select({
+			perspective: scanResponse.perspective,
+			answers: scanResponse.answers,
+			background: scanResponse.background,
+			learning: scanResponse.learning,
+			open: scanResponse.open
+		})
+		.from(scanResponse)
+		.where(and(eq(scanResponse.roundId, round.id), eq(scanResponse.perspective, 'owner')));
+	return buildRoundReport({ ...round, invited: 0 }, [], rows.map(responseOfRow), 0, locale);
+}

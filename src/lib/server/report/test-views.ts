@@ -1,0 +1,50 @@
+// Report views without a database, for the tests of the HTML, the PDF and the benchmark.
+import { loadInstrument } from '../../domain/instrument';
+import { buildRoundReport } from './publish-report';
+import type { ReportRound } from './report-round';
+import type { RoundReport } from './round-report';
+import { sampleResponses } from './sample-responses';
+
+export interface SampleViewOptions {
+	employees: number;
+	owners?: number;
+	invited?: number;
+	openAnswersVerbatim?: boolean;
+	openTexts?: string[];
+	teams?: string[];
+	locale?: 'nl' | 'en';
+	firmName?: string;
+	closed?: boolean;
+	stillNeeded?: number | null;
+	tooLate?: number;
+}
+
+export function sampleView(options: SampleViewOptions): RoundReport {
+	const instrument = loadInstrument('v1');
+	const round: ReportRound = {
+		id: '00000000-0000-4000-8000-000000000001',
+		firmId: '00000000-0000-4000-8000-000000000002',
+		name: 'Voorjaar 2026',
+		instrumentVersion: 'v1',
+		opensOn: '2026-03-01',
+		closesOn: '2026-03-31',
+		status: options.closed ? 'closed' : 'open',
+		invited: options.invited ?? Math.max(options.employees, 1),
+		teams: options.teams ?? ['Werkplaats', 'Kantoor'],
+		threshold: 5,
+		openAnswersVerbatim: options.openAnswersVerbatim ?? false
+	};
+	const employees = sampleResponses(instrument, options.employees, 'employee', { teams: round.teams, openTexts: options.openTexts });
+	const owners = sampleResponses(instrument, options.owners ?? 1, 'owner', { seed: 99 });
+	const figures = options.employees >= round.threshold;
+	const report = buildRoundReport(figures ? round : { ...round, invited: 0 }, figures ? employees : [], owners, options.tooLate ?? 0, options.locale ?? 'nl');
+	return {
+		firmName: options.firmName ?? 'Bakkerij De Korenaar',
+		round: { id: round.id, name: round.name, opensOn: round.opensOn, closesOn: round.closesOn, closed: options.closed ?? false },
+		version: figures ? { number: 1, publishedOn: '2026-03-10' } : null,
+		responses: options.employees,
+		stillNeeded: options.closed ? null : (options.stillNeeded ?? round.threshold),
+		tooLate: options.tooLate ?? 0,
+		report
+	};
+}

@@ -1,0 +1,17 @@
+import type { PageServerLoad } from './$types';
+import { reportForRequest } from '$lib/server/report/request';
+import { buildDocument } from '$lib/server/report/build-document';
+import { renderReportFragment } from '$lib/server/report/html/render-html';
+import { reportCss } from '$lib/server/report/html/report-css';
+import { getLocale } from '$lib/paraglide/runtime';
+
+// The report is complete HTML from the server; hydrating it would only send it twice.
+export const csr = false;
+
+export const load: PageServerLoad = async (event) => {
+	const { view, firm } = await reportForRequest(event);
+	const base = `/firms/${firm.slug}/rounds/${view.round.id}/report`;
+	const doc = buildDocument(view, getLocale());
+	const fragment = renderReportFragment(doc, { downloads: { pdf: `${base}/report.pdf`, json: `${base}/report.json` } });
+	return { title: doc.title, html: fragment.value, css: reportCss, roundUrl: `/firms/${firm.slug}/rounds/${view.round.id}` };
+};

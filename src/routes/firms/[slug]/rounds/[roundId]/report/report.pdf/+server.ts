@@ -1,0 +1,12 @@
+import type { RequestHandler } from './$types';
+import { reportFileName, reportForRequest } from '$lib/server/report/request';
+import { buildDocument } from '$lib/server/report/build-document';
+import { renderReportPdf } from '$lib/server/pdf-report/render-report-pdf';
+import { pdfResponse } from '$lib/server/pdf/typst';
+import { getLocale } from '$lib/paraglide/runtime';
+
+export const GET: RequestHandler = async (event) => {
+	const { view } = await reportForRequest(event);
+	const pdf = renderReportPdf(buildDocument(view, getLocale()));
+	return pdfResponse(pdf, reportFileName(view, 'pdf'), { inline: true });
+};
