@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq, sql } from 'drizzle-orm';
+import { databaseKind, openTestDatabase } from '../../../../tests/helpers/database';
+import { makeFirm, makeUser } from '../../../../tests/helpers/factories';
+import { dayFromToday, makeCards, randomToken } from '../../../../tests/helpers/scan-factories';
+import { roundWithAnswers } from '../../../../tests/helpers/export-fixtures';
+import type { Database, DatabaseHandle } from '../db/client';
+import { adviserGrant, dataAgreement, deletionLog, firm, firmInvitation, firmMember, roundRetention, session, submissionReceipt, surveyDraft, user } from '../db/schema';
+import { query } from '../backup/catalog';
+import { exportRound } from '../export/export-round';
+import { findExportFile } from '../export/export-files';
+import { confirmsFirmName, deleteFirm, subjectHash } from './delete-firm';
+
+const today = dayFromToday(0);
+let h: DatabaseHandle;
+
+beforeAll(async () => {
+	h = await openTestDatabase();
+});
+afterAll(async () => {
+	await h?.close();
+});
+
+/** A firm with a row in every table a firm can have rows in. */
+async function fullFirm(db: Database, name: string) {
+	const owner = await makeUser(db);
+	const manager = await makeUser(db);
+	const adviser = await makeUser(db);
+	const researcher = await makeUser(db);
+	await db.insert(session).values({ id: randomToken(), token: randomToken(), userId: owner.id, expiresAt: new Date(Date.now() + 86_400_000) });
+	const f = await makeFirm(db, { ownerId: owner.id, name });
+	await db.insert(firmMember).values({ firmId: f.id, userId: manager.id, role: 'manager' });
+	await db.insert(adviserGrant).values({ firmId: f.id, adviserId: adviser.id, kind: 'coach', grantedBy: owner.id });
+	await db.insert(firmInvitation).values({ firmId: f.id, email: 'nieuw@example.nl', role: 'manager', tokenHash: randomToken(), invitedBy: owner.id, expiresAt: new Date(Date.now() + 86_400_000) });
+	await db.insert(dataAgreement).values({ firmId: f.id, userId: researcher.id, recordedBy: owner.id });
+	const { round } = await roundWithAnswers(db, f.id, { employees: 6, seed: name.length, openAnswersVerbatim: true, openTexts: ['Goed'] });
+	const { round: old } = await roundWithAnswers(db, f.id, { employees: 2, seed: 2, status: 'closed' });
+	await makeCards(db, round.id, 3);
+	await db.insert(submissionReceipt).values({ roundId: round.id, keyHash: randomToken(), receivedOn: today });
+	await db.insert(surveyDraft).values({ keyHash: randomToken(), roundId: round.id, data: { answers: { werk_1: 4 } }, updatedOn: today });
+	await db.insert(roundRetention).values({ roundId: old.id, removedOn: today, responsesRemoved: 2 });
+	const result = await exportRound(db, {
+		firm: { id: f.id, slug: f.slug, name: f.name },
+		round,
+		file: findExportFile('research.csv')!,
+		actor: { userId: researcher.id, basis: 'agreement' },
+		today,
+		locale: 'nl'
+	});
+	if (!result.ok) throw new Error('seed export refused');
+	return { firm: f, owner, manager, adviser, researcher };
+}
+
+/** Found independently of the code under test: every table with a firm_id or round_id column. */
+async function rowsOfFirm(db: Database, firmId: string): Promise<Record<string, number>> {
+	const columns = await query(
+		db,
+		sql`select table_name, column_name from information_schema.columns
+			where table_schema = 'public' and column_name in ('firm_id', 'round_id') order by table_name`
+	);
+	const roundIds = sql`(select id from scan_round where firm_id = ${firmId})`;
+	const found: Record<string, number> = {};
+	const [firmRow] = await query(db, sql`select count(*)::int as n from firm where id = ${firmId}`);
+	found.firm = Number(firmRow!.n);
+	for (const { table_name, column_name } of columns) {
+		const table = sql.identifier(String(table_name));
+		const where = column_name === 'firm_id' ? sql`firm_id = ${firmId}` : sql`round_id in ${roundIds}`;
+		const [row] = await query(db, sql`select count(*)::int as n from ${table} where ${where}`);
+		found[`${table_name}.${column_name}`] = Number(row!.n);
+	}
+	return found;
+}
+
+describe('confirmsFirmName', () => {
+	it('asks for the name as shown, ignoring capitals and extra spaces', () => {
+		expect(confirmsFirmName('  bakkerij  de korenaar ', 'Bakkerij De Korenaar')).toBe(true);
+		expect(confirmsFirmName('Bakkerij', 'Bakkerij De Korenaar')).toBe(false);
+		expect(confirmsFirmName('', '')).toBe(false);
+	});
+});
+
+describe(`deleting a firm (${databaseKind})`, () => {
+	it('refuses without the firm’s name and then deletes nothing', async () => {
+		const { firm: f } = await fullFirm(h.db, 'Garage Wiel');
+		const before = await rowsOfFirm(h.db, f.id);
+		expect(await deleteFirm(h.db, { firmId: f.id, confirmName: 'Garage', today })).toEqual({ ok: false, reason: 'name_mismatch' });
+		expect(await rowsOfFirm(h.db, f.id)).toEqual(before);
+	});
+
+	it('leaves no row of the firm in any table, touches no other firm, and logs without personal data', async () => {
+		const other = await fullFirm(h.db, 'Installatiebedrijf Stroom');
+		const target = await fullFirm(h.db, 'Bakkerij De Korenaar');
+		const before = await rowsOfFirm(h.db, target.firm.id);
+		// Every kind of row is there before, so "none after" means something. A table added later with a
+		// firm_id or round_id shows up here with 0: add a row of it to fullFirm.
+		for (const [table, n] of Object.entries(before)) expect(n, `${table}: seed a row in fullFirm`).toBeGreaterThan(0);
+		const otherBefore = await rowsOfFirm(h.db, other.firm.id);
+
+		const result = await deleteFirm(h.db, { firmId: target.firm.id, confirmName: 'bakkerij de korenaar', today });
+		expect(result.ok).toBe(true);
+		const after = await rowsOfFirm(h.db, target.firm.id);
+		expect(Object.values(after).every((n) => n === 0), JSON.stringify(after)).toBe(true);
+		expect(await rowsOfFirm(h.db, other.firm.id)).toEqual(otherBefore);
+
+		// The people keep their accounts; only their ties to this firm went.
+		const people = [target.owner, target.manager, target.adviser, target.researcher].map((p) => p.id);
+		for (const id of people) expect(await h.db.$count(user, eq(user.id, id))).toBe(1);
+
+		const logs = await h.db.select().from(deletionLog).where(eq(deletionLog.subjectHash, subjectHash(target.firm.id)));
+		expect(logs).toHaveLength(1);
+		expect(logs[0]).toMatchObject({ kind: 'firm', deletedOn: today });
+		expect(logs[0]!.rows).toMatchObject({ firm: 1, scan_round: 2, firm_member: 2, adviser_grant: 1, data_agreement: 1, export_audit: 1, round_card: 3, survey_draft: 1, submission_receipt: 1, round_retention: 1 });
+		expect(logs[0]!.rows.scan_response).toBe(before['scan_response.round_id']);
+		const logged = JSON.stringify(logs[0]);
+		for (const secret of [target.firm.id, target.firm.name, target.firm.slug, target.owner.email, target.owner.id]) expect(logged).not.toContain(secret);
+	});
+
+	it('answers not_found for a firm that is already gone', async () => {
+		const { firm: f } = await fullFirm(h.db, 'Kapper Knip');
+		expect((await deleteFirm(h.db, { firmId: f.id, confirmName: 'Kapper Knip', today })).ok).toBe(true);
+		expect(await deleteFirm(h.db, { firmId: f.id, confirmName: 'Kapper Knip', today })).toEqual({ ok: false, reason: 'not_found' });
+		expect(await h.db.$count(firm, eq(firm.id, f.id))).toBe(0);
+	});
+});

@@ -1,0 +1,77 @@
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { databaseKind, openTestDatabase } from '../../../../tests/helpers/database';
+import { makeFirm, makeUser } from '../../../../tests/helpers/factories';
+import { dayFromToday, makeCards } from '../../../../tests/helpers/scan-factories';
+import { instrument, roundWithAnswers } from '../../../../tests/helpers/export-fixtures';
+import type { DatabaseHandle } from '../db/client';
+import { adviserGrant, dataAgreement, exportAudit, firmMember, scanRound } from '../db/schema';
+import { firmArchive } from './firm-archive';
+
+const today = dayFromToday(0);
+let h: DatabaseHandle;
+
+beforeAll(async () => {
+	h = await openTestDatabase();
+});
+afterAll(async () => {
+	await h?.close();
+});
+
+describe(`the firm archive (${databaseKind})`, () => {
+	it('holds the firm, its people, its rounds with report figures and the statements as the owner may have them', async () => {
+		const owner = await makeUser(h.db, { name: 'Olga Eigenaar' });
+		const manager = await makeUser(h.db, { name: 'Cor Collega' });
+		const adviser = await makeUser(h.db, { name: 'Ada Adviseur' });
+		const researcher = await makeUser(h.db, { name: 'Rik Onderzoeker' });
+		const f = await makeFirm(h.db, { ownerId: owner.id, name: 'Bakkerij De Korenaar' });
+		await h.db.insert(firmMember).values({ firmId: f.id, userId: manager.id, role: 'manager' });
+		await h.db.insert(adviserGrant).values({ firmId: f.id, adviserId: adviser.id, kind: 'coach', grantedBy: owner.id });
+		await h.db.insert(dataAgreement).values({ firmId: f.id, userId: researcher.id, recordedBy: owner.id });
+		// Respondents were not told their open answers would be shown word for word, so no one may read them.
+		const full = await roundWithAnswers(h.db, f.id, { employees: 6, seed: 31, name: 'Voorjaar', openAnswersVerbatim: false, openTexts: ['Geheim verhaal over Piet'] });
+		expect(full.employees.some((r) => Object.values(r.open).includes('Geheim verhaal over Piet'))).toBe(true);
+		const few = await roundWithAnswers(h.db, f.id, { employees: 3, seed: 32, name: 'Najaar' });
+		await makeCards(h.db, few.round.id, 4);
+		const [fullRow] = await h.db.select().from(scanRound).where(eq(scanRound.id, full.round.id));
+
+		const archive = await firmArchive(h.db, { firmId: f.id, userId: owner.id, today, locale: 'nl', about: 'Uitleg' });
+		if (!archive) throw new Error('no archive');
+		expect(archive.fileName).toBe(`leerkompas-${f.slug}-${today}.json`);
+		const doc = JSON.parse(archive.body);
+		expect(doc).toMatchObject({ format: 'leerkompas-firm-archive', version: 1, createdOn: today, about: 'Uitleg' });
+		expect(doc.firm).toMatchObject({ name: 'Bakkerij De Korenaar', slug: f.slug, employees: 12 });
+		expect(doc.people.members.map((p: { name: string; role: string }) => [p.name, p.role])).toEqual([
+			['Olga Eigenaar', 'owner'],
+			['Cor Collega', 'manager']
+		]);
+		expect(doc.people.advisers).toMatchObject([{ name: 'Ada Adviseur', kind: 'coach', revokedAt: null }]);
+		expect(doc.people.dataAgreements).toMatchObject([{ name: 'Rik Onderzoeker' }]);
+
+		const [voorjaar, najaar] = doc.rounds;
+		expect(voorjaar).toMatchObject({ name: 'Voorjaar', responses: { employee: 6, owner: 1 }, reportVersions: [{ version: 1, includedResponses: 6 }] });
+		expect(voorjaar.report.respondents).toEqual({ employee: 6, owner: 1 });
+		expect(voorjaar.statements.respondents).toBe(6);
+		const rows = Papa.parse<string[]>(voorjaar.statements.csv, { skipEmptyLines: true }).data;
+		expect(rows[0]).toEqual(instrument.items.map((i) => i.id));
+		expect(rows).toHaveLength(7);
+		expect(najaar).toMatchObject({ name: 'Najaar', cards: { printed: 4, used: 0 }, statements: { respondents: null, csv: null, reason: 'too_few' } });
+		expect(najaar.report.employeeFigures).toBe(false);
+
+		// Never in the archive: links and codes that open the survey, open answers not promised to be shown
+		// (and, above, no background column in the statements).
+		expect(archive.body).not.toContain(fullRow!.linkToken);
+		expect(archive.body).not.toContain(fullRow!.shortCode);
+		expect(archive.body).not.toContain('Geheim verhaal');
+		expect(doc.storedRows).toMatchObject({ firm: 1, scan_round: 2, firm_member: 2, round_card: 4, 'scan_response': 6 + 1 + 3 + 1 });
+
+		// Handing out the statements is logged like any respondent-level export.
+		const log = await h.db.select().from(exportAudit).where(eq(exportAudit.firmId, f.id));
+		expect(log).toMatchObject([{ roundId: full.round.id, userId: owner.id, basis: 'owner', level: 'statements', format: 'archive', respondents: 6 }]);
+	});
+
+	it('is null for a firm that does not exist', async () => {
+		expect(await firmArchive(h.db, { firmId: '00000000-0000-4000-8000-000000000000', userId: 'x', today, locale: 'nl', about: '' })).toBeNull();
+	});
+});

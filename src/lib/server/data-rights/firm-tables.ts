@@ -1,0 +1,41 @@
+// Where a firm's rows live: every table with a `firm_id` or `round_id` column, found in the database's
+// own catalog rather than in a list kept by hand, so a table that a later migration adds is deleted and
+// counted too (the foreign keys cascade as well; this is the second line).
+import { sql, type SQL } from 'drizzle-orm';
+import { count, listTables, qualified, query, type SqlRunner } from '../backup/catalog';
+
+export interface FirmTable {
+	name: string;
+	hasFirmId: boolean;
+	hasRoundId: boolean;
+}
+
+/** Tables holding rows of a firm, children before the tables they refer to (safe order for deleting). */
+export async function firmTables(db: SqlRunner): Promise<FirmTable[]> {
+	const tables = await listTables(db);
+	return tables
+		.map((t) => ({ name: t.name, hasFirmId: t.columns.includes('firm_id'), hasRoundId: t.columns.includes('round_id') }))
+		.filter((t) => t.hasFirmId || t.hasRoundId)
+		.reverse();
+}
+
+/** The rows of `table` that belong to the firm: by its id, or by the id of one of its rounds. */
+export function firmRowsWhere(table: FirmTable, firmId: string): SQL {
+	const byFirm = sql`${sql.identifier('firm_id')} = ${firmId}`;
+	const byRound = sql`${sql.identifier('round_id')} in (select id from ${qualified('scan_round')} where firm_id = ${firmId})`;
+	if (table.hasFirmId && table.hasRoundId) return sql`(${byFirm} or ${byRound})`;
+	return table.hasFirmId ? byFirm : byRound;
+}
+
+/** Rows per table that belong to the firm, the firm's own row included; tables without any are left out. */
+export async function countFirmRows(db: SqlRunner, firmId: string, tables?: readonly FirmTable[]): Promise<Record<string, number>> {
+	const counts: Record<string, number> = {};
+	const [firmRow] = await query(db, sql`select count(*)::int as n from ${qualified('firm')} where id = ${firmId}`);
+	if (count(firmRow) > 0) counts.firm = count(firmRow);
+	for (const table of tables ?? (await firmTables(db))) {
+		const [row] = await query(db, sql`select count(*)::int as n from ${qualified(table.name)} where ${firmRowsWhere(table, firmId)}`);
+		const n = count(row);
+		if (n > 0) counts[table.name] = n;
+	}
+	return counts;
+}

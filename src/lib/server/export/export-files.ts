@@ -1,0 +1,88 @@
+// Which files a round can be exported as, and who may have each. Pure, so the page that lists the
+// downloads, the download endpoint and the tests share one rule.
+//
+// - report figures (CSV, JSON): everyone who may read the report (owner, co-manager, adviser with the
+//   firm's consent) and holders of a data agreement;
+// - the statements, respondent by respondent: the firm's own owner and co-managers (the firm's data);
+//   advisers do not get them, their consent covers the report;
+// - research data (statements with background, learning and open answers; CSV and SPSS .sav): only an
+//   account with a data agreement for the firm, recorded by a platform admin.
+import type { FirmRole } from '../firms/access';
+
+export const EXPORT_KINDS = ['report', 'statements', 'research'] as const;
+export type ExportKind = (typeof EXPORT_KINDS)[number];
+export type FileFormat = 'csv' | 'csv-nl' | 'json' | 'sav';
+
+export interface ExportFile {
+	/** The last part of the download URL. */
+	file: string;
+	kind: ExportKind;
+	format: FileFormat;
+}
+
+export const EXPORT_FILES: readonly ExportFile[] = [
+	{ file: 'report.csv', kind: 'report', format: 'csv' },
+	{ file: 'report-nl.csv', kind: 'report', format: 'csv-nl' },
+	{ file: 'report.json', kind: 'report', format: 'json' },
+	{ file: 'statements.csv', kind: 'statements', format: 'csv' },
+	{ file: 'statements-nl.csv', kind: 'statements', format: 'csv-nl' },
+	{ file: 'research.csv', kind: 'research', format: 'csv' },
+	{ file: 'research-nl.csv', kind: 'research', format: 'csv-nl' },
+	{ file: 'research.sav', kind: 'research', format: 'sav' }
+];
+
+export function findExportFile(file: string): ExportFile | null {
+	return EXPORT_FILES.find((f) => f.file === file) ?? null;
+}
+
+export interface ExportPrincipal {
+	/** The person's role in the firm, or null when they have none. */
+	firmRole: FirmRole | null;
+	/** A live data agreement for this firm. */
+	agreement: boolean;
+}
+
+export function mayExport(principal: ExportPrincipal, kind: ExportKind): boolean {
+	switch (kind) {
+		case 'report':
+			return principal.firmRole !== null || principal.agreement;
+		case 'statements':
+			return principal.firmRole === 'owner' || principal.firmRole === 'manager';
+		case 'research':
+			return principal.agreement;
+	}
+}
+
+export function allowedFiles(principal: ExportPrincipal): ExportFile[] {
+	return EXPORT_FILES.filter((f) => mayExport(principal, f.kind));
+}
+
+/** What the audit log records as the right an export was given under. */
+export function exportBasis(principal: ExportPrincipal, kind: ExportKind): 'owner' | 'manager' | 'agreement' {
+	if (kind === 'research') return 'agreement';
+	return principal.firmRole === 'owner' ? 'owner' : principal.firmRole === 'manager' ? 'manager' : 'agreement';
+}
+
+/** A file name with only safe characters: leerkompas-<firm>-<round>-<kind>.<ext>. */
+export function downloadName(firmSlug: string, roundName: string, file: ExportFile): string {
+	const round = roundName
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, 40);
+	const [base, ext] = file.file.split('.') as [string, string];
+	return `leerkompas-${firmSlug}-${round || 'ronde'}-${base}.${ext}`;
+}
+
+export function contentTypeOf(format: FileFormat): string {
+	switch (format) {
+		case 'json':
+			return 'application/json; charset=utf-8';
+		case 'sav':
+			return 'application/x-spss-sav';
+		default:
+			return 'text/csv; charset=utf-8';
+	}
+}

@@ -1,0 +1,123 @@
+// Respondent-level data as one flat table, one row per respondent, columns named by the codebook. Pure:
+// the caller loads the responses, shuffles (see shuffle) and writes CSV or .sav from the result.
+//
+// Two levels, for two kinds of recipient:
+// - `statements`: the firm's owner and co-managers get the answers to the statements only. Background
+//   answers (age band, team, ...) would let someone who knows the team pick out a person.
+// - `research`: a researcher or network coordinator with a data agreement also gets background, learning
+//   and, when respondents were told their words are shown, the open answers.
+// Values are the codebook's numeric codes as given: 1-5, 9 = "weet ik niet" (declared user-missing),
+// empty = skipped. Reverse-keyed statements are NOT recoded (the codebook marks them), as researchers expect
+// raw data; the report's item means are on the recoded scores (6 minus the answer).
+import { codebook } from '../../domain/instrument/codebook';
+import { answerCodes, backgroundCategories } from '../../domain/instrument/helpers';
+import type { Instrument, Locale } from '../../domain/instrument/schema';
+import type { ScanResponse } from '../../domain/response';
+
+export const RESPONDENT_LEVELS = ['statements', 'research'] as const;
+export type RespondentLevel = (typeof RESPONDENT_LEVELS)[number];
+
+export interface ExportVariable {
+	name: string;
+	kind: 'numeric' | 'string';
+	label: string;
+	valueLabels: { value: number; label: string }[];
+	missing: number[];
+}
+
+export type ExportValue = number | string | null;
+
+export interface RespondentTable {
+	variables: ExportVariable[];
+	rows: ExportValue[][];
+}
+
+export interface RespondentTableOptions {
+	level: RespondentLevel;
+	locale: Locale;
+	/** The round's team list: team codes are 1, 2, ... in this order. */
+	teams: readonly string[];
+	/** Respondents were told before answering that their open answers are shown word for word. */
+	openAnswersVerbatim: boolean;
+}
+
+type Extract = (response: ScanResponse) => ExportValue;
+
+export function respondentTable(instrument: Instrument, responses: readonly ScanResponse[], options: RespondentTableOptions): RespondentTable {
+	const book = codebook(instrument);
+	const columns: { variable: ExportVariable; extract: Extract }[] = [];
+	const scaleCodes = new Set(answerCodes(instrument));
+	const scaleValue = (value: unknown): number | null => (typeof value === 'number' && scaleCodes.has(value) ? value : null);
+	const byName = new Map(book.variables.map((v) => [v.name, v]));
+	const describe = (name: string, overrides: Partial<ExportVariable> = {}): ExportVariable => {
+		const variable = byName.get(name);
+		if (!variable) throw new Error(`The codebook has no variable ${name}`);
+		return {
+			name,
+			kind: variable.type === 'text' ? 'string' : 'numeric',
+			label: variable.label[options.locale],
+			valueLabels: variable.values.map((v) => ({ value: v.code, label: v.label[options.locale] })),
+			missing: [...variable.missing],
+			...overrides
+		};
+	};
+
+	for (const item of instrument.items) {
+		columns.push({ variable: describe(item.id), extract: (r) => scaleValue(r.answers[item.id]) });
+	}
+	if (options.level === 'research') {
+		for (const question of instrument.background) {
+			const categories = backgroundCategories(question, options.teams);
+			const codeOf = new Map(categories.map((c) => [c.id, c.code]));
+			columns.push({
+				variable: describe(question.id, {
+					valueLabels: categories.map((c) => ({ value: c.code, label: c.label[options.locale] }))
+				}),
+				extract: (r) => {
+					const id = r.background[question.id];
+					return typeof id === 'string' ? (codeOf.get(id) ?? null) : null;
+				}
+			});
+		}
+		const { learning } = instrument;
+		const yes = learning.yesNo.find((o) => o.id === 'yes')!.code;
+		const no = learning.yesNo.find((o) => o.id === 'no')!.code;
+		const yesNo = (value: boolean | null) => (value === true ? yes : value === false ? no : null);
+		columns.push({ variable: describe(learning.formal.id), extract: (r) => yesNo(r.learning.formal) });
+		columns.push({ variable: describe(learning.nonFormal.id), extract: (r) => yesNo(r.learning.nonFormal) });
+		columns.push({ variable: describe(learning.informal.id), extract: (r) => yesNo(r.learning.informal) });
+		columns.push({ variable: describe(learning.need.id), extract: (r) => scaleValue(r.learning.need) });
+		columns.push({ variable: describe(learning.intention.id), extract: (r) => scaleValue(r.learning.intention) });
+		for (const option of learning.barriers.options) {
+			columns.push({ variable: describe(option.code), extract: (r) => (r.learning.barriers.includes(option.id) ? 1 : 0) });
+		}
+		if (options.openAnswersVerbatim) {
+			for (const question of instrument.open) {
+				columns.push({
+					variable: describe(question.id),
+					extract: (r) => {
+						const text = r.open[question.id];
+						return typeof text === 'string' && text.trim() !== '' ? text : null;
+					}
+				});
+			}
+		}
+	}
+	return {
+		variables: columns.map((c) => c.variable),
+		rows: responses.map((response) => columns.map((c) => c.extract(response)))
+	};
+}
+
+/**
+ * A new random order (Fisher-Yates). Rows leave in random order so that their position says nothing
+ * about when someone answered. `randomInt(n)` returns a whole number from 0 to n - 1.
+ */
+export function shuffle<T>(items: readonly T[], randomInt: (n: number) => number): T[] {
+	const out = [...items];
+	for (let i = out.length - 1; i > 0; i--) {
+		const j = randomInt(i + 1);
+		[out[i], out[j]] = [out[j]!, out[i]!];
+	}
+	return out;
+}

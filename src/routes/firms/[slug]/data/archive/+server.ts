@@ -1,0 +1,20 @@
+import { error, type RequestHandler } from '@sveltejs/kit';
+import { app } from '$lib/server/app';
+import { requireFirm } from '$lib/server/guards';
+import { firmArchive } from '$lib/server/data-rights/firm-archive';
+import { dayOf } from '$lib/server/scan/survey/day';
+import { getLocale } from '$lib/paraglide/runtime';
+import * as m from '$lib/paraglide/messages';
+
+export const GET: RequestHandler = async (event) => {
+	const { firm, user } = await requireFirm(event, 'own');
+	const archive = await firmArchive(app().database.db, { firmId: firm.id, userId: user.id, today: dayOf(), locale: getLocale(), about: m.data_archive_about() });
+	if (!archive) error(404, m.common_error_not_found());
+	return new Response(archive.body, {
+		headers: {
+			'content-type': 'application/json; charset=utf-8',
+			'content-disposition': `attachment; filename="${archive.fileName}"`,
+			'cache-control': 'no-store'
+		}
+	});
+};
