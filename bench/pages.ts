@@ -1,0 +1,96 @@
+// Respondent pages: bytes sent per page (HTML and the CSS it links, raw and gzip-compressed; fonts and images
+// counted when linked), the number of scripts (must be zero), and time to first byte of a screen under load.
+//
+//   npx tsx bench/pages.ts      (PGlite; the pages are the same on PostgreSQL)
+import { gzipSync } from 'node:zlib';
+import { writeFileSync } from 'node:fs';
+import autocannon from 'autocannon';
+import { Browser, completeAnswers, ownerWithRounds, scratchDatabase, snapshotBuild, startServer, type RunningServer } from '../tests/faults/support';
+
+const SECONDS = Number(process.env.LEERKOMPAS_BENCH_SECONDS ?? 10);
+
+interface PageSize {
+	page: string;
+	htmlBytes: number;
+	htmlGzip: number;
+	assetBytes: number;
+	assetGzip: number;
+	scripts: number;
+}
+
+async function measure(browser: Browser, label: string, path: string, assetCache: Map<string, { raw: number; gzip: number }>): Promise<PageSize> {
+	const res = await browser.get(path);
+	if (res.status !== 200) throw new Error(`${path} answered ${res.status}`);
+	const html = Buffer.from(await res.arrayBuffer());
+	const text = html.toString('utf8');
+	const assets = [...text.matchAll(/<link[^>]+href="([^"]+\.(?:css|woff2?|png|svg|jpg|webp))"/g)].map((m) => new URL(m[1]!, browser.baseUrl + path).pathname);
+	assets.push(...[...text.matchAll(/<img[^>]+src="([^"]+)"/g)].map((m) => new URL(m[1]!, browser.baseUrl + path).pathname));
+	let assetBytes = 0;
+	let assetGzip = 0;
+	for (const asset of new Set(assets)) {
+		let size = assetCache.get(asset);
+		if (!size) {
+			const body = Buffer.from(await (await fetch(browser.baseUrl + asset)).arrayBuffer());
+			size = { raw: body.length, gzip: gzipSync(body).length };
+			assetCache.set(asset, size);
+		}
+		assetBytes += size.raw;
+		assetGzip += size.gzip;
+	}
+	const scripts = (text.match(/<script/gi) ?? []).length + (text.match(/modulepreload/gi) ?? []).length;
+	return { page: label, htmlBytes: html.length, htmlGzip: gzipSync(html).length, assetBytes, assetGzip, scripts };
+}
+
+async function timeToFirstByte(server: RunningServer, path: string, connections: number) {
+	return new Promise<autocannon.Result>((resolve, reject) =>
+		autocannon({ url: server.baseUrl + path, connections, duration: SECONDS }, (err, result) => (err ? reject(err) : resolve(result)))
+	);
+}
+
+export async function runPages(): Promise<string> {
+	const build = snapshotBuild();
+	const database = await scratchDatabase('bench-pages');
+	let server: RunningServer | undefined;
+	try {
+		server = await startServer(database, undefined, {}, build.dir);
+		const { rounds } = await ownerWithRounds(server.baseUrl, 1, 'pages');
+		const survey = rounds[0]!.survey;
+		const browser = new Browser(server.baseUrl);
+		const cache = new Map<string, { raw: number; gzip: number }>();
+		const sizes: PageSize[] = [await measure(browser, 'intro', survey, cache)];
+		for (const screen of completeAnswers('Samen leren op de werkvloer.')) {
+			sizes.push(await measure(browser, `screen ${screen.step}`, `${survey}/q/${screen.step}`, cache));
+			const res = await browser.post(`${survey}/q/${screen.step}`, { ...screen.fields, go: 'next' });
+			if (res.status !== 303) throw new Error(`posting ${screen.step} answered ${res.status}`);
+		}
+		sizes.push(await measure(browser, 'summary', `${survey}/summary`, cache));
+		const summary = await (await browser.get(`${survey}/summary`)).text();
+		const key = summary.match(/name="submissionKey" value="([^"]+)"/)?.[1] ?? '';
+		const sent = await browser.post(`${survey}/summary`, { submissionKey: key });
+		if (sent.status !== 303) throw new Error(`sending answered ${sent.status}`);
+		sizes.push(await measure(browser, 'thanks', `${survey}/thanks`, cache));
+
+		const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+		const lines = ['Respondent pages: bytes per page (HTML + linked CSS, fonts, images), gzip as a proxy or the static files would send them', '| page | HTML | HTML gzip | CSS etc. | CSS etc. gzip | total gzip | scripts |', '|---|---:|---:|---:|---:|---:|---:|'];
+		for (const s of sizes) lines.push(`| ${s.page} | ${kb(s.htmlBytes)} | ${kb(s.htmlGzip)} | ${kb(s.assetBytes)} | ${kb(s.assetGzip)} | ${kb(s.htmlGzip + s.assetGzip)} | ${s.scripts} |`);
+		const largest = Math.max(...sizes.map((s) => s.htmlGzip + s.assetGzip));
+		lines.push(`Largest page: ${kb(largest)} compressed (target: under 30 kB). Scripts on any page: ${sizes.reduce((n, s) => n + s.scripts, 0)} (target: 0).`);
+
+		lines.push('', `Time to first byte of a survey screen (GET ${'/s/…/q/werk'}) under load, ${SECONDS} s per level`, '| connections | pages/s | p50 | p99 |', '|---:|---:|---:|---:|');
+		for (const connections of [10, 100]) {
+			const result = await timeToFirstByte(server, `${survey}/q/werk`, connections);
+			lines.push(`| ${connections} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} ms | ${result.latency.p99} ms |`);
+		}
+		return lines.join('\n');
+	} finally {
+		await server?.kill('SIGTERM');
+		await database.drop();
+		build.remove();
+	}
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const text = await runPages();
+	console.log(`\n${text}`);
+	if (process.env.LEERKOMPAS_BENCH_OUT) writeFileSync(process.env.LEERKOMPAS_BENCH_OUT, text);
+}

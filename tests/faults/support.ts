@@ -1,0 +1,292 @@
+// What the fault tests and the benchmarks share: the built server as a child process on a database of their
+// own (a temp folder for PGlite, or a fresh PostgreSQL database from TEST_DATABASE_URL), and a respondent
+// who answers every screen of the questionnaire over plain HTTP, as a phone without JavaScript does.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import postgres from 'postgres';
+import type { DatabaseTarget } from '../../src/lib/server/db/client';
+import { submissionKeyFor } from '../../src/lib/server/scan/survey/keys';
+
+export async function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const srv = createServer();
+		srv.listen(0, '127.0.0.1', () => {
+			const address = srv.address();
+			srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+		});
+	});
+}
+
+async function reachable(url: string): Promise<boolean> {
+	try {
+		await fetch(url);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** A database that lives only as long as the test or benchmark: removed by `drop()`. */
+export interface ScratchDatabase {
+	target: DatabaseTarget;
+	/** Environment for the server: LEERKOMPAS_DATA_DIR, and DATABASE_URL on PostgreSQL. */
+	env: NodeJS.ProcessEnv;
+	drop(): Promise<void>;
+}
+
+export async function scratchDatabase(label: string, postgresUrl = process.env.TEST_DATABASE_URL): Promise<ScratchDatabase> {
+	const dataDir = mkdtempSync(join(tmpdir(), `leerkompas-${label}-`));
+	if (!postgresUrl) {
+		return {
+			target: { kind: 'pglite', dataDir },
+			env: { LEERKOMPAS_DATA_DIR: dataDir },
+			drop: async () => rmSync(dataDir, { recursive: true, force: true })
+		};
+	}
+	const name = `leerkompas_${label.replace(/\W/g, '_')}_${randomBytes(5).toString('hex')}`;
+	const admin = postgres(postgresUrl, { max: 1, onnotice: () => {} });
+	await admin.unsafe(`create database ${name}`);
+	const url = new URL(postgresUrl);
+	url.pathname = `/${name}`;
+	return {
+		target: { kind: 'postgres', url: url.toString() },
+		env: { LEERKOMPAS_DATA_DIR: dataDir, DATABASE_URL: url.toString() },
+		async drop() {
+			await admin.unsafe(`drop database if exists ${name} with (force)`);
+			await admin.end();
+			rmSync(dataDir, { recursive: true, force: true });
+		}
+	};
+}
+
+export interface RunningServer {
+	baseUrl: string;
+	process: ChildProcess;
+	output(): string;
+	/** Peak resident memory of the server process so far, in bytes (VmHWM), or null when unknown. */
+	peakMemory(): number | null;
+	kill(signal: NodeJS.Signals): Promise<void>;
+}
+
+export function requireBuild() {
+	if (!existsSync(join('build', 'index.js'))) {
+		throw new Error('build/index.js is missing: run `node scripts/build-if-stale.js` (or `npx vite build`) first.');
+	}
+}
+
+/**
+ * A copy of build/ for one test or benchmark, so that a rebuild in the same checkout while it runs (another
+ * test run, a developer) cannot swap the server's files under it. It lives in tmp/ inside the checkout, so
+ * the server still finds node_modules, drizzle/ and content/ as from build/.
+ */
+export function snapshotBuild(): { dir: string; remove(): void } {
+	requireBuild();
+	mkdirSync('tmp', { recursive: true });
+	const dir = mkdtempSync(join('tmp', 'build-snapshot-'));
+	cpSync('build', dir, { recursive: true });
+	return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export async function startServer(database: ScratchDatabase, port?: number, extraEnv: NodeJS.ProcessEnv = {}, buildDir = 'build'): Promise<RunningServer> {
+	if (buildDir === 'build') requireBuild();
+	const chosen = port ?? (await freePort());
+	const baseUrl = `http://127.0.0.1:${chosen}`;
+	const env: NodeJS.ProcessEnv = {
+		...process.env,
+		PORT: String(chosen),
+		HOST: '127.0.0.1',
+		ORIGIN: baseUrl,
+		LEERKOMPAS_SIGNUPS_PER_HOUR: '10000',
+		...database.env,
+		...extraEnv
+	};
+	delete env.SMTP_URL;
+	if (!database.env.DATABASE_URL) delete env.DATABASE_URL;
+	const child = spawn(process.execPath, [join(buildDir, 'index.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+	let output = '';
+	child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+	child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+	const deadline = Date.now() + 60_000;
+	while (!(await reachable(baseUrl))) {
+		if (child.exitCode !== null || Date.now() > deadline) {
+			child.kill('SIGKILL');
+			throw new Error(`The server did not start:\n${output}`);
+		}
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	return {
+		baseUrl,
+		process: child,
+		output: () => output,
+		peakMemory() {
+			try {
+				const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+				const kb = status.match(/VmHWM:\s+(\d+) kB/)?.[1];
+				return kb ? Number(kb) * 1024 : null;
+			} catch {
+				return null;
+			}
+		},
+		async kill(signal) {
+			if (child.exitCode !== null || child.signalCode !== null) return;
+			const exited = new Promise((r) => child.once('exit', r));
+			child.kill(signal);
+			await exited;
+		}
+	};
+}
+
+/** A cookie-keeping client, like a browser without JavaScript: form posts, no redirects followed. */
+export class Browser {
+	readonly cookies = new Map<string, string>();
+	constructor(readonly baseUrl: string) {}
+
+	private remember(res: Response) {
+		for (const line of res.headers.getSetCookie()) {
+			const [pair] = line.split(';');
+			const eq = pair!.indexOf('=');
+			const name = pair!.slice(0, eq).trim();
+			const value = pair!.slice(eq + 1).trim();
+			if (/max-age=0/i.test(line) || value === '') this.cookies.delete(name);
+			else this.cookies.set(name, value);
+		}
+	}
+
+	private cookieHeader() {
+		return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+	}
+
+	async get(path: string): Promise<Response> {
+		const res = await fetch(this.baseUrl + path, { redirect: 'manual', headers: { cookie: this.cookieHeader() } });
+		this.remember(res);
+		return res;
+	}
+
+	async post(path: string, body: URLSearchParams | Record<string, string>): Promise<Response> {
+		const res = await fetch(this.baseUrl + path, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: {
+				cookie: this.cookieHeader(),
+				origin: this.baseUrl,
+				'content-type': 'application/x-www-form-urlencoded',
+				accept: 'text/html'
+			},
+			body: body instanceof URLSearchParams ? body.toString() : new URLSearchParams(body).toString()
+		});
+		this.remember(res);
+		return res;
+	}
+}
+
+/** Signs up an owner, creates a firm and `rounds` open link rounds through the web forms; returns the survey paths. */
+export async function ownerWithRounds(baseUrl: string, rounds: number, label = 'crash'): Promise<{ owner: Browser; slug: string; rounds: { id: string; survey: string }[] }> {
+	const owner = new Browser(baseUrl);
+	const email = `${label}-${randomBytes(4).toString('hex')}@example.nl`;
+	const signUp = await owner.post('/signup', { name: 'Olga Eigenaar', email, password: 'een lang wachtwoord' });
+	if (signUp.status !== 303) throw new Error(`sign-up failed: ${signUp.status} ${await signUp.text()}`);
+	const firm = await owner.post('/firms/new', { name: `Bouwbedrijf ${label}`, sector: 'bouw', province: 'groningen', employees: '200' });
+	const location = firm.headers.get('location') ?? '';
+	if (firm.status !== 303 || !location.startsWith('/firms/')) throw new Error(`creating the firm failed: ${firm.status} ${await firm.text()}`);
+	const slug = location.slice('/firms/'.length);
+	const made: { id: string; survey: string }[] = [];
+	for (let i = 0; i < rounds; i++) {
+		const res = await owner.post(`/firms/${slug}/rounds/new`, {
+			name: `Ronde ${i + 1}`,
+			opensOn: '',
+			closesOn: '',
+			invited: '200',
+			teams: '',
+			inviteMode: 'link',
+			cards: '',
+			openAnswersVerbatim: 'on'
+		});
+		const id = (res.headers.get('location') ?? '').match(/\/rounds\/([0-9a-f-]{36})$/)?.[1];
+		if (res.status !== 303 || !id) throw new Error(`creating a round failed: ${res.status} ${await res.text()}`);
+		const page = await (await owner.get(`/firms/${slug}/rounds/${id}`)).text();
+		const survey = page.match(/href="https?:\/\/[^"/]+(\/s\/[A-Za-z0-9_-]{43})"/)?.[1];
+		if (!survey) throw new Error('the round page shows no survey link');
+		made.push({ id, survey });
+	}
+	return { owner, slug, rounds: made };
+}
+
+/** Every screen of the questionnaire with an answer to every question; `marker` goes into the first open answer. */
+export function completeAnswers(marker: string, seed = 0): { step: string; fields: Record<string, string> }[] {
+	const scale = (n: number) => String(((seed + n) % 5) + 1);
+	const aspect = (id: string, items: number) => ({
+		step: id,
+		fields: Object.fromEntries(Array.from({ length: items }, (_, i) => [`${id}_${i + 1}`, scale(i)]))
+	});
+	return [
+		aspect('werk', 5),
+		aspect('ruimte', 6),
+		aspect('samen', 5),
+		aspect('leiding', 5),
+		aspect('organisatie', 5),
+		aspect('buitenwereld', 5),
+		{ step: 'background', fields: { age: '25_34', work_type: 'hands_on', tenure: '1_5' } },
+		{ step: 'learning', fields: { learn_formal: 'no', learn_nonformal: 'yes', learn_informal: 'yes', learn_need: scale(1), learn_intention: scale(2), barriers: 'no_time' } },
+		{ step: 'open', fields: { open_strength: marker, open_improve: 'Meer tijd om van elkaar te leren.' } }
+	];
+}
+
+export type RespondentState = 'waiting' | 'answering' | 'sending' | 'thanked' | 'refused';
+
+/**
+ * One respondent: posts each screen (Post/Redirect/Get, the redirect itself not followed), then sends with
+ * the submission key the summary page's hidden field carries. `resume` picks up after a failed request:
+ * the screen that failed is posted again, a send that failed is sent again with the same key.
+ */
+export class Respondent {
+	readonly browser: Browser;
+	state: RespondentState = 'waiting';
+	/** Index of the next screen to post. */
+	next = 0;
+	lastStatus = 0;
+	/** The last network error, for the test's message. */
+	lastError = '';
+	private readonly screens: ReturnType<typeof completeAnswers>;
+
+	constructor(
+		baseUrl: string,
+		readonly survey: string,
+		readonly marker: string,
+		seed = 0
+	) {
+		this.browser = new Browser(baseUrl);
+		this.screens = completeAnswers(marker, seed);
+	}
+
+	/** Runs to the end; a network error (the server died) leaves the state where it was and rethrows. */
+	async run(): Promise<void> {
+		this.state = 'answering';
+		while (this.next < this.screens.length) {
+			const screen = this.screens[this.next]!;
+			const res = await this.browser.post(`${this.survey}/q/${screen.step}`, { ...screen.fields, go: 'next' });
+			this.lastStatus = res.status;
+			await res.arrayBuffer();
+			if (res.status !== 303) {
+				this.state = 'refused';
+				return;
+			}
+			this.next++;
+		}
+		this.state = 'sending';
+		const draftKey = this.browser.cookies.get('lk_draft');
+		const res = await this.browser.post(`${this.survey}/summary`, draftKey ? { submissionKey: submissionKeyFor(draftKey) } : {});
+		this.lastStatus = res.status;
+		await res.arrayBuffer();
+		this.state = res.status === 303 && res.headers.get('location') === `${this.survey}/thanks` ? 'thanked' : 'refused';
+	}
+
+	/** The key posted with the send, kept so a resend after a crash posts the very same form. */
+	submissionKey(): string | null {
+		const draftKey = this.browser.cookies.get('lk_draft');
+		return draftKey ? submissionKeyFor(draftKey) : null;
+	}
+}
