@@ -2,6 +2,12 @@
 // The CLI shares its TypeScript with the server; tsx compiles it on load, so no build step is needed.
 import { tsImport } from 'tsx/esm/api';
 
+// `leerkompas codebook | head` closes the pipe early; that is not an error worth a stack trace.
+process.stdout.on('error', (e) => {
+	if (e.code === 'EPIPE') process.exit(0);
+	throw e;
+});
+
 try {
 	/** @type {{ main: (argv: string[]) => Promise<number> }} */
 	const cli = await tsImport('../src/cli/main.ts', import.meta.url);

@@ -3,5 +3,5 @@
 import { buildIfStale } from './build-if-stale.js';
 
 buildIfStale();
-process.env.BODY_SIZE_LIMIT ??= '2M';
+process.env.BODY_SIZE_LIMIT ??= '3M';
 await import('../build/index.js');

@@ -1,7 +1,7 @@
 declare global {
 	namespace App {
 		interface Locals {
-			user: { id: string; name: string; email: string; role: 'user' | 'admin' } | null;
+			user: { id: string; name: string; email: string; role: import('$lib/server/db/schema').PlatformRole } | null;
 		}
 		interface Error {
 			message: string;

@@ -8,6 +8,9 @@ import { readConfig } from '$lib/server/config';
 import { app, startApp, stopApp } from '$lib/server/app';
 import { printStartBanner } from '$lib/server/start-banner';
 import * as m from '$lib/paraglide/messages';
+import { PLATFORM_ROLES, type PlatformRole } from '$lib/server/db/schema';
+
+const platformRole = (value: unknown): PlatformRole => (PLATFORM_ROLES as readonly unknown[]).includes(value) ? (value as PlatformRole) : 'user';
 
 export const init: ServerInit = async () => {
 	if (building) return;
@@ -26,7 +29,7 @@ const handleAuth: Handle = async ({ event, resolve }) => {
 	const { auth } = app();
 	const found = await auth.api.getSession({ headers: event.request.headers });
 	event.locals.user = found
-		? { id: found.user.id, name: found.user.name, email: found.user.email, role: found.user.role === 'admin' ? 'admin' : 'user' }
+		? { id: found.user.id, name: found.user.name, email: found.user.email, role: platformRole(found.user.role) }
 		: null;
 	return svelteKitHandler({ event, resolve, auth, building });
 };

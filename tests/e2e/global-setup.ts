@@ -31,7 +31,7 @@ export default async function setup(project: TestProject) {
 	const dataDir = mkdtempSync(join(tmpdir(), 'leerkompas-e2e-'));
 	const port = await freePort();
 	const baseUrl = `http://127.0.0.1:${port}`;
-	const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: baseUrl, LEERKOMPAS_DATA_DIR: dataDir, LEERKOMPAS_SIGNUPS_PER_HOUR: '10000' };
+	const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: baseUrl, LEERKOMPAS_DATA_DIR: dataDir, LEERKOMPAS_SIGNUPS_PER_HOUR: '10000', BODY_SIZE_LIMIT: '3M' };
 	delete env.SMTP_URL;
 	let dropDatabase: (() => Promise<void>) | undefined;
 	if (process.env.TEST_DATABASE_URL) {

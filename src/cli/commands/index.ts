@@ -4,11 +4,22 @@ import type { Command } from '../command';
 import { backupCommand } from './backup';
 import { createAdminCommand } from './create-admin';
 import { orgCreateCommand } from './org-create';
+import { reportCommand } from './report';
 import { restoreCommand } from './restore';
+import { roundCreateCommand } from './round-create';
+import { importCommand } from './import';
+import { exportCommand } from './export';
+import { agreementAddCommand } from './agreement-add';
+import { agreementRevokeCommand } from './agreement-revoke';
+import { retentionRunCommand } from './retention-run';
+import { codebookCommand } from './codebook';
 
-export const COMMANDS: readonly Command[] = [createAdminCommand, backupCommand, restoreCommand, orgCreateCommand];
+export const COMMANDS: readonly Command[] = [createAdminCommand, backupCommand, restoreCommand, orgCreateCommand, roundCreateCommand, importCommand, reportCommand, exportCommand, agreementAddCommand, agreementRevokeCommand, retentionRunCommand, codebookCommand];
 
 /** Words that group several commands (`org create`, later `round create`, ...), with their summary. */
 export const GROUPS: Readonly<Record<string, () => string>> = {
-	org: () => m.cli_org_summary()
+	org: () => m.cli_org_summary(),
+	round: () => m.scan_cli_round_summary(),
+	agreement: () => m.data_cli_agreement_summary(),
+	retention: () => m.data_cli_retention_summary()
 };

@@ -7,6 +7,7 @@ import { createAuth, MAGIC_LINK_MINUTES, type Auth } from './auth/auth';
 import { persistentSecret } from './instance-settings';
 import { createMailer, type Mailer } from './mail/mailer';
 import { createRateLimiter, type RateLimiter } from './rate-limit';
+import { startRetentionSchedule, type RetentionSchedule } from './data-rights/retention-schedule';
 import { magicLinkMail } from './mail/templates';
 import { getLocale } from '../paraglide/runtime.js';
 
@@ -26,6 +27,7 @@ export interface AppServices {
 
 let services: AppServices | undefined;
 let releaseLock: (() => void) | undefined;
+let retention: RetentionSchedule | undefined;
 
 export async function startApp(config: Config, getRequestEvent: () => RequestEvent): Promise<AppServices> {
 	if (services) return services;
@@ -33,6 +35,7 @@ export async function startApp(config: Config, getRequestEvent: () => RequestEve
 	const database = await openDatabase(
 		config.DATABASE_URL ? { kind: 'postgres', url: config.DATABASE_URL } : { kind: 'pglite', dataDir: config.dataDir }
 	);
+	retention = startRetentionSchedule(database.db, config.LEERKOMPAS_RETENTION_MONTHS);
 	const origin = publicOrigin(config);
 	const mailer = createMailer(config);
 	const secret = config.BETTER_AUTH_SECRET ?? (await persistentSecret(database.db, 'auth_secret'));
@@ -69,6 +72,7 @@ export function app(): AppServices {
 export async function stopApp() {
 	const current = services;
 	services = undefined;
+	retention?.stop();
 	await current?.database.close();
 	releaseLock?.();
 }

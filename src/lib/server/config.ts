@@ -14,7 +14,9 @@ const envSchema = z.object({
 	SMTP_URL: z.preprocess(emptyToUndefined, z.string().optional()),
 	MAIL_FROM: z.preprocess(emptyToUndefined, z.string().default('Leerkompas <noreply@leerkompas.local>')),
 	LEERKOMPAS_SIGNUPS_PER_HOUR: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).default(20)),
-	LEERKOMPAS_THRESHOLD: z.preprocess(emptyToUndefined, z.coerce.number().int().min(3).max(50).default(5))
+	LEERKOMPAS_THRESHOLD: z.preprocess(emptyToUndefined, z.coerce.number().int().min(3).max(50).default(5)),
+	// Respondent-level answers older than this many months are removed; the report figures stay.
+	LEERKOMPAS_RETENTION_MONTHS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(1200).default(36))
 });
 
 export type Config = z.infer<typeof envSchema> & { dataDir: string };

@@ -1,10 +1,11 @@
-import { redirect, type Actions } from '@sveltejs/kit';
+import type { Actions } from './$types';
+import { redirect } from '@sveltejs/kit';
 import { cookieName, isLocale } from '$lib/paraglide/runtime';
 import { safeReturnPath } from '$lib/server/http';
 
 export const load = () => redirect(303, '/');
 
-export const actions: Actions = {
+export const actions = {
 	default: async ({ request, cookies }) => {
 		const form = await request.formData();
 		const locale = String(form.get('locale') ?? '');
@@ -13,4 +14,4 @@ export const actions: Actions = {
 		}
 		redirect(303, safeReturnPath(form.get('returnTo')));
 	}
-};
+} satisfies Actions;

@@ -1,6 +1,6 @@
-import { redirect, type Actions } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { APIError } from 'better-auth/api';
-import type { PageServerLoad } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 import { app } from '$lib/server/app';
 import { signUpSchema } from '$lib/server/auth/account.schema';
 import { formError, parseForm, readForm } from '$lib/server/forms';
@@ -14,7 +14,7 @@ export const load: PageServerLoad = ({ locals, url }) => {
 	return { returnTo, email: url.searchParams.get('email') ?? '' };
 };
 
-export const actions: Actions = {
+export const actions = {
 	default: async (event) => {
 		const form = await readForm(event.request);
 		if (!form) return formError(400, new FormData(), m.common_form_has_errors());
@@ -34,4 +34,4 @@ export const actions: Actions = {
 		}
 		redirect(303, safeReturnPath(form.get('returnTo'), '/firms'));
 	}
-};
+} satisfies Actions;

@@ -89,8 +89,12 @@ describe('protection of every form', () => {
 		expect(res.status).toBe(403);
 	});
 
-	it('does not open the admin page to a firm owner', async () => {
+	it('does not open the admin page or its actions to a firm owner', async () => {
 		expect((await ownerA.get('/admin')).status).toBe(404);
+		const html = await (await ownerA.get(`/firms/${firmA}/team`)).text();
+		const someUserId = html.match(/name="userId" value="([^"]+)"/)?.[1] ?? 'x';
+		expect((await ownerA.post('/admin?/setRole', { userId: someUserId, role: 'admin' })).status).toBe(404);
+		expect((await adviserOfA.post('/admin?/setRole', { userId: someUserId, role: 'admin' })).status).toBe(404);
 	});
 
 	it('sends security headers with a content security policy without inline script', async () => {

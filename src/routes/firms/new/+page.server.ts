@@ -1,5 +1,5 @@
-import { redirect, type Actions } from '@sveltejs/kit';
-import type { PageServerLoad } from './$types';
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
 import { app } from '$lib/server/app';
 import { requireUser } from '$lib/server/guards';
 import { formError, readForm } from '$lib/server/forms';
@@ -14,7 +14,7 @@ export const load: PageServerLoad = (event) => {
 	return { sectors: SECTOR_IDS, provinces: PROVINCE_IDS.filter((p) => p !== 'onbekend') };
 };
 
-export const actions: Actions = {
+export const actions = {
 	default: async (event) => {
 		const user = requireUser(event);
 		const form = await readForm(event.request);
@@ -38,4 +38,4 @@ export const actions: Actions = {
 		}
 		redirect(303, `/firms/${result.firm.slug}`);
 	}
-};
+} satisfies Actions;

@@ -1,5 +1,5 @@
-import { redirect, type Actions } from '@sveltejs/kit';
-import type { PageServerLoad } from './$types';
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
 import { app } from '$lib/server/app';
 import { acceptInvitation, findOpenInvitation } from '$lib/server/firms/invitations';
 import { formError, readForm } from '$lib/server/forms';
@@ -15,7 +15,7 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	};
 };
 
-export const actions: Actions = {
+export const actions = {
 	default: async (event) => {
 		const user = requireUser(event);
 		const form = (await readForm(event.request)) ?? new FormData();
@@ -23,4 +23,4 @@ export const actions: Actions = {
 		if (!result.ok) return formError(400, form, result.reason === 'wrong-email' ? m.firm_invitation_wrong_email() : m.firm_invitation_invalid());
 		redirect(303, `/firms/${result.firmSlug}`);
 	}
-};
+} satisfies Actions;

@@ -1,6 +1,6 @@
-import { redirect, type Actions } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { eq } from 'drizzle-orm';
-import type { PageServerLoad } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 import { app } from '$lib/server/app';
 import { signUpSchema } from '$lib/server/auth/account.schema';
 import { formError, parseForm, readForm } from '$lib/server/forms';
@@ -14,7 +14,7 @@ export const load: PageServerLoad = async ({ params }) => {
 	return { valid: state === 'ok' };
 };
 
-export const actions: Actions = {
+export const actions = {
 	default: async (event) => {
 		const { database, auth } = app();
 		const form = await readForm(event.request);
@@ -31,4 +31,4 @@ export const actions: Actions = {
 		await database.db.update(user).set({ role: 'admin' }).where(eq(user.id, created.user.id));
 		redirect(303, '/admin');
 	}
-};
+} satisfies Actions;

@@ -1,6 +1,6 @@
-import { type Actions } from '@sveltejs/kit';
+
 import { z } from 'zod';
-import type { PageServerLoad } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 import { app } from '$lib/server/app';
 import { requireFirm } from '$lib/server/guards';
 import { formError, parseForm, readForm } from '$lib/server/forms';
@@ -24,7 +24,7 @@ const inviteSchema = () =>
 		role: z.enum(['manager', ...ADVISER_KINDS] as ['manager', 'adviser', 'coach', 'ambassador', 'retired'], { message: m.common_required() })
 	});
 
-export const actions: Actions = {
+export const actions = {
 	invite: async (event) => {
 		const { firm, user } = await requireFirm(event, 'manage');
 		const form = await readForm(event.request);
@@ -63,4 +63,4 @@ export const actions: Actions = {
 		if (!(await removeManager(app().database.db, firm.id, userId))) return formError(404, form ?? new FormData(), m.common_error_not_found());
 		return { done: m.firm_manager_removed() };
 	}
-};
+} satisfies Actions;
