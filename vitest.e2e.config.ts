@@ -7,6 +7,7 @@ export default defineConfig({
 	test: {
 		include: withBrowser ? ['tests/e2e/**/*.test.ts'] : ['tests/e2e/http/**/*.test.ts'],
 		globalSetup: ['tests/e2e/global-setup.ts'],
+		setupFiles: ['tests/e2e/support/no-keep-alive.ts'],
 		fileParallelism: false,
 		testTimeout: 60_000,
 		hookTimeout: 120_000
