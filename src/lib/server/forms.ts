@@ -33,10 +33,20 @@ export function formError(status: number, form: FormData, message: string, error
 	return fail(status, { values: formValues(form), errors, message });
 }
 
+// PostgreSQL cannot store NUL in text, and no person types control characters: drop them (tab and line
+// breaks stay) so a hostile post gets a normal answer instead of a database error.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
 export async function readForm(request: Request): Promise<FormData | null> {
+	let form: FormData;
 	try {
-		return await request.formData();
+		form = await request.formData();
 	} catch {
 		return null;
 	}
+	const clean = new FormData();
+	for (const [key, value] of form.entries()) {
+		clean.append(key.replace(CONTROL_CHARACTERS, ''), typeof value === 'string' ? value.replace(CONTROL_CHARACTERS, '') : value);
+	}
+	return clean;
 }
