@@ -9,6 +9,8 @@ import { createMailer, type Mailer } from './mail/mailer';
 import { createRateLimiter, type RateLimiter } from './rate-limit';
 import { startRetentionSchedule, type RetentionSchedule } from './data-rights/retention-schedule';
 import { magicLinkMail } from './mail/templates';
+import { createSurveyPostLimiter } from './scan/survey/limits';
+import { createResponseWriter, type ResponseWriter } from './scan/survey/response-writer';
 import { getLocale } from '../paraglide/runtime.js';
 
 export interface AppServices {
@@ -17,11 +19,14 @@ export interface AppServices {
 	database: DatabaseHandle;
 	auth: Auth;
 	mailer: Mailer;
+	/** Stores survey responses, many per transaction when many arrive at once. */
+	responseWriter: ResponseWriter;
 	limits: {
 		signIn: RateLimiter;
 		magicLink: RateLimiter;
 		signUp: RateLimiter;
 		invite: RateLimiter;
+		surveyPosts: RateLimiter;
 	};
 }
 
@@ -54,11 +59,14 @@ export async function startApp(config: Config, getRequestEvent: () => RequestEve
 		database,
 		auth,
 		mailer,
+		// The embedded database has one connection; PostgreSQL can take a few writes side by side.
+		responseWriter: createResponseWriter(database.db, { maxBatch: 200, parallel: database.kind === 'pglite' ? 1 : 4 }),
 		limits: {
 			signIn: createRateLimiter({ limit: 10, windowSeconds: 15 * 60 }),
 			magicLink: createRateLimiter({ limit: 5, windowSeconds: 15 * 60 }),
 			signUp: createRateLimiter({ limit: config.LEERKOMPAS_SIGNUPS_PER_HOUR, windowSeconds: 60 * 60 }),
-			invite: createRateLimiter({ limit: 30, windowSeconds: 60 * 60 })
+			invite: createRateLimiter({ limit: 30, windowSeconds: 60 * 60 }),
+			surveyPosts: createSurveyPostLimiter(config.LEERKOMPAS_SURVEY_POSTS_PER_10_MIN)
 		}
 	};
 	return services;

@@ -14,6 +14,8 @@ const envSchema = z.object({
 	SMTP_URL: z.preprocess(emptyToUndefined, z.string().optional()),
 	MAIL_FROM: z.preprocess(emptyToUndefined, z.string().default('Leerkompas <noreply@leerkompas.local>')),
 	LEERKOMPAS_SIGNUPS_PER_HOUR: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).default(20)),
+	// Posts one survey link takes per ten minutes (screens and sends together): bounds a script on a link.
+	LEERKOMPAS_SURVEY_POSTS_PER_10_MIN: z.preprocess(emptyToUndefined, z.coerce.number().int().min(100).default(30_000)),
 	LEERKOMPAS_THRESHOLD: z.preprocess(emptyToUndefined, z.coerce.number().int().min(3).max(50).default(5)),
 	// Respondent-level answers older than this many months are removed; the report figures stay.
 	LEERKOMPAS_RETENTION_MONTHS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(1200).default(36))

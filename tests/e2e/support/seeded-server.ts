@@ -46,11 +46,11 @@ async function withDatabase<R>(target: DatabaseTarget, fn: (db: Database) => Pro
 	}
 }
 
-export async function startSeededServer<T>(seed: (db: Database) => Promise<T>): Promise<SeededServer<T>> {
+export async function startSeededServer<T>(seed: (db: Database) => Promise<T>, extraEnv: NodeJS.ProcessEnv = {}): Promise<SeededServer<T>> {
 	const dataDir = mkdtempSync(join(tmpdir(), 'leerkompas-seeded-'));
 	const port = await freePort();
 	const baseUrl = `http://127.0.0.1:${port}`;
-	const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: baseUrl, LEERKOMPAS_DATA_DIR: dataDir };
+	const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: baseUrl, LEERKOMPAS_DATA_DIR: dataDir, ...extraEnv };
 	delete env.SMTP_URL;
 	delete env.DATABASE_URL;
 

@@ -51,10 +51,24 @@ function characterCount(text: string): number {
  * known key present, open answers trimmed (blank becomes null), barriers unique and in codebook order.
  * Owners are not asked background or learning questions; a value there is `not_asked`.
  */
-export function responseAnswersSchema(
-	instrument: Instrument,
-	options: ResponseSchemaOptions
-): z.ZodType<ScanResponse> {
+export function responseAnswersSchema(instrument: Instrument, options: ResponseSchemaOptions): z.ZodType<ScanResponse> {
+	// Building a schema costs far more than using one (zod compiles each on first use), and every survey post
+	// validates: keep the schemas of recent rounds' team lists per instrument.
+	const cache = schemaCache.get(instrument) ?? new Map<string, z.ZodType<ScanResponse>>();
+	schemaCache.set(instrument, cache);
+	const key = `${options.perspective}\u0000${(options.teams ?? []).join('\u0000')}`;
+	const cached = cache.get(key);
+	if (cached) return cached;
+	if (cache.size >= SCHEMA_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+	const schema = buildResponseAnswersSchema(instrument, options);
+	cache.set(key, schema);
+	return schema;
+}
+
+const SCHEMA_CACHE_SIZE = 500;
+const schemaCache = new WeakMap<Instrument, Map<string, z.ZodType<ScanResponse>>>();
+
+function buildResponseAnswersSchema(instrument: Instrument, options: ResponseSchemaOptions): z.ZodType<ScanResponse> {
 	const { perspective } = options;
 	const codes = answerCodes(instrument);
 	const forEmployee = perspective === 'employee';

@@ -8,6 +8,7 @@ import type { Database } from '../db/client';
 import { deletionLog, firm } from '../db/schema';
 import { qualified } from '../backup/catalog';
 import { countFirmRows, firmRowsWhere, firmTables } from './firm-tables';
+import { forgetCachedRounds } from '../scan/survey/round-cache';
 
 export function subjectHash(id: string): string {
 	return createHash('sha256').update(id).digest('hex');
@@ -36,5 +37,6 @@ export async function deleteFirm(db: Database, input: { firmId: string; confirmN
 		await tx.insert(deletionLog).values({ kind: 'firm', subjectHash: subjectHash(found.id), deletedOn: input.today, rows: counts });
 		return counts;
 	});
+	forgetCachedRounds();
 	return { ok: true, rows };
 }

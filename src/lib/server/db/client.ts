@@ -1,6 +1,8 @@
 // Opens the database: PGlite in the data folder by default, a PostgreSQL server when a URL is given.
 // Both speak the same SQL, so the rest of the code sees one Drizzle type.
-import { mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -32,8 +34,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
 		if (target.dataDir) {
 			dir = join(target.dataDir, 'pglite');
 			mkdirSync(dir, { recursive: true });
+			await createDataDirApart(dir);
 		}
-		const client = new PGlite(dir);
+		const client = new PGlite(dir, { postgresqlconf: PGLITE_SETTINGS });
 		await client.waitReady;
 		const db = drizzlePglite(client, { schema }) as unknown as Database;
 		await migratePglite(drizzlePglite(client), { migrationsFolder: migrationsFolder() });
@@ -46,6 +49,22 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
 	});
 	const db = drizzlePostgres(client, { schema }) as unknown as Database;
 	return { db, kind: 'postgres', close: () => client.end({ timeout: 5 }) };
+}
+
+// PostgreSQL's default of 128 MB for its own page cache is held in the WebAssembly memory for good; the
+// operating system caches the data files as well, so a small cache keeps the server light at no real cost.
+const PGLITE_SETTINGS = ['shared_buffers=32MB'];
+
+/**
+ * Creating a new embedded database (initdb) takes some 600 MB that the WebAssembly runtime never hands
+ * back, so on first start it runs in a short-lived child process and the server opens the result.
+ */
+async function createDataDirApart(dir: string): Promise<void> {
+	if (existsSync(join(dir, 'PG_VERSION'))) return;
+	const pglite = createRequire(import.meta.url).resolve('@electric-sql/pglite');
+	const script = `const { PGlite } = require(${JSON.stringify(pglite)}); const db = new PGlite(${JSON.stringify(dir)}); db.waitReady.then(() => db.close());`;
+	const child = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+	if (child.status !== 0) throw new Error(`Could not create the embedded database in ${dir}: ${child.stderr.trim().split('\n').at(-1) ?? ''}`);
 }
 
 // Several app servers may start at once against one PostgreSQL: an advisory lock lets one migrate at a time.

@@ -3,6 +3,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { scanRound } from '../../db/schema';
+import { forgetCachedRounds } from '../survey/round-cache';
 import { statusAfter, statusesAllowing, type ChangeStatusResult, type RoundStatusAction } from './round-status';
 
 export async function changeRoundStatus(
@@ -15,7 +16,10 @@ export async function changeRoundStatus(
 		.set({ status: statusAfter[action] })
 		.where(and(eq(scanRound.id, ref.roundId), eq(scanRound.firmId, ref.firmId), inArray(scanRound.status, statusesAllowing(action))))
 		.returning({ status: scanRound.status });
-	if (updated) return { ok: true, status: updated.status };
+	if (updated) {
+		forgetCachedRounds();
+		return { ok: true, status: updated.status };
+	}
 	return (await roundExists(db, ref)) ? { ok: false, reason: 'not_allowed' } : { ok: false, reason: 'not_found' };
 }
 

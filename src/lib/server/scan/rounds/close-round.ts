@@ -3,11 +3,12 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { scanRound, surveyDraft } from '../../db/schema';
+import { forgetCachedRounds } from '../survey/round-cache';
 import { roundExists } from './change-round-status';
 import { statusesAllowing, type ChangeStatusResult } from './round-status';
 
 export async function closeRound(db: Database, ref: { firmId: string; roundId: string }): Promise<ChangeStatusResult> {
-	return db.transaction(async (tx): Promise<ChangeStatusResult> => {
+	const result = await db.transaction(async (tx): Promise<ChangeStatusResult> => {
 		const [updated] = await tx
 			.update(scanRound)
 			.set({ status: 'closed', closedAt: new Date() })
@@ -17,4 +18,6 @@ export async function closeRound(db: Database, ref: { firmId: string; roundId: s
 		await tx.delete(surveyDraft).where(eq(surveyDraft.roundId, ref.roundId));
 		return { ok: true, status: updated.status };
 	});
+	if (result.ok) forgetCachedRounds();
+	return result;
 }

@@ -8,6 +8,7 @@ import { issueMessages, minutesToWait, roundStateText } from './messages';
 import { postWait, type Survey } from './open-survey';
 import { problemLinks } from './pages';
 import { readNavigation, saveStep, STEP_CONTROL_FIELDS } from './save-step';
+import { submitAllAnswers, type SubmitAllResult } from './submit-all-answers';
 import { readSubmissionKey, submitResponse } from './submit-response';
 import { stepPosition, type SurveyStep } from './steps';
 
@@ -54,20 +55,16 @@ export async function answerStep(survey: Survey, step: SurveyStep, form: FormDat
 export async function sendResponse(survey: Survey, form: FormData | null): Promise<ActionFailure<SendFailure>> {
 	const wait = postWait(survey);
 	if (wait > 0) return fail(429, { message: m.survey_error_busy({ minutes: minutesToWait(wait) }), problems: [] });
-	const result = await submitResponse(app().database.db, {
-		round: survey.round,
-		draftKey: survey.cookies.draftKey(),
-		submissionKey: readSubmissionKey(form),
-		cardCode: survey.cardCode,
-		today: survey.today
-	});
+	const { database, responseWriter } = app();
+	const result = await submitResponse(
+		database.db,
+		{ round: survey.round, draftKey: survey.cookies.draftKey(), submissionKey: readSubmissionKey(form), cardCode: survey.cardCode, today: survey.today },
+		responseWriter
+	);
 	switch (result.kind) {
 		case 'stored':
 		case 'already_sent':
-			survey.cookies.clearDraftKey();
-			survey.cookies.clearCardCode();
-			survey.cookies.markSent();
-			redirect(303, survey.paths.thanks);
+			thank(survey);
 		case 'not_open':
 			return fail(409, { message: roundStateText(result.state, survey.round.opensOn), problems: [] });
 		case 'no_draft':
@@ -81,5 +78,49 @@ export async function sendResponse(survey: Survey, form: FormData | null): Promi
 		case 'card_unusable':
 			survey.cookies.clearCardCode();
 			return fail(409, { message: m.survey_card_used_meanwhile(), problems: [] });
+	}
+}
+
+/** Control fields of the one-page form: not questions. */
+const ALL_PAGE_CONTROL_FIELDS = ['submissionKey'];
+
+function thank(survey: Survey): never {
+	survey.cookies.clearDraftKey();
+	survey.cookies.clearCardCode();
+	survey.cookies.markSent();
+	redirect(303, survey.paths.thanks);
+}
+
+export async function sendAllAnswers(survey: Survey, form: FormData): Promise<ActionFailure<StepFailure>> {
+	const posted = postedAnswers(survey.instrument, form, ALL_PAGE_CONTROL_FIELDS);
+	const refuse = (status: number, message: string, errors: Record<string, string> = {}) => fail(status, { values: posted, errors, message });
+	const wait = postWait(survey);
+	if (wait > 0) return refuse(429, m.survey_error_busy({ minutes: minutesToWait(wait) }));
+	if (survey.needsCard) return refuse(403, m.survey_card_needed());
+	const { database, responseWriter } = app();
+	const result: SubmitAllResult = await submitAllAnswers(
+		database.db,
+		{ round: survey.round, posted, submissionKey: readSubmissionKey(form), cardCode: survey.cardCode, draftKey: survey.draftKey, today: survey.today },
+		responseWriter
+	);
+	switch (result.kind) {
+		case 'stored':
+		case 'already_sent':
+			thank(survey);
+		case 'not_open':
+			return refuse(409, `${roundStateText(result.state, survey.round.opensOn)} ${m.survey_not_saved()}`);
+		case 'invalid': {
+			const { message, errors } = issueMessages(result.issues, posted, maxOpenLength(survey));
+			return refuse(400, message, errors);
+		}
+		case 'nothing_answered':
+			return refuse(400, m.survey_error_nothing_answered());
+		case 'card_required':
+			return refuse(403, m.survey_card_needed());
+		case 'card_unusable':
+			survey.cookies.clearCardCode();
+			return refuse(409, m.survey_card_used_meanwhile_all());
+		case 'no_key':
+			return refuse(400, m.survey_all_reload());
 	}
 }

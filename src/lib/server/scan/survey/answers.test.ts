@@ -33,7 +33,10 @@ describe('postedAnswers', () => {
 
 describe('checkScreen', () => {
 	it('accepts answers on the scale, "weet ik niet" and skipped questions', () => {
-		expect(checkScreen(instrument, screen('werk'), { werk_1: '5', werk_2: '9', werk_3: '' })).toEqual({ ok: true, answers: { werk_1: '5', werk_2: '9' } });
+		const checked = checkScreen(instrument, screen('werk'), { werk_1: '5', werk_2: '9', werk_3: '' });
+		expect(checked).toMatchObject({ ok: true, answers: { werk_1: '5', werk_2: '9' } });
+		// parsed as stored: 9 is "weet ik niet", a skipped question is null
+		expect(checked.ok && checked.response.answers).toMatchObject({ werk_1: 5, werk_2: 9, werk_3: null });
 	});
 	it('refuses a value out of range', () => {
 		for (const value of ['0', '6', '7', '-1', 'abc', '4.5']) {

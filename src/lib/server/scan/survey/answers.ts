@@ -42,7 +42,8 @@ function isBlank(value: string | string[] | undefined): boolean {
 	return value === undefined || (Array.isArray(value) ? value.length === 0 : value.trim() === '');
 }
 
-export type ScreenCheck = { ok: true; answers: DraftAnswers } | { ok: false; issues: AnswerIssue[] };
+/** On success, the answers in draft form and, parsed, as the stored response would hold them. */
+export type ScreenCheck = { ok: true; answers: DraftAnswers; response: ScanResponse } | { ok: false; issues: AnswerIssue[] };
 
 /**
  * Checks the answers posted on one screen: every field must be a question of that screen, and every value
@@ -65,7 +66,7 @@ export function checkScreen(
 	}
 	const parsed = parseFlatResponse(instrument, answers, { perspective: screen.perspective, teams: screen.teams });
 	if (!parsed.ok) for (const issue of parsed.issues) issues.push({ field: issue.variable, code: issue.code });
-	return issues.length > 0 ? { ok: false, issues } : { ok: true, answers };
+	return issues.length > 0 || !parsed.ok ? { ok: false, issues } : { ok: true, answers, response: parsed.response };
 }
 
 export type ResponseCheck = { ok: true; response: ScanResponse } | { ok: false; issues: AnswerIssue[] };

@@ -28,4 +28,10 @@ describe('dayOf', () => {
 		expect(dayOf(new Date('2025-01-15T22:59:00Z'))).toBe('2025-01-15'); // 23:59 winter time
 		expect(dayOf(new Date('2025-01-15T23:00:00Z'))).toBe('2025-01-16');
 	});
+	it('turns over at midnight also when asked again within the same minute and the next', () => {
+		expect(dayOf(new Date('2025-01-15T22:59:01Z'))).toBe('2025-01-15');
+		expect(dayOf(new Date('2025-01-15T22:59:59.999Z'))).toBe('2025-01-15');
+		expect(dayOf(new Date('2025-01-15T23:00:00.001Z'))).toBe('2025-01-16');
+		expect(dayOf(new Date('2025-01-15T22:59:30Z'))).toBe('2025-01-15');
+	});
 });

@@ -3,10 +3,13 @@
 import { createRateLimiter, type RateLimiter } from '../../rate-limit';
 
 /**
- * Posts per round link. A respondent posts about a dozen times (each screen, then send); 2,000 in ten
- * minutes lets a large firm answer right after a staff meeting, and still bounds a script on the link.
+ * Posts per round link, `perTenMinutes` (LEERKOMPAS_SURVEY_POSTS_PER_10_MIN) in ten minutes. A respondent
+ * posts about a dozen times screen by screen, or once from the one-page form; the default of 30,000 lets
+ * a sector fund's link take 2,500 respondents in ten minutes on the screens, and still bounds a script.
  */
-export const surveyPosts: RateLimiter = createRateLimiter({ limit: 2000, windowSeconds: 10 * 60 });
+export function createSurveyPostLimiter(perTenMinutes: number): RateLimiter {
+	return createRateLimiter({ limit: perTenMinutes, windowSeconds: 10 * 60 });
+}
 
 export interface GuessGuard {
 	/** Seconds this client must wait before trying a code again; 0 when it may try now. */

@@ -8,8 +8,8 @@ import { getLocale } from '../../../paraglide/runtime.js';
 import { surveyCookies, surveyPath, type SurveyCookies } from './cookies';
 import { dayOf } from './day';
 import { deleteDraft, readDraft, type DraftAnswers } from './draft-store';
-import { cardIsUnused, findRoundByLinkToken, type SurveyRound } from './find-round';
-import { surveyPosts } from './limits';
+import { cardIsUnused, type SurveyRound } from './find-round';
+import { findRoundByLinkTokenCached } from './round-cache';
 import { roundState, type RoundState } from './round-state';
 import { surveySteps, type SurveyStep } from './steps';
 
@@ -18,7 +18,7 @@ export interface Survey {
 	state: RoundState;
 	today: string;
 	instrument: Instrument;
-	steps: SurveyStep[];
+	steps: readonly SurveyStep[];
 	locale: Locale;
 	cookies: SurveyCookies;
 	/** Only while the round is open: a paused or closed round's drafts cannot be used. */
@@ -39,20 +39,21 @@ export interface Survey {
 export interface SurveyPaths {
 	intro: string;
 	summary: string;
+	all: string;
 	thanks: string;
 	step(id: string): string;
 }
 
 export function surveyPaths(token: string): SurveyPaths {
 	const base = surveyPath(token);
-	return { intro: base, summary: `${base}/summary`, thanks: `${base}/thanks`, step: (id) => `${base}/q/${id}` };
+	return { intro: base, summary: `${base}/summary`, all: `${base}/all`, thanks: `${base}/thanks`, step: (id) => `${base}/q/${id}` };
 }
 
 export async function openSurvey(event: Pick<RequestEvent, 'params' | 'cookies' | 'url' | 'request' | 'setHeaders'>): Promise<Survey> {
 	// Pages show the respondent's own answers: never keep them in a cache, on a shared phone least of all.
 	if (event.request.method === 'GET') event.setHeaders({ 'cache-control': 'no-store' });
 	const db = app().database.db;
-	const round = await findRoundByLinkToken(db, event.params.token);
+	const round = await findRoundByLinkTokenCached(db, event.params.token);
 	if (!round) error(404, m.survey_link_unknown());
 	const today = dayOf();
 	const state = roundState(round, today);
@@ -99,5 +100,6 @@ export async function openSurvey(event: Pick<RequestEvent, 'params' | 'cookies' 
 
 /** Seconds to wait before this round's link takes another post; 0 when it may go ahead now. */
 export function postWait(survey: Survey): number {
+	const { surveyPosts } = app().limits;
 	return surveyPosts.hit(survey.round.id) ? 0 : Math.max(1, surveyPosts.retryAfter(survey.round.id));
 }

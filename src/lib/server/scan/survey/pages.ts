@@ -2,7 +2,7 @@
 // and the message files (everything around them), in the respondent's language.
 import { error } from '@sveltejs/kit';
 import * as m from '../../../paraglide/messages.js';
-import { submissionKeyFor } from './keys';
+import { newKey, submissionKeyFor } from './keys';
 import { roundStateText } from './messages';
 import type { Survey } from './open-survey';
 import { findStep, firstUnfinishedStep, skippedQuestions, stepPosition, type SurveyStep } from './steps';
@@ -56,6 +56,7 @@ export function introPage(survey: Survey) {
 		cardRejected: survey.cardRejected,
 		sent: survey.sent && !draft,
 		startPath: paths.step(first.id),
+		allPath: paths.all,
 		resumePath: draft ? (unfinished ? paths.step(unfinished.id) : paths.summary) : null,
 		introPath: paths.intro,
 		locale: survey.locale
@@ -98,6 +99,22 @@ export function summaryPage(survey: Survey) {
 		submissionKey: draft && draftKey ? submissionKeyFor(draftKey) : null,
 		lastStepPath: paths.step(last.id),
 		firstStepPath: paths.step(steps[0]!.id)
+	};
+}
+
+/** Every screen's questions on one page, in the screens' order, with a fresh key for this one send. */
+export function allQuestionsPage(survey: Survey) {
+	return {
+		firmName: survey.round.firmName,
+		sections: survey.steps.map((step) => ({
+			id: step.id,
+			title: stepTitle(survey, step),
+			intro: stepIntro(survey, step),
+			questions: questionViews(survey.instrument, step.fields, 'employee', survey.locale, survey.round.teams)
+		})),
+		values: survey.draft ?? {},
+		submissionKey: newKey(),
+		screensPath: survey.paths.step(survey.steps[0]!.id)
 	};
 }
 

@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { databaseKind, openTestDatabase } from '../../../../../tests/helpers/database';
-import { makeFirm } from '../../../../../tests/helpers/factories';
+import { databaseKind } from '../../../../../tests/helpers/database';
+import { useFirmDatabase } from '../../../../../tests/helpers/firm-database';
 import { makeRound } from '../../../../../tests/helpers/scan-factories';
 import { loadInstrument } from '../../../domain/instrument';
-import type { DatabaseHandle } from '../../db/client';
 import { surveyDraft } from '../../db/schema';
 import { readDraft } from './draft-store';
 import { findRoundByLinkToken, type SurveyRound } from './find-round';
@@ -19,58 +18,50 @@ const open = findStep(steps, 'open')!;
 const today = new Date().toISOString().slice(0, 10);
 
 describe(`saveStep (${databaseKind})`, () => {
-	let h: DatabaseHandle;
-	let firmId: string;
-	beforeAll(async () => {
-		h = await openTestDatabase();
-		firmId = (await makeFirm(h.db)).id;
-	});
-	afterAll(async () => {
-		await h.close();
-	});
+	const db = useFirmDatabase();
 
 	async function round(overrides: Parameters<typeof makeRound>[2] = {}): Promise<SurveyRound> {
-		const row = await makeRound(h.db, firmId, { teams: ['Werkplaats'], ...overrides });
-		return (await findRoundByLinkToken(h.db, row.linkToken))!;
+		const row = await makeRound(db.h.db, db.firmId, { teams: ['Werkplaats'], ...overrides });
+		return (await findRoundByLinkToken(db.h.db, row.linkToken))!;
 	}
-	const draftsOf = (r: SurveyRound) => h.db.select().from(surveyDraft).where(eq(surveyDraft.roundId, r.id));
+	const draftsOf = (r: SurveyRound) => db.h.db.select().from(surveyDraft).where(eq(surveyDraft.roundId, r.id));
 
 	it('starts a draft under a new key and adds later screens to it', async () => {
 		const r = await round();
-		const first = await saveStep(h.db, { round: r, step: werk, draftKey: null, posted: { werk_1: '4', werk_2: '9' }, today });
+		const first = await saveStep(db.h.db, { round: r, step: werk, draftKey: null, posted: { werk_1: '4', werk_2: '9' }, today });
 		expect(first.ok).toBe(true);
 		const key = first.ok ? first.draftKey : null;
 		expect(key).toEqual(expect.any(String));
-		const second = await saveStep(h.db, { round: r, step: open, draftKey: key, posted: { open_strength: 'Veel!' }, today });
+		const second = await saveStep(db.h.db, { round: r, step: open, draftKey: key, posted: { open_strength: 'Veel!' }, today });
 		expect(second).toEqual({ ok: true, draftKey: key });
-		expect(await readDraft(h.db, r.id, key!)).toEqual({ werk_1: '4', werk_2: '9', open_strength: 'Veel!' });
+		expect(await readDraft(db.h.db, r.id, key!)).toEqual({ werk_1: '4', werk_2: '9', open_strength: 'Veel!' });
 	});
 
 	it('changes an answer when a screen is posted again', async () => {
 		const r = await round();
-		const first = await saveStep(h.db, { round: r, step: werk, draftKey: null, posted: { werk_1: '4', werk_2: '2' }, today });
+		const first = await saveStep(db.h.db, { round: r, step: werk, draftKey: null, posted: { werk_1: '4', werk_2: '2' }, today });
 		const key = first.ok ? first.draftKey : null;
-		await saveStep(h.db, { round: r, step: werk, draftKey: key, posted: { werk_1: '1' }, today });
-		expect(await readDraft(h.db, r.id, key!)).toEqual({ werk_1: '1' });
+		await saveStep(db.h.db, { round: r, step: werk, draftKey: key, posted: { werk_1: '1' }, today });
+		expect(await readDraft(db.h.db, r.id, key!)).toEqual({ werk_1: '1' });
 	});
 
 	it('stores nothing for an empty first screen', async () => {
 		const r = await round();
-		expect(await saveStep(h.db, { round: r, step: werk, draftKey: null, posted: {}, today })).toEqual({ ok: true, draftKey: null });
+		expect(await saveStep(db.h.db, { round: r, step: werk, draftKey: null, posted: {}, today })).toEqual({ ok: true, draftKey: null });
 		expect(await draftsOf(r)).toEqual([]);
 	});
 
 	it('never reuses a key whose draft is gone', async () => {
 		const r = await round();
 		const stale = newKey();
-		const result = await saveStep(h.db, { round: r, step: werk, draftKey: stale, posted: { werk_1: '3' }, today });
+		const result = await saveStep(db.h.db, { round: r, step: werk, draftKey: stale, posted: { werk_1: '3' }, today });
 		expect(result.ok && result.draftKey).not.toBe(stale);
-		expect(await readDraft(h.db, r.id, stale)).toBeNull();
+		expect(await readDraft(db.h.db, r.id, stale)).toBeNull();
 	});
 
 	it('refuses every bad input and keeps the draft as it was', async () => {
 		const r = await round();
-		const first = await saveStep(h.db, { round: r, step: werk, draftKey: null, posted: { werk_1: '4' }, today });
+		const first = await saveStep(db.h.db, { round: r, step: werk, draftKey: null, posted: { werk_1: '4' }, today });
 		const key = first.ok ? first.draftKey : null;
 		const bad: [typeof werk, Record<string, string>, string][] = [
 			[werk, { werk_1: '6' }, 'answer_out_of_range'],
@@ -82,10 +73,10 @@ describe(`saveStep (${databaseKind})`, () => {
 			[findStep(steps, 'background')!, { team: 'Kantoor' }, 'unknown_category']
 		];
 		for (const [step, posted, code] of bad) {
-			const result = await saveStep(h.db, { round: r, step, draftKey: key, posted, today });
+			const result = await saveStep(db.h.db, { round: r, step, draftKey: key, posted, today });
 			expect(result, JSON.stringify(posted)).toMatchObject({ ok: false, reason: 'invalid', issues: [{ code }] });
 		}
-		expect(await readDraft(h.db, r.id, key!)).toEqual({ werk_1: '4' });
+		expect(await readDraft(db.h.db, r.id, key!)).toEqual({ werk_1: '4' });
 	});
 
 	it('takes nothing in a paused, closed or not yet open round', async () => {
@@ -97,7 +88,7 @@ describe(`saveStep (${databaseKind})`, () => {
 		] as const;
 		for (const [overrides, state] of cases) {
 			const r = await round(overrides);
-			expect(await saveStep(h.db, { round: r, step: werk, draftKey: null, posted: { werk_1: '4' }, today })).toEqual({ ok: false, reason: 'not_open', state });
+			expect(await saveStep(db.h.db, { round: r, step: werk, draftKey: null, posted: { werk_1: '4' }, today })).toEqual({ ok: false, reason: 'not_open', state });
 			expect(await draftsOf(r)).toEqual([]);
 		}
 	});

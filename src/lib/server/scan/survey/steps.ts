@@ -19,7 +19,22 @@ export function learningFields(instrument: Instrument): string[] {
 }
 
 /** The employee's screens. The team question is left out when the round has no team list. */
-export function surveySteps(instrument: Instrument, teams: readonly string[]): SurveyStep[] {
+export function surveySteps(instrument: Instrument, teams: readonly string[]): readonly SurveyStep[] {
+	// Asked on every survey request, with the same few answers: kept per instrument and team list.
+	const cache = stepsCache.get(instrument) ?? new Map<string, readonly SurveyStep[]>();
+	stepsCache.set(instrument, cache);
+	const key = teams.join('\u0000');
+	const cached = cache.get(key);
+	if (cached) return cached;
+	if (cache.size >= 500) cache.clear();
+	const steps = Object.freeze(buildSurveySteps(instrument, teams));
+	cache.set(key, steps);
+	return steps;
+}
+
+const stepsCache = new WeakMap<Instrument, Map<string, readonly SurveyStep[]>>();
+
+function buildSurveySteps(instrument: Instrument, teams: readonly string[]): SurveyStep[] {
 	const steps: SurveyStep[] = instrument.aspects.map((aspect) => ({
 		id: aspect.id,
 		kind: 'aspect' as const,

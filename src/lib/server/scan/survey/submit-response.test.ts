@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
-import { databaseKind, openTestDatabase } from '../../../../../tests/helpers/database';
-import { makeFirm } from '../../../../../tests/helpers/factories';
+import { databaseKind } from '../../../../../tests/helpers/database';
+import { useFirmDatabase } from '../../../../../tests/helpers/firm-database';
 import { makeCards, makeRound } from '../../../../../tests/helpers/scan-factories';
-import type { DatabaseHandle } from '../../db/client';
 import { roundCard, scanResponse, scanRound, submissionReceipt, surveyDraft } from '../../db/schema';
 import { readDraft, saveDraft, type DraftAnswers } from './draft-store';
 import { findRoundByLinkToken, type SurveyRound } from './find-round';
@@ -24,29 +23,21 @@ const answers: DraftAnswers = {
 };
 
 describe(`submitResponse (${databaseKind})`, () => {
-	let h: DatabaseHandle;
-	let firmId: string;
-	beforeAll(async () => {
-		h = await openTestDatabase();
-		firmId = (await makeFirm(h.db)).id;
-	});
-	afterAll(async () => {
-		await h.close();
-	});
+	const db = useFirmDatabase();
 
 	async function round(overrides: Parameters<typeof makeRound>[2] = {}): Promise<SurveyRound> {
-		const row = await makeRound(h.db, firmId, { teams: ['Werkplaats', 'Kantoor'], ...overrides });
-		return (await findRoundByLinkToken(h.db, row.linkToken))!;
+		const row = await makeRound(db.h.db, db.firmId, { teams: ['Werkplaats', 'Kantoor'], ...overrides });
+		return (await findRoundByLinkToken(db.h.db, row.linkToken))!;
 	}
 	async function draft(r: SurveyRound, data: DraftAnswers = answers): Promise<string> {
 		const key = newKey();
-		await saveDraft(h.db, r.id, key, data, today);
+		await saveDraft(db.h.db, r.id, key, data, today);
 		return key;
 	}
-	const responsesOf = (r: SurveyRound) => h.db.select().from(scanResponse).where(eq(scanResponse.roundId, r.id));
-	const receiptsOf = (r: SurveyRound) => h.db.select().from(submissionReceipt).where(eq(submissionReceipt.roundId, r.id));
+	const responsesOf = (r: SurveyRound) => db.h.db.select().from(scanResponse).where(eq(scanResponse.roundId, r.id));
+	const receiptsOf = (r: SurveyRound) => db.h.db.select().from(submissionReceipt).where(eq(submissionReceipt.roundId, r.id));
 	const send = (r: SurveyRound, key: string | null, extra: { submissionKey?: string | null; cardCode?: string | null } = {}) =>
-		submitResponse(h.db, {
+		submitResponse(db.h.db, {
 			round: r,
 			draftKey: key,
 			submissionKey: extra.submissionKey === undefined ? (key ? submissionKeyFor(key) : null) : extra.submissionKey,
@@ -69,14 +60,14 @@ describe(`submitResponse (${databaseKind})`, () => {
 		expect(stored!.learning).toEqual({ formal: true, nonFormal: null, informal: null, need: 5, intention: null, barriers: ['no_time', 'cost'] });
 		expect(stored!.open).toEqual({ open_strength: 'We helpen elkaar.', open_improve: null });
 		expect(await receiptsOf(r)).toEqual([{ roundId: r.id, keyHash: sha256Hex(submissionKeyFor(key)), receivedOn: today }]);
-		expect(await readDraft(h.db, r.id, key)).toBeNull();
+		expect(await readDraft(db.h.db, r.id, key)).toBeNull();
 	});
 
 	it('stores nothing that identifies a person or links the response to its key', async () => {
 		const r = await round();
 		const key = await draft(r);
 		await send(r, key);
-		const columns = await h.db.execute<{ column_name: string; data_type: string }>(
+		const columns = await db.h.db.execute<{ column_name: string; data_type: string }>(
 			sql`select column_name, data_type from information_schema.columns where table_name = 'scan_response' order by column_name`
 		);
 		const rows = Array.isArray(columns) ? columns : (columns as { rows: { column_name: string; data_type: string }[] }).rows;
@@ -100,7 +91,7 @@ describe(`submitResponse (${databaseKind})`, () => {
 		const text = JSON.stringify(stored);
 		for (const secret of [key, sha256Hex(key), submissionKeyFor(key), sha256Hex(submissionKeyFor(key))]) expect(text).not.toContain(secret);
 		// The receipt has no column that could point at the response.
-		const receiptColumns = await h.db.execute<{ column_name: string }>(sql`select column_name from information_schema.columns where table_name = 'submission_receipt' order by column_name`);
+		const receiptColumns = await db.h.db.execute<{ column_name: string }>(sql`select column_name from information_schema.columns where table_name = 'submission_receipt' order by column_name`);
 		const receiptRows = Array.isArray(receiptColumns) ? receiptColumns : (receiptColumns as { rows: { column_name: string }[] }).rows;
 		expect(receiptRows.map((c) => c.column_name)).toEqual(['key_hash', 'received_on', 'round_id']);
 	});
@@ -126,40 +117,40 @@ describe(`submitResponse (${databaseKind})`, () => {
 
 	it('marks the card used in the same transaction', async () => {
 		const r = await round({ inviteMode: 'cards' });
-		const [card, other] = await makeCards(h.db, r.id, 2);
+		const [card, other] = await makeCards(db.h.db, r.id, 2);
 		const key = await draft(r);
 		expect(await send(r, key, { cardCode: card })).toEqual({ kind: 'stored' });
-		const cards = await h.db.select().from(roundCard).where(eq(roundCard.roundId, r.id));
+		const cards = await db.h.db.select().from(roundCard).where(eq(roundCard.roundId, r.id));
 		expect(cards.find((c) => c.code === card)!.usedOn).toBe(today);
 		expect(cards.find((c) => c.code === other)!.usedOn).toBeNull();
 	});
 
 	it('stores nothing, and keeps the draft, when the card was used meanwhile', async () => {
 		const r = await round({ inviteMode: 'cards' });
-		const [card] = await makeCards(h.db, r.id, 1);
-		await h.db.update(roundCard).set({ usedOn: today }).where(eq(roundCard.code, card!));
+		const [card] = await makeCards(db.h.db, r.id, 1);
+		await db.h.db.update(roundCard).set({ usedOn: today }).where(eq(roundCard.code, card!));
 		const key = await draft(r);
 		expect(await send(r, key, { cardCode: card })).toEqual({ kind: 'card_unusable' });
 		expect(await responsesOf(r)).toEqual([]);
 		expect(await receiptsOf(r)).toEqual([]);
-		expect(await readDraft(h.db, r.id, key)).toEqual(answers);
+		expect(await readDraft(db.h.db, r.id, key)).toEqual(answers);
 	});
 
 	it('rolls the card and the receipt back when storing the response fails', async () => {
 		const r = await round({ inviteMode: 'cards' });
-		const [card] = await makeCards(h.db, r.id, 1);
+		const [card] = await makeCards(db.h.db, r.id, 1);
 		const key = await draft(r);
-		await h.db.execute(sql.raw(`create or replace function lk_test_refuse() returns trigger language plpgsql as $$ begin raise exception 'disk full'; end $$`));
-		await h.db.execute(sql.raw(`create trigger lk_test_refuse before insert on scan_response for each row when (new.round_id = '${r.id}') execute function lk_test_refuse()`));
+		await db.h.db.execute(sql.raw(`create or replace function lk_test_refuse() returns trigger language plpgsql as $$ begin raise exception 'disk full'; end $$`));
+		await db.h.db.execute(sql.raw(`create trigger lk_test_refuse before insert on scan_response for each row when (new.round_id = '${r.id}') execute function lk_test_refuse()`));
 		try {
 			await expect(send(r, key, { cardCode: card })).rejects.toThrow();
 		} finally {
-			await h.db.execute(sql.raw(`drop trigger lk_test_refuse on scan_response`));
+			await db.h.db.execute(sql.raw(`drop trigger lk_test_refuse on scan_response`));
 		}
-		const [stored] = await h.db.select().from(roundCard).where(eq(roundCard.roundId, r.id));
+		const [stored] = await db.h.db.select().from(roundCard).where(eq(roundCard.roundId, r.id));
 		expect(stored!.usedOn).toBeNull();
 		expect(await receiptsOf(r)).toEqual([]);
-		expect(await readDraft(h.db, r.id, key)).toEqual(answers);
+		expect(await readDraft(db.h.db, r.id, key)).toEqual(answers);
 		// and once the trouble is over, the same draft goes through
 		expect(await send(r, key, { cardCode: card })).toEqual({ kind: 'stored' });
 	});
@@ -179,7 +170,7 @@ describe(`submitResponse (${databaseKind})`, () => {
 		}
 		const r = await round();
 		const key = await draft(r);
-		await h.db.update(scanRound).set({ status: 'closed' }).where(eq(scanRound.id, r.id));
+		await db.h.db.update(scanRound).set({ status: 'closed' }).where(eq(scanRound.id, r.id));
 		expect(await send(r, key)).toEqual({ kind: 'not_open', state: 'closed' });
 		expect(await responsesOf(r)).toEqual([]);
 		expect(await receiptsOf(r)).toEqual([]);
@@ -208,7 +199,7 @@ describe(`submitResponse (${databaseKind})`, () => {
 	it('refuses a draft tampered with in the database rather than storing bad values', async () => {
 		const r = await round();
 		const key = await draft(r, { werk_1: '4' });
-		await h.db.update(surveyDraft).set({ data: { werk_1: '7' } }).where(eq(surveyDraft.keyHash, sha256Hex(key)));
+		await db.h.db.update(surveyDraft).set({ data: { werk_1: '7' } }).where(eq(surveyDraft.keyHash, sha256Hex(key)));
 		expect(await send(r, key)).toEqual({ kind: 'invalid', issues: [{ field: 'werk_1', code: 'answer_out_of_range' }] });
 	});
 });

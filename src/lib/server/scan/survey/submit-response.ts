@@ -1,15 +1,13 @@
-// Sending a response: the answers, the receipt of the submission key and (when the respondent came with a
-// card) the card's use are committed in one transaction, before the thank-you page is shown. A second post
-// with the same key finds the receipt and stores nothing. The stored row carries the day and the answers:
-// no key, card, address, device or time; the receipt has no link to the response.
-import { and, eq, isNull } from 'drizzle-orm';
+// Sending a response screen by screen: the draft's answers are checked once more against the round and
+// stored (store-response.ts) before the thank-you page is shown.
 import { loadInstrument } from '../../../domain/instrument';
 import type { Database } from '../../db/client';
-import { roundCard, scanResponse, scanRound, submissionReceipt } from '../../db/schema';
 import { opinionsGiven, responseFromAnswers } from './answers';
-import { deleteDraft, readDraft } from './draft-store';
+import { readDraft } from './draft-store';
 import type { SurveyRound } from './find-round';
-import { sha256Hex, submissionKeyFor } from './keys';
+import { submissionKeyFor } from './keys';
+import { directWriter, type ResponseWriter } from './response-writer';
+import { receiptExists } from './store-response';
 import { roundState } from './round-state';
 import { surveySteps } from './steps';
 import type { SubmitResult } from './submit-response.schema';
@@ -27,22 +25,7 @@ export interface SubmitInput {
 	today: string;
 }
 
-class Abort extends Error {
-	constructor(readonly result: SubmitResult) {
-		super(result.kind);
-	}
-}
-
-async function receiptExists(db: Database, roundId: string, submissionKey: string): Promise<boolean> {
-	const [found] = await db
-		.select({ keyHash: submissionReceipt.keyHash })
-		.from(submissionReceipt)
-		.where(and(eq(submissionReceipt.roundId, roundId), eq(submissionReceipt.keyHash, sha256Hex(submissionKey))))
-		.limit(1);
-	return found !== undefined;
-}
-
-export async function submitResponse(db: Database, input: SubmitInput): Promise<SubmitResult> {
+export async function submitResponse(db: Database, input: SubmitInput, writer: ResponseWriter = directWriter(db)): Promise<SubmitResult> {
 	const { round, today } = input;
 	if (input.submissionKey && (await receiptExists(db, round.id, input.submissionKey))) return { kind: 'already_sent' };
 	const state = roundState(round, today);
@@ -61,49 +44,5 @@ export async function submitResponse(db: Database, input: SubmitInput): Promise<
 	if (!checked.ok) return { kind: 'invalid', issues: checked.issues };
 	if (opinionsGiven(instrument, checked.response) === 0) return { kind: 'nothing_answered' };
 	if (round.inviteMode === 'cards' && !input.cardCode) return { kind: 'card_required' };
-	const { answers, background, learning, open } = checked.response;
-	const keyHash = sha256Hex(submissionKeyFor(draftKey));
-
-	try {
-		return await db.transaction(async (tx): Promise<SubmitResult> => {
-			// Shared lock: submissions go on side by side, but the owner cannot close the round halfway.
-			const [now] = await tx
-				.select({ status: scanRound.status, opensOn: scanRound.opensOn, closesOn: scanRound.closesOn })
-				.from(scanRound)
-				.where(eq(scanRound.id, round.id))
-				.for('share');
-			const stateNow = now ? roundState(now, today) : 'closed';
-			if (stateNow !== 'open') throw new Abort({ kind: 'not_open', state: stateNow });
-			// The receipt first: a concurrent second post waits here for the first and then finds the key taken.
-			const [receipt] = await tx
-				.insert(submissionReceipt)
-				.values({ roundId: round.id, keyHash, receivedOn: today })
-				.onConflictDoNothing()
-				.returning({ keyHash: submissionReceipt.keyHash });
-			if (!receipt) throw new Abort({ kind: 'already_sent' });
-			if (input.cardCode) {
-				const used = await tx
-					.update(roundCard)
-					.set({ usedOn: today })
-					.where(and(eq(roundCard.roundId, round.id), eq(roundCard.code, input.cardCode), isNull(roundCard.usedOn)))
-					.returning({ code: roundCard.code });
-				if (used.length === 0) throw new Abort({ kind: 'card_unusable' });
-			}
-			await tx.insert(scanResponse).values({
-				roundId: round.id,
-				perspective: 'employee',
-				submittedOn: today,
-				source: 'survey',
-				answers: { ...answers },
-				background: { ...background },
-				learning: { ...learning, barriers: [...learning.barriers] },
-				open: { ...open }
-			});
-			await deleteDraft(tx, round.id, draftKey);
-			return { kind: 'stored' };
-		});
-	} catch (e) {
-		if (e instanceof Abort) return e.result;
-		throw e;
-	}
+	return writer.store({ round, submissionKey: submissionKeyFor(draftKey), cardCode: input.cardCode, response: checked.response, draftKey, today });
 }

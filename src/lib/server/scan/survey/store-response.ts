@@ -1,0 +1,137 @@
+// The one transaction that stores a complete, checked response: the receipt of its submission key, the card's
+// use (when the respondent came with a card), the response itself and the deletion of the draft. Both ways of
+// sending (screen by screen with a draft, or every question on one page) end here. The stored row carries the
+// day and the answers: no key, card, address, device or time; the receipt has no link to the response.
+import { and, eq, inArray, isNull, sql, type AnyColumn } from 'drizzle-orm';
+import type { ScanResponse } from '../../../domain/response';
+import type { Database } from '../../db/client';
+import { roundCard, scanResponse, scanRound, submissionReceipt, surveyDraft } from '../../db/schema';
+import type { SurveyRound } from './find-round';
+import { sha256Hex } from './keys';
+import { roundState, type RoundState } from './round-state';
+
+export interface StoreInput {
+	round: Pick<SurveyRound, 'id'>;
+	/** The submission key: a second post with the same key finds the receipt and stores nothing. */
+	submissionKey: string;
+	cardCode: string | null;
+	response: ScanResponse;
+	/** The draft this response came from, deleted in the same transaction. */
+	draftKey: string | null;
+	today: string;
+}
+
+export type StoreResult = { kind: 'stored' } | { kind: 'already_sent' } | { kind: 'not_open'; state: RoundState } | { kind: 'card_unusable' };
+
+export async function receiptExists(db: Pick<Database, 'select'>, roundId: string, submissionKey: string): Promise<boolean> {
+	const [found] = await db
+		.select({ keyHash: submissionReceipt.keyHash })
+		.from(submissionReceipt)
+		.where(and(eq(submissionReceipt.roundId, roundId), eq(submissionReceipt.keyHash, sha256Hex(submissionKey))))
+		.limit(1);
+	return found !== undefined;
+}
+
+export async function storeResponse(db: Database, input: StoreInput): Promise<StoreResult> {
+	const [result] = await storeResponses(db, [input]);
+	return result!;
+}
+
+/**
+ * Stores several responses in one transaction, with a handful of statements whatever their number (see
+ * response-writer.ts), and gives each its own outcome, exactly as if each had been stored alone.
+ */
+export async function storeResponses(db: Database, inputs: readonly StoreInput[]): Promise<StoreResult[]> {
+	if (inputs.length === 0) return [];
+	return db.transaction(async (tx) => {
+		const results: (StoreResult | null)[] = inputs.map(() => null);
+		const pending = () => inputs.flatMap((input, i) => (results[i] === null ? [{ input, i }] : []));
+
+		// Shared lock: submissions go on side by side, but the owner cannot close a round halfway.
+		const roundIds = [...new Set(inputs.map((input) => input.round.id))];
+		const rounds = await tx
+			.select({ id: scanRound.id, status: scanRound.status, opensOn: scanRound.opensOn, closesOn: scanRound.closesOn })
+			.from(scanRound)
+			.where(inArray(scanRound.id, roundIds))
+			.for('share');
+		for (const { input, i } of pending()) {
+			const round = rounds.find((r) => r.id === input.round.id);
+			const state = round ? roundState(round, input.today) : 'closed';
+			if (state !== 'open') results[i] = { kind: 'not_open', state };
+		}
+
+		// The receipts first: a concurrent post with the same key waits here for this one and then finds it taken.
+		const keyHashes = inputs.map((input) => sha256Hex(input.submissionKey));
+		const firstOfKey = new Map<string, number>();
+		for (const { input, i } of pending()) {
+			const key = `${input.round.id} ${keyHashes[i]}`;
+			if (firstOfKey.has(key)) results[i] = { kind: 'already_sent' };
+			else firstOfKey.set(key, i);
+		}
+		const receiving = pending();
+		if (receiving.length === 0) return results as StoreResult[];
+		const received = await tx
+			.insert(submissionReceipt)
+			.values(receiving.map(({ input, i }) => ({ roundId: input.round.id, keyHash: keyHashes[i]!, receivedOn: input.today })))
+			.onConflictDoNothing()
+			.returning({ roundId: submissionReceipt.roundId, keyHash: submissionReceipt.keyHash });
+		const receivedKeys = new Set(received.map((r) => `${r.roundId} ${r.keyHash}`));
+		for (const { input, i } of receiving) if (!receivedKeys.has(`${input.round.id} ${keyHashes[i]}`)) results[i] = { kind: 'already_sent' };
+
+		await useCards(tx, inputs, results, keyHashes);
+
+		const storing = pending();
+		if (storing.length > 0) {
+			await tx.insert(scanResponse).values(
+				storing.map(({ input }) => ({
+					roundId: input.round.id,
+					perspective: 'employee' as const,
+					submittedOn: input.today,
+					source: 'survey' as const,
+					answers: { ...input.response.answers },
+					background: { ...input.response.background },
+					learning: { ...input.response.learning, barriers: [...input.response.learning.barriers] },
+					open: { ...input.response.open }
+				}))
+			);
+			const drafts = storing.flatMap(({ input }) => (input.draftKey ? [{ roundId: input.round.id, keyHash: sha256Hex(input.draftKey) }] : []));
+			if (drafts.length > 0) {
+				await tx.delete(surveyDraft).where(pairIn(surveyDraft.roundId, surveyDraft.keyHash, drafts.map((d) => [d.roundId, d.keyHash])));
+			}
+		}
+		for (const { i } of storing) results[i] = { kind: 'stored' };
+		return results as StoreResult[];
+	});
+}
+
+type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+/** Marks the cards used; a response whose card was used meanwhile (or twice in this batch) is not stored. */
+async function useCards(tx: Transaction, inputs: readonly StoreInput[], results: (StoreResult | null)[], keyHashes: string[]) {
+	const withCard = inputs.flatMap((input, i) => (results[i] === null && input.cardCode ? [{ input, i, code: input.cardCode }] : []));
+	if (withCard.length === 0) return;
+	const claimed = new Set<string>();
+	const refused: number[] = [];
+	for (const { code, i } of withCard) {
+		if (claimed.has(code)) refused.push(i);
+		else claimed.add(code);
+	}
+	const used = await tx
+		.update(roundCard)
+		.set({ usedOn: sql`case ${sql.join(withCard.map(({ code, input }) => sql`when ${roundCard.code} = ${code} then ${input.today}::date`), sql` `)} end` })
+		.where(and(pairIn(roundCard.roundId, roundCard.code, withCard.map(({ input, code }) => [input.round.id, code])), isNull(roundCard.usedOn)))
+		.returning({ code: roundCard.code });
+	const usedCodes = new Set(used.map((u) => u.code));
+	for (const { code, i } of withCard) if (!usedCodes.has(code) && !refused.includes(i)) refused.push(i);
+	if (refused.length === 0) return;
+	// The receipt of a response that is not stored goes too, so the same answers can be sent with another card.
+	await tx.delete(submissionReceipt).where(pairIn(submissionReceipt.roundId, submissionReceipt.keyHash, refused.map((i) => [inputs[i]!.round.id, keyHashes[i]!])));
+	for (const i of refused) results[i] = { kind: 'card_unusable' };
+}
+
+function pairIn(first: AnyColumn, second: AnyColumn, pairs: readonly (readonly [string, string])[]) {
+	return sql`(${first}, ${second}) in (${sql.join(
+		pairs.map(([a, b]) => sql`(${a}, ${b})`),
+		sql`, `
+	)})`;
+}
