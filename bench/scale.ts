@@ -9,6 +9,7 @@
 //   LEERKOMPAS_BENCH_SCALE_FIRMS=5000 LEERKOMPAS_BENCH_SCALE_RESPONSES=100000 LEERKOMPAS_BENCH_SCALE_REPEATS=30
 //   LEERKOMPAS_BENCH_SCALE_EXPLAIN=1    also prints the query plans (EXPLAIN ANALYZE) of the pages' queries on the full database
 import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { openDatabase, type Database } from '../src/lib/server/db/client';
@@ -115,6 +116,7 @@ async function runOn(kind: 'pglite' | 'postgres', postgresUrl: string): Promise<
 		for (const side of sides) await signIn(side);
 
 		const pages = pagesOf(empty.firm).map((page) => page.label);
+		const loadBefore = loadavg()[0]!;
 		// Warm-up: the first request of each page publishes nothing new (the reports were published while
 		// filling) but compiles code paths and fills the chart cache, the same on both servers.
 		for (let i = 0; i < WARM_UP; i++) for (const label of pages) for (const side of sides) await fetchTimed(side, label);
@@ -129,6 +131,7 @@ async function runOn(kind: 'pglite' | 'postgres', postgresUrl: string): Promise<
 				}
 			}
 		}
+		const loadAfter = loadavg()[0]!;
 		for (const side of sides) await side.server?.kill('SIGTERM');
 
 		const lines = [
@@ -136,7 +139,7 @@ async function runOn(kind: 'pglite' | 'postgres', postgresUrl: string): Promise<
 			`Filling the full database took ${full.fillSeconds.toFixed(1)} s (the empty one ${empty.fillSeconds.toFixed(1)} s). Rows in the full database: ${Object.entries(full.counts)
 				.map(([table, n]) => `${table} ${n.toLocaleString('en')}`)
 				.join(', ')}.`,
-			`Signed in as the measured firm's owner; its open round has ${25} employee responses. ${REPEATS} requests per page and database after ${WARM_UP} warm-up rounds, fetched one at a time.`,
+			`Signed in as the measured firm's owner; its open round has 25 employee responses. ${REPEATS} requests per page and database after ${WARM_UP} warm-up rounds, fetched one at a time, the two servers in turn. Load average (1 min) ${loadBefore.toFixed(1)} before and ${loadAfter.toFixed(1)} after the requests.`,
 			'',
 			'| page | empty median | empty p95 | full median | full p95 | ratio (median) | ratio (p95) | ≤ 2× |',
 			'|---|---:|---:|---:|---:|---:|---:|---|'
