@@ -22,7 +22,7 @@ console.log('\nRespondent pages…');
 parts.push(await runPages());
 console.log('Survey submissions under load…');
 parts.push(await runSurveyLoad());
-console.log('Scale: 5,000 firms and 100,000 responses against an empty database…');
+console.log('Scale: the owner\u2019s pages on a full database against an empty one…');
 parts.push(await runScale());
 console.log('Report building…');
 parts.push(runReport());

@@ -62,9 +62,10 @@ async function fill(name: Side['name'], kind: 'pglite' | 'postgres', postgresUrl
 	try {
 		const start = performance.now();
 		const firm = await fillScaleDatabase(handle.db, name === 'full' ? size : null, dayOf());
-		// PostgreSQL's autovacuum analyses tables this freshly filled within a minute or so, possibly in the
-		// middle of the measurement; doing it now keeps runs alike. PGlite runs no autovacuum at all (one
-		// process), so there the planner works without statistics, as it does for every PGlite installation.
+		// A PostgreSQL server with autovacuum on (the default) analyses tables this freshly filled within a
+		// minute or so, possibly in the middle of the measurement; doing it now keeps runs alike, also on a
+		// server that has autovacuum off. PGlite runs no autovacuum at all (one process), so there the planner
+		// works without statistics, as it does in every PGlite installation.
 		if (kind === 'postgres') await handle.db.execute(sql`analyze`);
 		const fillSeconds = (performance.now() - start) / 1000;
 		return { name, database, firm, fillSeconds, counts: await rowCounts(handle.db), times: new Map() };
