@@ -4,6 +4,8 @@
 // docs/performance.md by hand, with the command and the machine.
 import { cpus, loadavg, totalmem } from 'node:os';
 import { runPages } from './pages';
+import { runReport } from './report';
+import { runScale } from './scale';
 import { runSurveyLoad } from './survey-load';
 
 function machine(): string {
@@ -20,5 +22,9 @@ console.log('\nRespondent pages…');
 parts.push(await runPages());
 console.log('Survey submissions under load…');
 parts.push(await runSurveyLoad());
+console.log('Scale: the owner\u2019s pages on a full database against an empty one…');
+parts.push(await runScale());
+console.log('Report building…');
+parts.push(runReport());
 parts.push(`Load average after the run: ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
 console.log(`\n${parts.join('\n\n')}`);

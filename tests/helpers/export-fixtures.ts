@@ -20,6 +20,14 @@ export const HOSTILE_OPEN_ANSWERS = [
 	'\r=1+1'
 ] as const;
 
+/**
+ * An open answer full of markup: HTML, Typst (the PDF is typeset by Typst), Markdown, a backslash and a
+ * spreadsheet formula. Pages, PDF and exports must all show it exactly as typed.
+ */
+export const MARKUP_OPEN_ANSWER = '<script>alert(1)</script> <b>vet</b> #set page(width: 1pt) $x$ *y* _z_ \\ [link](x) @ref =SUM(A1)';
+/** Markup that starts with a formula, which a spreadsheet would run unless the CSV neutralises it. */
+export const FORMULA_MARKUP_OPEN_ANSWER = '=SUM(A1) <b>vet</b> #set page(width: 1pt) $x$ *y*';
+
 export async function insertResponses(db: Database, roundId: string, responses: readonly ScanResponse[], submittedOn: string): Promise<void> {
 	if (responses.length === 0) return;
 	await db.insert(scanResponse).values(

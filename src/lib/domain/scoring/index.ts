@@ -20,15 +20,37 @@ export function itemScore(
 	return item.reverse ? scale.min + scale.max - answer : answer;
 }
 
+/** Item scores of one respondent for the given items (one aspect's, in instrument order); null where missing. */
+export function itemScores(
+	items: readonly Pick<Item, 'id' | 'reverse'>[],
+	response: Pick<ScanResponse, 'answers'>,
+	scale: Pick<Scale, 'min' | 'max'>
+): (number | null)[] {
+	return items.map((item) => itemScore(item, response.answers[item.id], scale));
+}
+
 /** Item scores of one respondent for one aspect, in instrument order; null where missing. */
 export function aspectItemScores(
 	instrument: Instrument,
 	response: Pick<ScanResponse, 'answers'>,
 	aspectId: string
 ): (number | null)[] {
-	return itemsOfAspect(instrument, aspectId).map((item) =>
-		itemScore(item, response.answers[item.id], instrument.scale)
-	);
+	return itemScores(itemsOfAspect(instrument, aspectId), response, instrument.scale);
+}
+
+/**
+ * The aspect score from one respondent's item scores of that aspect: their mean, if at least half of the
+ * items are answered (3 of 5, 3 of 6); otherwise missing.
+ */
+export function aspectScoreOfItems(scores: readonly (number | null)[]): number | null {
+	const answered = scores.filter((s): s is number => s !== null);
+	if (scores.length === 0 || answered.length * 2 < scores.length) return null;
+	return mean(answered);
+}
+
+/** The item scores when every item of the aspect is answered (a row for Cronbach's alpha); else null. */
+export function completeRowOfItems(scores: readonly (number | null)[]): number[] | null {
+	return scores.every((s): s is number => s !== null) ? [...scores] : null;
 }
 
 /**
@@ -40,10 +62,7 @@ export function aspectScore(
 	response: Pick<ScanResponse, 'answers'>,
 	aspectId: string
 ): number | null {
-	const scores = aspectItemScores(instrument, response, aspectId);
-	const answered = scores.filter((s): s is number => s !== null);
-	if (scores.length === 0 || answered.length * 2 < scores.length) return null;
-	return mean(answered);
+	return aspectScoreOfItems(aspectItemScores(instrument, response, aspectId));
 }
 
 export function aspectScores(
@@ -61,6 +80,5 @@ export function completeAspectRow(
 	response: Pick<ScanResponse, 'answers'>,
 	aspectId: string
 ): number[] | null {
-	const scores = aspectItemScores(instrument, response, aspectId);
-	return scores.every((s): s is number => s !== null) ? scores : null;
+	return completeRowOfItems(aspectItemScores(instrument, response, aspectId));
 }

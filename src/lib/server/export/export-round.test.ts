@@ -3,10 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { databaseKind, openTestDatabase } from '../../../../tests/helpers/database';
 import { makeFirm, makeUser } from '../../../../tests/helpers/factories';
-import { dayFromToday } from '../../../../tests/helpers/scan-factories';
-import { HOSTILE_OPEN_ANSWERS, insertResponses, instrument, roundWithAnswers } from '../../../../tests/helpers/export-fixtures';
+import { dayFromToday, makeRound } from '../../../../tests/helpers/scan-factories';
+import { FORMULA_MARKUP_OPEN_ANSWER, HOSTILE_OPEN_ANSWERS, MARKUP_OPEN_ANSWER, insertResponses, instrument, roundWithAnswers } from '../../../../tests/helpers/export-fixtures';
 import { readSav, SAV_SYSMIS } from '../../../../tests/helpers/sav-reader';
 import { sampleResponses } from '../report/sample-responses';
+import { findReportRound } from '../report/report-round';
 import { roundReport } from '../report/round-report';
 import type { DatabaseHandle } from '../db/client';
 import { exportAudit, roundRetention, scanResponse } from '../db/schema';
@@ -149,6 +150,35 @@ describe(`research data (${databaseKind})`, () => {
 		expect(meta.getValueLabels('work_type')).toEqual(workType.categories.map((c) => ({ val: c.code, label: c.label.nl })));
 		expect(meta.sysvars.find((v) => v.name === 'werk_1')?.missing).toBe(9);
 		expect((await auditOf(round.id))[0]).toMatchObject({ userId: null, basis: 'cli', format: 'sav', level: 'research' });
+	});
+});
+
+describe(`an open answer full of markup (${databaseKind})`, () => {
+	it('is exported as typed: the CSV text itself (a leading formula neutralised, in both dialects), the .sav the very same string', async () => {
+		const row = await makeRound(h.db, firm.id, { openAnswersVerbatim: true, teams: ['Bakkerij', 'Winkel'] });
+		const employees = sampleResponses(instrument, 5, 'employee', { seed: 13, teams: ['Bakkerij', 'Winkel'] }).map((r) => ({
+			...r,
+			open: { open_strength: MARKUP_OPEN_ANSWER, open_improve: FORMULA_MARKUP_OPEN_ANSWER }
+		}));
+		await insertResponses(h.db, row.id, employees, today);
+		const round = (await findReportRound(h.db, firm.id, row.id))!;
+		const researcher = { actor: { userId: (await makeUser(h.db)).id, basis: 'agreement' as const } };
+
+		for (const [file, delimiter] of [['research.csv', ','], ['research-nl.csv', ';']] as const) {
+			const result = await exportRound(h.db, request(round, file, researcher));
+			if (!result.ok) throw new Error('export refused');
+			const rows = Papa.parse<Record<string, string>>(text(result.file.body).replace(/^\uFEFF/, ''), { header: true, delimiter, skipEmptyLines: true }).data;
+			expect(rows).toHaveLength(5);
+			for (const r of rows) {
+				expect(r.open_strength).toBe(MARKUP_OPEN_ANSWER);
+				expect(r.open_improve).toBe(`'${FORMULA_MARKUP_OPEN_ANSWER}`);
+			}
+		}
+
+		const sav = await exportRound(h.db, request(round, 'research.sav', researcher));
+		if (!sav.ok) throw new Error('export refused');
+		const { rows } = await readSav(sav.file.body as Uint8Array);
+		expect(rows.map((r) => [r.open_strength, r.open_improve])).toEqual(Array(5).fill([MARKUP_OPEN_ANSWER, FORMULA_MARKUP_OPEN_ANSWER]));
 	});
 });
 
