@@ -1,14 +1,20 @@
-// Survey submissions under load: autocannon sends complete responses (nine screens posted, then the send, as
-// a phone without JavaScript does it) to the built server with 10, 100 and 500 connections, on the embedded
-// database and on PostgreSQL, and measures a bare Node http server answering 204 as the ceiling.
+// Survey submissions under load: autocannon sends complete responses to one round of the built server with
+// 10, 100 and 500 connections, on the embedded database and on PostgreSQL, and measures a bare Node http
+// server answering 204 as the ceiling. A submission is one post of the one-page questionnaire (every question
+// answered); at 100 connections the screen-by-screen flow of a phone (nine screens, then the send) is
+// measured as well.
 //
 //   npx tsx bench/survey-load.ts            PGlite, plus PostgreSQL when LEERKOMPAS_BENCH_DATABASE_URL (or TEST_DATABASE_URL) is set
 //   LEERKOMPAS_BENCH_SECONDS=10             seconds per level (default 10)
 //   LEERKOMPAS_BENCH_CONNECTIONS=10,100,500 the levels
 //
-// Only 127.0.0.1 is contacted. A fresh database is made for each run and removed afterwards.
+// Only 127.0.0.1 is contacted. A fresh database is made for each run and removed afterwards. The server is
+// started once to set the database up, then again to be measured, as a server runs on an existing database;
+// its flood guard on a survey link is set out of the way (LEERKOMPAS_SURVEY_POSTS_PER_10_MIN), since from
+// one address a benchmark is exactly the flood it exists to stop.
 import { createServer } from 'node:http';
-import { writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import { completeAnswers, freePort, ownerWithRounds, scratchDatabase, snapshotBuild, startServer, type RunningServer } from '../tests/faults/support';
@@ -16,11 +22,11 @@ import { submissionKeyFor } from '../src/lib/server/scan/survey/keys';
 
 const SECONDS = Number(process.env.LEERKOMPAS_BENCH_SECONDS ?? 10);
 const LEVELS = (process.env.LEERKOMPAS_BENCH_CONNECTIONS ?? '10,100,500').split(',').map(Number);
-// One round's link takes 2,000 posts per ten minutes (a flood guard, see scan/survey/limits.ts): ten posts per
-// response means 200 responses per round. Spreading the load over many rounds measures the server, not the guard.
-const ROUNDS = Number(process.env.LEERKOMPAS_BENCH_ROUNDS ?? 150);
+const PHONE_FLOW_CONNECTIONS = 100;
+const SERVER_ENV = { LEERKOMPAS_SURVEY_POSTS_PER_10_MIN: '100000000' };
 
 export interface LevelResult {
+	flow: 'one page' | 'screens';
 	connections: number;
 	requestsPerSecond: number;
 	submissionsPerSecond: number;
@@ -31,6 +37,8 @@ export interface LevelResult {
 	refused: number;
 	errors: number;
 	stored: number;
+	/** CPU time of the server process per request, in ms: independent of what else shares the machine. */
+	serverCpuPerRequest: number;
 }
 
 export interface CeilingResult {
@@ -66,14 +74,42 @@ export async function ceiling(connections: number): Promise<CeilingResult> {
 	}
 }
 
+/** Complete responses from the one-page questionnaire: one post each, every question answered. */
+async function onePageSubmissions(server: RunningServer, survey: string, connections: number) {
+	const fields = Object.assign({}, ...completeAnswers('Wij leren veel van elkaar op de bouwplaats.', 3).map((s) => s.fields)) as Record<string, string>;
+	const body = new URLSearchParams(fields).toString();
+	const headers = { 'content-type': 'application/x-www-form-urlencoded', origin: server.baseUrl, accept: 'text/html' };
+	let thanked = 0;
+	let refused = 0;
+	const result = await runCannon({
+		url: server.baseUrl,
+		connections,
+		duration: SECONDS,
+		timeout: 30,
+		requests: [
+			{
+				method: 'POST',
+				path: `${survey}/all`,
+				// A fresh submission key per post, as each page view gets one.
+				setupRequest: (req: autocannon.Request) => ({ ...req, headers, body: `${body}&submissionKey=${randomBytes(32).toString('base64url')}` }),
+				onResponse: (status: number, _body: string, _context: unknown, resHeaders: Record<string, string | string[]>) => {
+					if (status === 303 && String(resHeaders.location ?? '').endsWith('/thanks')) thanked++;
+					else refused++;
+				}
+			}
+		]
+	});
+	return { result, thanked, refused, submissionTimes: null };
+}
+
 interface Respondent {
 	survey?: string;
 	cookie?: string;
 	startedAt?: number;
 }
 
-/** Complete responses, each connection one respondent after the other; the loop restarts with a fresh one. */
-async function submissions(server: RunningServer, surveys: string[], connections: number, counters: { next: number }) {
+/** Complete responses screen by screen, each connection one respondent after the other. */
+async function screenSubmissions(server: RunningServer, survey: string, connections: number) {
 	const screens = completeAnswers('Wij leren veel van elkaar op de bouwplaats.', 3);
 	const bodies = screens.map((s) => new URLSearchParams({ ...s.fields, go: 'next' }).toString());
 	const submissionTimes: number[] = [];
@@ -84,7 +120,7 @@ async function submissions(server: RunningServer, surveys: string[], connections
 		method: 'POST',
 		setupRequest: (req: autocannon.Request, context: Respondent) => {
 			if (i === 0) {
-				context.survey = surveys[counters.next++ % surveys.length];
+				context.survey = survey;
 				context.startedAt = performance.now();
 				context.cookie = undefined;
 			}
@@ -112,54 +148,81 @@ async function submissions(server: RunningServer, surveys: string[], connections
 	});
 	const result = await runCannon({ url: server.baseUrl, connections, duration: SECONDS, requests, timeout: 30 });
 	submissionTimes.sort((a, b) => a - b);
-	return { result, thanked, refused, submissionTimes };
+	return { result, thanked, refused, submissionTimes: submissionTimes as number[] | null };
 }
 
 async function storedCount(owner: Awaited<ReturnType<typeof ownerWithRounds>>): Promise<number> {
-	let total = 0;
-	for (const round of owner.rounds) {
-		const page = await (await owner.owner.get(`/firms/${owner.slug}/rounds/${round.id}`)).text();
-		total += Number(page.match(/(\d+) van de \d+ uitgenodigd/)?.[1] ?? Number.NaN);
-	}
-	return total;
+	const round = owner.rounds[0]!;
+	const page = await (await owner.owner.get(`/firms/${owner.slug}/rounds/${round.id}`)).text();
+	return Number(page.match(/(\d+) van de \d+ uitgenodigd/)?.[1] ?? Number.NaN);
+}
+
+function cpuMilliseconds(server: RunningServer): number {
+	const fields = readFileSync(`/proc/${server.process.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+	// utime and stime, in clock ticks of 10 ms
+	return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 export interface DatabaseRun {
 	database: 'PGlite (embedded)' | 'PostgreSQL';
 	levels: LevelResult[];
+	/** Resident memory right after start on the existing database, and the most it reached under load. */
+	startMemoryBytes: number | null;
 	peakMemoryBytes: number | null;
+	/** The first start, which also creates the database. */
+	firstStartPeakMemoryBytes: number | null;
 }
 
 export async function surveyLoad(kind: 'pglite' | 'postgres', postgresUrl?: string): Promise<DatabaseRun> {
 	const build = snapshotBuild();
-	const database = await scratchDatabase(`bench-${kind}`, kind === 'postgres' ? postgresUrl : undefined);
+	// '' rather than undefined: the embedded run must not fall back to TEST_DATABASE_URL.
+	const database = await scratchDatabase(`bench-${kind}`, kind === 'postgres' ? postgresUrl : '');
 	let server: RunningServer | undefined;
 	try {
-		server = await startServer(database, undefined, {}, build.dir);
-		const owner = await ownerWithRounds(server.baseUrl, ROUNDS, 'bench');
-		const surveys = owner.rounds.map((r) => r.survey);
-		const counters = { next: 0 };
+		const setup = await startServer(database, undefined, SERVER_ENV, build.dir);
+		const owner = await ownerWithRounds(setup.baseUrl, 1, 'bench');
+		await setup.kill('SIGTERM');
+		server = await startServer(database, new URL(setup.baseUrl).port ? Number(new URL(setup.baseUrl).port) : undefined, SERVER_ENV, build.dir);
+		const survey = owner.rounds[0]!.survey;
+		const startMemory = server.peakMemory();
 		const levels: LevelResult[] = [];
-		let storedBefore = 0;
-		for (const connections of LEVELS) {
-			const { result, thanked, refused, submissionTimes } = await submissions(server, surveys, connections, counters);
+		let storedBefore = await storedCount(owner);
+		const runs: { flow: LevelResult['flow']; connections: number }[] = [
+			...LEVELS.map((connections) => ({ flow: 'one page' as const, connections })),
+			{ flow: 'screens', connections: PHONE_FLOW_CONNECTIONS }
+		];
+		for (const { flow, connections } of runs) {
+			const cpuBefore = cpuMilliseconds(server);
+			const { result, thanked, refused, submissionTimes } =
+				flow === 'one page' ? await onePageSubmissions(server, survey, connections) : await screenSubmissions(server, survey, connections);
+			const serverCpuPerRequest = (cpuMilliseconds(server) - cpuBefore) / Math.max(1, result.requests.total);
 			const stored = await storedCount(owner);
 			levels.push({
+				flow,
 				connections,
 				requestsPerSecond: result.requests.average,
 				submissionsPerSecond: thanked / SECONDS,
 				requestP50: result.latency.p50,
 				requestP99: result.latency.p99,
-				submissionP50: percentile(submissionTimes, 50),
-				submissionP99: percentile(submissionTimes, 99),
+				submissionP50: submissionTimes ? percentile(submissionTimes, 50) : result.latency.p50,
+				submissionP99: submissionTimes ? percentile(submissionTimes, 99) : result.latency.p99,
 				refused,
 				errors: result.errors + result.timeouts,
-				stored: stored - storedBefore
+				stored: stored - storedBefore,
+				serverCpuPerRequest
 			});
 			storedBefore = stored;
-			console.log(`  ${kind} ${connections} connections (load average ${loadavg()[0]!.toFixed(1)}): ${(thanked / SECONDS).toFixed(1)} submissions/s, ${result.requests.average.toFixed(0)} requests/s`);
+			console.log(
+				`  ${kind} ${flow} ${connections} connections (load average ${loadavg()[0]!.toFixed(1)}): ${(thanked / SECONDS).toFixed(1)} submissions/s, ${result.requests.average.toFixed(0)} requests/s, p99 ${result.latency.p99} ms`
+			);
 		}
-		return { database: kind === 'pglite' ? 'PGlite (embedded)' : 'PostgreSQL', levels, peakMemoryBytes: server.peakMemory() };
+		return {
+			database: kind === 'pglite' ? 'PGlite (embedded)' : 'PostgreSQL',
+			levels,
+			startMemoryBytes: startMemory,
+			peakMemoryBytes: server.peakMemory(),
+			firstStartPeakMemoryBytes: setup.peakMemory()
+		};
 	} finally {
 		await server?.kill('SIGTERM');
 		await database.drop();
@@ -173,20 +236,21 @@ export function printSurveyLoad(ceilings: CeilingResult[], runs: DatabaseRun[]):
 	lines.push(`Ceiling: bare Node http server answering 204 (${SECONDS} s per level)`);
 	lines.push('| connections | requests/s | p50 | p99 |', '|---:|---:|---:|---:|');
 	for (const c of ceilings) lines.push(`| ${c.connections} | ${c.requestsPerSecond.toFixed(0)} | ${ms(c.p50)} | ${ms(c.p99)} |`);
+	const mb = (n: number | null) => (n === null ? 'unknown' : `${(n / 1024 / 1024).toFixed(0)} MB`);
 	for (const run of runs) {
-		lines.push('', `Survey submissions, ${run.database}: 10 posts per complete response (9 screens + send), ${SECONDS} s per level`);
+		lines.push('', `Survey submissions to one round, ${run.database}, ${SECONDS} s per level`);
 		lines.push(
-			'| connections | submissions/s | stored | requests/s | ratio to ceiling (requests) | request p50 | request p99 | submission p50 | submission p99 | refused | errors |',
-			'|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|'
+			'| flow | connections | submissions/s | stored | requests/s | ratio to ceiling (requests) | request p50 | request p99 | submission p50 | submission p99 | server CPU per request | refused | errors |',
+			'|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|'
 		);
 		for (const l of run.levels) {
 			const top = ceilings.find((c) => c.connections === l.connections);
 			const ratio = top ? `${((100 * l.requestsPerSecond) / top.requestsPerSecond).toFixed(1)}%` : '-';
 			lines.push(
-				`| ${l.connections} | ${l.submissionsPerSecond.toFixed(1)} | ${l.stored} | ${l.requestsPerSecond.toFixed(0)} | ${ratio} | ${ms(l.requestP50)} | ${ms(l.requestP99)} | ${ms(l.submissionP50)} | ${ms(l.submissionP99)} | ${l.refused} | ${l.errors} |`
+				`| ${l.flow} | ${l.connections} | ${l.submissionsPerSecond.toFixed(1)} | ${l.stored} | ${l.requestsPerSecond.toFixed(0)} | ${ratio} | ${ms(l.requestP50)} | ${ms(l.requestP99)} | ${ms(l.submissionP50)} | ${ms(l.submissionP99)} | ${l.serverCpuPerRequest.toFixed(2)} ms | ${l.refused} | ${l.errors} |`
 			);
 		}
-		lines.push(`Peak server memory (VmHWM): ${run.peakMemoryBytes === null ? 'unknown' : `${(run.peakMemoryBytes / 1024 / 1024).toFixed(0)} MB`}`);
+		lines.push(`Server memory (resident): ${mb(run.startMemoryBytes)} after start, peak ${mb(run.peakMemoryBytes)} under load; the first start, which creates the database, peaked at ${mb(run.firstStartPeakMemoryBytes)}`);
 	}
 	return lines.join('\n');
 }

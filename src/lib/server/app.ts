@@ -3,6 +3,7 @@ import type { RequestEvent } from '@sveltejs/kit';
 import { publicOrigin, type Config } from './config';
 import { openDatabase, type DatabaseHandle } from './db/client';
 import { acquireDataDirLock } from './db/lock';
+import { startDatabaseMaintenance, type Maintenance } from './db/maintenance';
 import { createAuth, MAGIC_LINK_MINUTES, type Auth } from './auth/auth';
 import { persistentSecret } from './instance-settings';
 import { createMailer, type Mailer } from './mail/mailer';
@@ -33,6 +34,7 @@ export interface AppServices {
 let services: AppServices | undefined;
 let releaseLock: (() => void) | undefined;
 let retention: RetentionSchedule | undefined;
+let maintenance: Maintenance | undefined;
 
 export async function startApp(config: Config, getRequestEvent: () => RequestEvent): Promise<AppServices> {
 	if (services) return services;
@@ -41,6 +43,7 @@ export async function startApp(config: Config, getRequestEvent: () => RequestEve
 		config.DATABASE_URL ? { kind: 'postgres', url: config.DATABASE_URL } : { kind: 'pglite', dataDir: config.dataDir }
 	);
 	retention = startRetentionSchedule(database.db, config.LEERKOMPAS_RETENTION_MONTHS);
+	maintenance = startDatabaseMaintenance(database);
 	const origin = publicOrigin(config);
 	const mailer = createMailer(config);
 	const secret = config.BETTER_AUTH_SECRET ?? (await persistentSecret(database.db, 'auth_secret'));
@@ -60,7 +63,7 @@ export async function startApp(config: Config, getRequestEvent: () => RequestEve
 		auth,
 		mailer,
 		// The embedded database has one connection; PostgreSQL can take a few writes side by side.
-		responseWriter: createResponseWriter(database.db, { maxBatch: 200, parallel: database.kind === 'pglite' ? 1 : 4 }),
+		responseWriter: createResponseWriter(database.db, { maxBatch: 50, parallel: database.kind === 'pglite' ? 1 : 4 }),
 		limits: {
 			signIn: createRateLimiter({ limit: 10, windowSeconds: 15 * 60 }),
 			magicLink: createRateLimiter({ limit: 5, windowSeconds: 15 * 60 }),
@@ -81,6 +84,7 @@ export async function stopApp() {
 	const current = services;
 	services = undefined;
 	retention?.stop();
+	maintenance?.stop();
 	await current?.database.close();
 	releaseLock?.();
 }

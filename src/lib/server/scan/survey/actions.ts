@@ -36,6 +36,7 @@ export async function answerStep(survey: Survey, step: SurveyStep, form: FormDat
 		round: survey.round,
 		step,
 		draftKey: survey.draftKey,
+		draft: survey.draftKey ? survey.draft : null,
 		posted,
 		today: survey.today
 	});

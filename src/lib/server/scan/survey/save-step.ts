@@ -3,7 +3,7 @@
 import { loadInstrument } from '../../../domain/instrument';
 import type { Database } from '../../db/client';
 import { checkScreen, type AnswerIssue, type PostedAnswers } from './answers';
-import { readDraft, saveDraft } from './draft-store';
+import { readDraft, saveDraft, type DraftAnswers } from './draft-store';
 import type { SurveyRound } from './find-round';
 import { newKey } from './keys';
 import { roundState, type RoundState } from './round-state';
@@ -18,6 +18,8 @@ export interface SaveStepInput {
 	draftKey: string | null;
 	posted: PostedAnswers;
 	today: string;
+	/** The draft under draftKey when the caller has read it already (every survey page does); read here when left out. */
+	draft?: DraftAnswers | null;
 }
 
 export type SaveStepResult =
@@ -34,7 +36,7 @@ export async function saveStep(db: Database, input: SaveStepInput): Promise<Save
 	const checked = checkScreen(instrument, { fields: step.fields, perspective: 'employee', teams: round.teams }, posted);
 	if (!checked.ok) return { ok: false, reason: 'invalid', issues: checked.issues };
 
-	const existing = input.draftKey ? await readDraft(db, round.id, input.draftKey) : null;
+	const existing = input.draft !== undefined ? input.draft : input.draftKey ? await readDraft(db, round.id, input.draftKey) : null;
 	// A key whose draft is gone (sent, or the round was closed once) is never reused: a fresh draft gets a
 	// fresh key, so it can never collide with the receipt of an earlier submission.
 	const draftKey = existing && input.draftKey ? input.draftKey : newKey();
