@@ -2,6 +2,7 @@
 // as typed (never passwords), so the page can show both and nothing the person wrote is lost.
 import { fail, type ActionFailure } from '@sveltejs/kit';
 import { z } from 'zod';
+import { withoutControlCharacters } from './form-text';
 
 export type FieldErrors = Record<string, string>;
 export type FormFailure = ActionFailure<{ values: Record<string, string>; errors: FieldErrors; message?: string }>;
@@ -33,20 +34,10 @@ export function formError(status: number, form: FormData, message: string, error
 	return fail(status, { values: formValues(form), errors, message });
 }
 
-// PostgreSQL cannot store NUL in text, and no person types control characters: drop them (tab and line
-// breaks stay) so a hostile post gets a normal answer instead of a database error.
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
-
 export async function readForm(request: Request): Promise<FormData | null> {
-	let form: FormData;
 	try {
-		form = await request.formData();
+		return withoutControlCharacters(await request.formData());
 	} catch {
 		return null;
 	}
-	const clean = new FormData();
-	for (const [key, value] of form.entries()) {
-		clean.append(key.replace(CONTROL_CHARACTERS, ''), typeof value === 'string' ? value.replace(CONTROL_CHARACTERS, '') : value);
-	}
-	return clean;
 }

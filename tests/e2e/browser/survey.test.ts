@@ -24,7 +24,8 @@ async function seed(db: Database) {
 	const withoutJs = await makeRound(db, firm.id, { teams, openAnswersVerbatim: true });
 	const withJs = await makeRound(db, firm.id, { teams });
 	const closed = await makeRound(db, firm.id, { status: 'closed' });
-	return { owner, firm, withoutJs, withJs, closed };
+	const onePage = await makeRound(db, firm.id, { teams });
+	return { owner, firm, withoutJs, withJs, closed, onePage };
 }
 
 let server: SeededServer<Awaited<ReturnType<typeof seed>>>;
@@ -221,6 +222,26 @@ describe('an employee answers the scan on a phone', () => {
 	});
 });
 
+describe('all questions on one page', () => {
+	it('passes axe, loads no script and sends once', async () => {
+		// JavaScript on, so axe runs in this very page: each view of it carries a fresh submission key, so the
+		// checker's second load would differ. The page has no script either way.
+		const { page, scripts } = await phone(true);
+		const base = `${server.baseUrl}/s/${server.seeded.onePage.linkToken}`;
+		await page.goto(base);
+		await page.getByRole('link', { name: 'Liever alle vragen op één pagina?' }).click();
+		await page.waitForURL(`${base}/all`);
+		await checkAccessible(page);
+		await choose(page, statement('werk_1'), 'Helemaal eens');
+		await choose(page, statement('buitenwereld_5'), 'Weet ik niet');
+		await page.getByLabel('Wat gaat er goed bij ons als het gaat om leren?').fill('Samen <b>storingen</b> oplossen');
+		await page.getByRole('button', { name: 'Versturen' }).click();
+		await page.waitForURL(`${base}/thanks`);
+		expect(await page.getByText('Bedankt voor het meedoen!').isVisible()).toBe(true);
+		expect(scripts).toEqual([]);
+	});
+});
+
 describe('what was stored', () => {
 	it('exactly one response per round, with the answers as last chosen', async () => {
 		const { withoutJs, withJs } = server.seeded;
@@ -229,7 +250,9 @@ describe('what was stored', () => {
 			receipts: await db.select().from(submissionReceipt),
 			drafts: await db.select().from(surveyDraft)
 		}));
-		expect(stored.receipts).toHaveLength(2);
+		expect(stored.receipts).toHaveLength(3);
+		const onePage = stored.responses.filter((r) => r.roundId === server.seeded.onePage.id);
+		expect(onePage.map((r) => [r.answers.werk_1, r.answers.buitenwereld_5, r.answers.werk_2, r.open.open_strength])).toEqual([[5, 9, null, 'Samen <b>storingen</b> oplossen']]);
 		expect(stored.responses.filter((r) => r.perspective === 'owner').map((r) => [r.roundId, r.answers.werk_1])).toEqual([[withJs.id, 5]]);
 		expect(stored.drafts).toEqual([]);
 		for (const round of [withoutJs, withJs]) {

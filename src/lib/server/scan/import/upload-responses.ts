@@ -9,6 +9,7 @@ import { roundErrorTexts } from '../rounds/round-errors';
 import { importProblemText, type ImportProblemText } from './import-problems';
 import { importResponses } from './import-responses';
 import { decodeCsvBytes, MAX_IMPORT_BYTES } from './import-responses.schema';
+import { withoutControlCharacters } from '../../form-text';
 
 /** A page of a thousand problems helps nobody; the first ones show what kind of fix the file needs. */
 export const MAX_PROBLEMS_SHOWN = 100;
@@ -24,7 +25,7 @@ export async function readUploadForm(request: Request): Promise<FormData | null>
 	const length = Number(request.headers.get('content-length') ?? Number.NaN);
 	if (length > MAX_IMPORT_BYTES + MULTIPART_MARGIN) return null;
 	try {
-		return await request.formData();
+		return withoutControlCharacters(await request.formData());
 	} catch {
 		return null;
 	}
