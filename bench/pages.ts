@@ -49,7 +49,8 @@ async function timeToFirstByte(server: RunningServer, path: string, connections:
 
 export async function runPages(): Promise<string> {
 	const build = snapshotBuild();
-	const database = await scratchDatabase('bench-pages');
+	// '' rather than undefined: the page sizes do not depend on the database; never fall back to TEST_DATABASE_URL.
+	const database = await scratchDatabase('bench-pages', '');
 	let server: RunningServer | undefined;
 	try {
 		server = await startServer(database, undefined, {}, build.dir);
@@ -57,7 +58,7 @@ export async function runPages(): Promise<string> {
 		const survey = rounds[0]!.survey;
 		const browser = new Browser(server.baseUrl);
 		const cache = new Map<string, { raw: number; gzip: number }>();
-		const sizes: PageSize[] = [await measure(browser, 'intro', survey, cache)];
+		const sizes: PageSize[] = [await measure(browser, 'intro', survey, cache), await measure(browser, 'all questions on one page', `${survey}/all`, cache)];
 		for (const screen of completeAnswers('Samen leren op de werkvloer.')) {
 			sizes.push(await measure(browser, `screen ${screen.step}`, `${survey}/q/${screen.step}`, cache));
 			const res = await browser.post(`${survey}/q/${screen.step}`, { ...screen.fields, go: 'next' });

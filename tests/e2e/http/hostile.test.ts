@@ -3,6 +3,7 @@
 // unknown and repeated fields, deep nesting, invalid UTF-8, markup and SQL fragments, bodies of 1 MB. Every post
 // gets a page or a redirect, never a 5xx; markup never comes back unescaped; and nothing is stored from a post
 // that was refused: the counts the owner sees grow only by the posts that were accepted.
+import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { inject } from 'vitest';
@@ -14,7 +15,7 @@ const RUNS = 60;
 
 let owner: Browser;
 let firm: string;
-let stepSurvey: string, sendSurvey: string, sendRoundId: string;
+let stepSurvey: string, sendSurvey: string, sendRoundId: string, onePageSurvey: string, onePageRoundId: string;
 
 const INJECTED = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', '<svg onload=alert(1)>', "javascript:alert('x')"];
 // Svelte escapes < (and & and ") in text; > may stay as it is, which is harmless.
@@ -142,6 +143,9 @@ beforeAll(async () => {
 	const sendRound = await newRound('Versturen');
 	sendSurvey = sendRound.survey;
 	sendRoundId = sendRound.id;
+	const onePageRound = await newRound('Eén pagina');
+	onePageSurvey = onePageRound.survey;
+	onePageRoundId = onePageRound.id;
 });
 
 describe('the survey', () => {
@@ -167,6 +171,23 @@ describe('the survey', () => {
 			{ numRuns: RUNS }
 		);
 		expect(await responsesOf(sendRoundId)).toBe(before);
+	});
+
+	it('stores from the one-page form exactly what it thanks for, whatever the body', async () => {
+		const before = await responsesOf(onePageRoundId);
+		let thanked = 0;
+		const fields = [...STEP_FIELDS.filter((f) => f !== 'go'), 'ruimte_3', 'learn_formal', 'buitenwereld_5'];
+		const post = async (body: Body) => {
+			const result = await send(`${onePageSurvey}/all`, body);
+			expectRefusedOrAccepted(result, 'one page');
+			if (result.location?.endsWith('/thanks')) thanked++;
+		};
+		// A well-formed key half the time, so that posts which pass every check are among them.
+		const withKey = fc.tuple(formFields(fields), fc.boolean()).map(([pairs, key]) =>
+			urlencoded(key ? [...pairs, ['submissionKey', randomBytes(32).toString('base64url')]] : pairs)
+		);
+		await fc.assert(fc.asyncProperty(fc.oneof(withKey, hostileBody(fields)), post), { numRuns: RUNS });
+		expect(await responsesOf(onePageRoundId)).toBe(before + thanked);
 	});
 
 	it('shows an open answer with markup escaped, on the screen again and on the summary', async () => {
