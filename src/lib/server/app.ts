@@ -3,6 +3,9 @@ import type { RequestEvent } from '@sveltejs/kit';
 import { publicOrigin, type Config } from './config';
 import { openDatabase, type DatabaseHandle } from './db/client';
 import { acquireDataDirLock } from './db/lock';
+import { routeDatabaseErrors } from './db/fault-boundary';
+import { databaseFaultsAs503 } from './database-faults';
+import { startupFailure } from './startup-failure';
 import { createAuth, MAGIC_LINK_MINUTES, type Auth } from './auth/auth';
 import { persistentSecret } from './instance-settings';
 import { createMailer, type Mailer } from './mail/mailer';
@@ -31,6 +34,19 @@ let retention: RetentionSchedule | undefined;
 
 export async function startApp(config: Config, getRequestEvent: () => RequestEvent): Promise<AppServices> {
 	if (services) return services;
+	try {
+		services = await openServices(config, getRequestEvent);
+	} catch (e) {
+		// A database out of reach or a failed migration: one line that says what to fix, not a stack trace.
+		const reason = startupFailure(e, config);
+		if (!reason) throw e;
+		console.error(reason);
+		process.exit(1);
+	}
+	return services;
+}
+
+async function openServices(config: Config, getRequestEvent: () => RequestEvent): Promise<AppServices> {
 	if (!config.DATABASE_URL) releaseLock = acquireDataDirLock(config.dataDir, 'server');
 	const database = await openDatabase(
 		config.DATABASE_URL ? { kind: 'postgres', url: config.DATABASE_URL } : { kind: 'pglite', dataDir: config.dataDir }
@@ -48,7 +64,9 @@ export async function startApp(config: Config, getRequestEvent: () => RequestEve
 			await mailer.send({ to: email, ...magicLinkMail({ url, minutes: MAGIC_LINK_MINUTES, locale: getLocale() }) });
 		}
 	});
-	services = {
+	// From here on, a query that fails because the database is unreachable or cannot write answers 503.
+	routeDatabaseErrors(database.db, databaseFaultsAs503());
+	return {
 		config,
 		origin,
 		database,
@@ -61,7 +79,6 @@ export async function startApp(config: Config, getRequestEvent: () => RequestEve
 			invite: createRateLimiter({ limit: 30, windowSeconds: 60 * 60 })
 		}
 	};
-	return services;
 }
 
 export function app(): AppServices {

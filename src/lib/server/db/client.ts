@@ -12,6 +12,7 @@ import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import * as schema from './schema';
 import { migrationsFolder } from './paths';
+import { runMigrations } from './migrations';
 
 export type Schema = typeof schema;
 export type Database = PgDatabase<PgQueryResultHKT, Schema>;
@@ -36,7 +37,12 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
 		const client = new PGlite(dir);
 		await client.waitReady;
 		const db = drizzlePglite(client, { schema }) as unknown as Database;
-		await migratePglite(drizzlePglite(client), { migrationsFolder: migrationsFolder() });
+		try {
+			await runMigrations(migrationsFolder(), (folder) => migratePglite(drizzlePglite(client), { migrationsFolder: folder }));
+		} catch (e) {
+			await client.close().catch(() => undefined); // the migration's error is the one to report
+			throw e;
+		}
 		return { db, kind: 'pglite', close: () => client.close() };
 	}
 	await migrateWithLock(target.url);
@@ -53,7 +59,7 @@ async function migrateWithLock(url: string) {
 	const client = postgres(url, { max: 1, onnotice: () => {} });
 	try {
 		await client`select pg_advisory_lock(7346001)`;
-		await migratePostgres(drizzlePostgres(client), { migrationsFolder: migrationsFolder() });
+		await runMigrations(migrationsFolder(), (folder) => migratePostgres(drizzlePostgres(client), { migrationsFolder: folder }));
 	} finally {
 		await client.end({ timeout: 5 });
 	}
