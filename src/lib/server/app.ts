@@ -4,7 +4,7 @@ import { publicOrigin, type Config } from './config';
 import { openDatabase, type DatabaseHandle } from './db/client';
 import { acquireDataDirLock } from './db/lock';
 import { routeDatabaseErrors } from './db/fault-boundary';
-import { databaseFaultsAs503 } from './database-faults';
+import { apiWithDatabaseFaultsAs503, databaseFaultsAs503 } from './database-faults';
 import { startupFailure } from './startup-failure';
 import { createAuth, MAGIC_LINK_MINUTES, type Auth } from './auth/auth';
 import { persistentSecret } from './instance-settings';
@@ -55,7 +55,7 @@ async function openServices(config: Config, getRequestEvent: () => RequestEvent)
 	const origin = publicOrigin(config);
 	const mailer = createMailer(config);
 	const secret = config.BETTER_AUTH_SECRET ?? (await persistentSecret(database.db, 'auth_secret'));
-	const auth = createAuth({
+	const betterAuth = createAuth({
 		db: database.db,
 		secret,
 		baseURL: origin,
@@ -64,8 +64,10 @@ async function openServices(config: Config, getRequestEvent: () => RequestEvent)
 			await mailer.send({ to: email, ...magicLinkMail({ url, minutes: MAGIC_LINK_MINUTES, locale: getLocale() }) });
 		}
 	});
-	// From here on, a query that fails because the database is unreachable or cannot write answers 503.
+	// From here on, a query that fails because the database is unreachable or cannot write answers 503, also
+	// when better-auth made the query and wrapped its error in one of its own.
 	routeDatabaseErrors(database.db, databaseFaultsAs503());
+	const auth: Auth = { ...betterAuth, api: apiWithDatabaseFaultsAs503(betterAuth.api) };
 	return {
 		config,
 		origin,
