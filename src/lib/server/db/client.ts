@@ -48,7 +48,12 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
 	await migrateWithLock(target.url);
 	const client = postgres(target.url, {
 		max: 10,
-		onnotice: () => {}
+		onnotice: () => {},
+		// While PostgreSQL is out of reach, every request waits for a connection attempt before it can answer
+		// 503. The driver's own backoff grows to 20 s between attempts (and requests queue behind it); one
+		// second at most lets pages say "try again" quickly and picks the database up within a second once back.
+		backoff: (retries: number) => Math.min(0.1 * 2 ** retries, 1),
+		connect_timeout: 10
 	});
 	const db = drizzlePostgres(client, { schema }) as unknown as Database;
 	return { db, kind: 'postgres', close: () => client.end({ timeout: 5 }) };
