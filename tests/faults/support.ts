@@ -1,9 +1,9 @@
 // What the fault tests and the benchmarks share: the built server as a child process on a database of their
 // own (a temp folder for PGlite, or a fresh PostgreSQL database from TEST_DATABASE_URL), and a respondent
 // who answers every screen of the questionnaire over plain HTTP, as a phone without JavaScript does.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statfsSync, writeSync } from 'node:fs';
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,8 +40,9 @@ export interface ScratchDatabase {
 	drop(): Promise<void>;
 }
 
-export async function scratchDatabase(label: string, postgresUrl = process.env.TEST_DATABASE_URL): Promise<ScratchDatabase> {
-	const dataDir = mkdtempSync(join(tmpdir(), `leerkompas-${label}-`));
+/** `parent`: where the data folder goes (the embedded database lives there), e.g. a small file system. */
+export async function scratchDatabase(label: string, postgresUrl = process.env.TEST_DATABASE_URL, parent = tmpdir()): Promise<ScratchDatabase> {
+	const dataDir = mkdtempSync(join(parent, `leerkompas-${label}-`));
 	if (!postgresUrl) {
 		return {
 			target: { kind: 'pglite', dataDir },
@@ -302,6 +303,65 @@ export async function storedOnDisk(database: ScratchDatabase, roundIds: string[]
 /** Lines of the server's output that look like a stack trace: a server that says what is wrong prints none. */
 export function stackLines(output: string): string[] {
 	return output.split('\n').filter((line) => /^\s+at .+(\(|:\d+)/.test(line));
+}
+
+/** Runs SQL statements on a scratch database (on PGlite only while no server holds it) and closes it again. */
+export async function runSql(database: ScratchDatabase, statements: string[]): Promise<void> {
+	const handle = await openDatabase(database.target);
+	try {
+		for (const statement of statements) await handle.db.execute(sql.raw(statement));
+	} finally {
+		await handle.close();
+	}
+}
+
+/** A small file system of its own (tmpfs), where the machine allows mounting one (root in a container may). */
+export interface SmallDisk {
+	dir: string;
+	/** Fills every free byte with a file of its own, as a disk that ran full. */
+	fill(): void;
+	/** Removes that file again. */
+	free(): void;
+	unmount(): void;
+}
+
+export function mountSmallDisk(megabytes: number, label: string): SmallDisk | null {
+	const dir = mkdtempSync(join(tmpdir(), `leerkompas-${label}-`));
+	try {
+		execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${megabytes}m,mode=0755`, 'tmpfs', dir], { stdio: 'pipe' });
+	} catch {
+		rmSync(dir, { recursive: true, force: true });
+		return null;
+	}
+	const filler = join(dir, 'filler');
+	return {
+		dir,
+		fill() {
+			const fd = openSync(filler, 'a');
+			try {
+				// Big blocks first, then ever smaller ones, until not one more byte fits.
+				for (const block of [1 << 20, 1 << 16, 1 << 12, 1 << 9, 1]) {
+					const bytes = Buffer.alloc(block, 1);
+					for (;;) {
+						try {
+							writeSync(fd, bytes);
+						} catch (e) {
+							if ((e as NodeJS.ErrnoException).code === 'ENOSPC') break;
+							throw e;
+						}
+					}
+				}
+			} finally {
+				closeSync(fd);
+			}
+			if (statfsSync(dir).bavail !== 0) throw new Error(`${dir} still has room after filling it`);
+		},
+		free: () => rmSync(filler, { force: true }),
+		unmount() {
+			execFileSync('umount', ['-l', dir], { stdio: 'pipe' });
+			rmSync(dir, { recursive: true, force: true });
+		}
+	};
 }
 
 /** A cookie-keeping client, like a browser without JavaScript: form posts, no redirects followed. */
