@@ -71,7 +71,7 @@ interface WriteFault {
 	allSendsFail: boolean;
 }
 
-async function restart(server: RunningServer, database: ScratchDatabase, between: () => Promise<void>): Promise<RunningServer> {
+async function restart(server: RunningServer, database: ScratchDatabase, between: () => Promise<unknown>): Promise<RunningServer> {
 	const port = Number(new URL(server.baseUrl).port);
 	await server.kill('SIGTERM');
 	await between();
@@ -82,7 +82,7 @@ async function restart(server: RunningServer, database: ScratchDatabase, between
  * The scenario every case shares: five respondents are thanked before the fault, twelve answer and send
  * during it, then the fault ends and those twelve send again. Checks the answers, the log and the database.
  */
-async function sendThroughWriteFault(database: ScratchDatabase, label: string, fault: WriteFault, setUp?: (server: RunningServer) => Promise<void>) {
+async function sendThroughWriteFault(database: ScratchDatabase, label: string, fault: WriteFault, setUp?: (server: RunningServer) => Promise<unknown>) {
 	let server = await startServer(database, undefined, {}, buildDir());
 	cleanups.push(() => server.kill('SIGKILL'));
 	await setUp?.(server);

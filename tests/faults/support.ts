@@ -94,7 +94,11 @@ export function snapshotBuild(): { dir: string; remove(): void } {
 	return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-export async function startServer(database: ScratchDatabase, port?: number, extraEnv: NodeJS.ProcessEnv = {}, buildDir = 'build'): Promise<RunningServer> {
+/**
+ * Starts the built server as a child process and returns at once, before it listens (it may be migrating, or
+ * about to fail). `startServer` is the one to use when it should simply come up.
+ */
+export async function launchServer(database: ScratchDatabase, port?: number, extraEnv: NodeJS.ProcessEnv = {}, buildDir = 'build'): Promise<RunningServer> {
 	if (buildDir === 'build') requireBuild();
 	const chosen = port ?? (await freePort());
 	const baseUrl = `http://127.0.0.1:${chosen}`;
@@ -108,19 +112,12 @@ export async function startServer(database: ScratchDatabase, port?: number, extr
 		...extraEnv
 	};
 	delete env.SMTP_URL;
-	if (!database.env.DATABASE_URL) delete env.DATABASE_URL;
+	// A scratch PGlite must not pick up a DATABASE_URL from the shell; a test may still give one on purpose.
+	if (!database.env.DATABASE_URL && !extraEnv.DATABASE_URL) delete env.DATABASE_URL;
 	const child = spawn(process.execPath, [join(buildDir, 'index.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
 	let output = '';
 	child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
 	child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-	const deadline = Date.now() + 60_000;
-	while (!(await reachable(baseUrl))) {
-		if (child.exitCode !== null || Date.now() > deadline) {
-			child.kill('SIGKILL');
-			throw new Error(`The server did not start:\n${output}`);
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
 	return {
 		baseUrl,
 		process: child,
@@ -143,6 +140,19 @@ export async function startServer(database: ScratchDatabase, port?: number, extr
 	};
 }
 
+export async function startServer(database: ScratchDatabase, port?: number, extraEnv: NodeJS.ProcessEnv = {}, buildDir = 'build'): Promise<RunningServer> {
+	const server = await launchServer(database, port, extraEnv, buildDir);
+	const deadline = Date.now() + 60_000;
+	while (!(await reachable(server.baseUrl))) {
+		if (server.process.exitCode !== null || Date.now() > deadline) {
+			await server.kill('SIGKILL');
+			throw new Error(`The server did not start:\n${server.output()}`);
+		}
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	return server;
+}
+
 /**
  * Starts the server where it is expected not to start, and waits for it to exit: the exit code and everything
  * it printed. Fails when it is still running after `timeoutMs` (it then listens, which it should not).
@@ -153,19 +163,13 @@ export async function runServerToExit(
 	buildDir = 'build',
 	timeoutMs = 60_000
 ): Promise<{ code: number | null; output: string }> {
-	if (buildDir === 'build') requireBuild();
-	const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(await freePort()), HOST: '127.0.0.1', ...database.env, ...extraEnv };
-	delete env.SMTP_URL;
-	if (!env.DATABASE_URL) delete env.DATABASE_URL;
-	const child = spawn(process.execPath, [join(buildDir, 'index.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-	let output = '';
-	child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-	child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-	const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-	const [code, signal] = (await new Promise((resolve) => child.once('exit', (...args) => resolve(args)))) as [number | null, NodeJS.Signals | null];
+	const server = await launchServer(database, undefined, extraEnv, buildDir);
+	const exited = new Promise<void>((resolve) => server.process.once('exit', () => resolve()));
+	const timer = setTimeout(() => server.process.kill('SIGKILL'), timeoutMs);
+	await exited;
 	clearTimeout(timer);
-	if (signal === 'SIGKILL') throw new Error(`The server was still running after ${timeoutMs} ms, where it should have stopped:\n${output}`);
-	return { code, output };
+	if (server.process.signalCode === 'SIGKILL') throw new Error(`The server was still running after ${timeoutMs} ms, where it should have stopped:\n${server.output()}`);
+	return { code: server.process.exitCode, output: server.output() };
 }
 
 /** True while the server runs; throws with the end of its output once it has died (so a wait stops at once). */
@@ -305,11 +309,16 @@ export function stackLines(output: string): string[] {
 	return output.split('\n').filter((line) => /^\s+at .+(\(|:\d+)/.test(line));
 }
 
-/** Runs SQL statements on a scratch database (on PGlite only while no server holds it) and closes it again. */
-export async function runSql(database: ScratchDatabase, statements: string[]): Promise<void> {
+/** Runs SQL statements on a scratch database (on PGlite only while no server holds it); the rows of each. */
+export async function runSql(database: ScratchDatabase, statements: string[]): Promise<Record<string, unknown>[][]> {
 	const handle = await openDatabase(database.target);
 	try {
-		for (const statement of statements) await handle.db.execute(sql.raw(statement));
+		const results: Record<string, unknown>[][] = [];
+		for (const statement of statements) {
+			const result = (await handle.db.execute(sql.raw(statement))) as unknown as Record<string, unknown>[] | { rows: Record<string, unknown>[] };
+			results.push(Array.isArray(result) ? [...result] : result.rows);
+		}
+		return results;
 	} finally {
 		await handle.close();
 	}
