@@ -129,7 +129,7 @@ describe.runIf(postgresUrl)('a lost PostgreSQL connection while respondents send
 		console.log(`terminated ${terminated} connections in ${terminations} rounds; answers other than a redirect: ${histogram(failures(first))}`);
 		expect(terminations).toBeGreaterThanOrEqual(5);
 
-		const phase1 = Date.now();
+		const phase2Start = Date.now();
 		// 2. Cut the network to PostgreSQL altogether while the next respondents send, and restore it.
 		const second = respondentsFor(server.baseUrl, rounds, PER_PHASE, 'cut');
 		const cutting = (async () => {
@@ -146,7 +146,7 @@ describe.runIf(postgresUrl)('a lost PostgreSQL connection while respondents send
 			await link.restore();
 		})();
 		await Promise.all([runRespondents(second, 32), cutting]);
-		console.log(`phase 2 (cut and restored) took ${Math.round((Date.now() - phase1) / 1000)} s`);
+		console.log(`phase 2 (cut and restored) took ${Math.round((Date.now() - phase2Start) / 1000)} s`);
 
 		// Nothing but redirects and 503s, and every 503 says in Dutch what happened and what to do.
 		const everyone = [...first, ...second];
