@@ -65,7 +65,13 @@ const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 
 export const handle = sequence(handleSecurityHeaders, handleLocale, handleAuth);
 
-export const handleError: HandleServerError = ({ error, status }) => {
+export const handleError: HandleServerError = async ({ error, status }) => {
+	// Database faults normally answer 503 where the query failed (src/lib/server/database-faults.ts); one that
+	// slips past that still gets one log line and a message that says to try again, not a stack trace.
+	// (Imported here rather than at the top only to keep this change inside handleError; static imports do as well.)
+	const { databaseFault503 } = await import('$lib/server/database-faults');
+	const unavailable = databaseFault503(error);
+	if (unavailable) return unavailable.body;
 	if (status !== 404) console.error(error);
 	return { message: status === 404 ? m.common_error_not_found() : m.common_error_unexpected() };
 };

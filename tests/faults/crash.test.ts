@@ -6,10 +6,18 @@
 // Each respondent's first open answer carries a marker of its own, so the check is per respondent, not
 // only a count. Size with LEERKOMPAS_CRASH_RESPONDENTS (default 300) and LEERKOMPAS_CRASH_CONCURRENCY (64).
 import { afterAll, describe, expect, it } from 'vitest';
-import { inArray, sql } from 'drizzle-orm';
-import { openDatabase, type Database } from '../../src/lib/server/db/client';
-import { scanResponse, submissionReceipt, surveyDraft } from '../../src/lib/server/db/schema';
-import { ownerWithRounds, Respondent, scratchDatabase, snapshotBuild, startServer, type RunningServer, type ScratchDatabase } from './support';
+import {
+	countedOnRoundPages,
+	ownerWithRounds,
+	Respondent,
+	runRespondents,
+	scratchDatabase,
+	snapshotBuild,
+	startServer,
+	storedOnDisk,
+	type RunningServer,
+	type ScratchDatabase
+} from './support';
 
 const RESPONDENTS = Number(process.env.LEERKOMPAS_CRASH_RESPONDENTS ?? 300);
 const CONCURRENCY = Number(process.env.LEERKOMPAS_CRASH_CONCURRENCY ?? 64);
@@ -26,42 +34,6 @@ afterAll(async () => {
 	await database?.drop();
 	build?.remove();
 });
-
-/** Runs respondents with at most `concurrency` at a time until `stop()` says so or all are done. */
-async function pool(respondents: Respondent[], concurrency: number, stop: () => boolean): Promise<void> {
-	let next = 0;
-	async function worker() {
-		while (!stop() && next < respondents.length) {
-			const respondent = respondents[next++]!;
-			try {
-				await respondent.run();
-			} catch (e) {
-				// The server died under this request; the respondent keeps its state for the resend.
-				respondent.lastError = e instanceof Error ? `${e.message} ${String(e.cause ?? '')}` : String(e);
-			}
-		}
-	}
-	await Promise.all(Array.from({ length: concurrency }, worker));
-}
-
-async function markersIn(db: Database, roundIds: string[]): Promise<Map<string, number>> {
-	const stored = await db
-		.select({ marker: sql<string>`${scanResponse.open}->>'open_strength'` })
-		.from(scanResponse)
-		.where(inArray(scanResponse.roundId, roundIds));
-	const times = new Map<string, number>();
-	for (const { marker } of stored) times.set(marker, (times.get(marker) ?? 0) + 1);
-	return times;
-}
-
-async function storedMarkers(database: ScratchDatabase, roundIds: string[]): Promise<Map<string, number>> {
-	const handle = await openDatabase(database.target);
-	try {
-		return await markersIn(handle.db, roundIds);
-	} finally {
-		await handle.close();
-	}
-}
 
 describe(`a server killed in the middle of ${RESPONDENTS} submissions`, () => {
 	it('keeps every thanked submission exactly once, takes the resends once, and opens cleanly', async () => {
@@ -86,7 +58,7 @@ describe(`a server killed in the middle of ${RESPONDENTS} submissions`, () => {
 			killed = true;
 			await server!.kill('SIGKILL');
 		})();
-		await pool(respondents, CONCURRENCY, () => killed);
+		await runRespondents(respondents, CONCURRENCY, () => killed);
 		await killer;
 
 		const thankedBeforeCrash = respondents.filter((r) => r.state === 'thanked');
@@ -97,7 +69,7 @@ describe(`a server killed in the middle of ${RESPONDENTS} submissions`, () => {
 		expect(thankedBeforeCrash.length).toBeLessThan(RESPONDENTS);
 
 		// The data as the kill left it opens, and holds every respondent thanked so far, once.
-		const afterKill = await storedMarkers(database, rounds.map((r) => r.id));
+		const afterKill = (await storedOnDisk(database, rounds.map((r) => r.id))).markers;
 		for (const r of thankedBeforeCrash) expect(afterKill.get(r.marker), r.marker).toBe(1);
 		expect([...afterKill.values()].filter((n) => n !== 1)).toEqual([]);
 		// A response is only ever stored from a send: whoever was still on the screens has nothing stored.
@@ -108,43 +80,21 @@ describe(`a server killed in the middle of ${RESPONDENTS} submissions`, () => {
 		// The same data, the same port (the respondents' pages point there); the stale lock must not block.
 		server = await startServer(database, port, {}, build.dir);
 		// Those whose request died try again, the rest start now.
-		await pool(respondents.filter((r) => r.state !== 'thanked'), CONCURRENCY, () => false);
+		await runRespondents(respondents.filter((r) => r.state !== 'thanked'), CONCURRENCY);
 		expect(respondents.filter((r) => r.state !== 'thanked').map((r) => `${r.marker}: ${r.state} ${r.lastStatus} ${r.lastError}`)).toEqual([]);
 
 		// The owner's round page counts them too.
-		let counted = 0;
-		for (const round of rounds) {
-			const res = await owner.get(`/firms/${slug}/rounds/${round.id}`);
-			const page = await res.text();
-			const count = page.match(/(\d+) van de 200 uitgenodigd/)?.[1];
-			if (count === undefined) throw new Error(`the round page shows no count (${res.status} ${res.headers.get('location')}): ${page.slice(0, 2000)}`);
-			counted += Number(count);
-		}
-		expect(counted).toBe(RESPONDENTS);
+		expect(await countedOnRoundPages(owner, slug, rounds)).toBe(RESPONDENTS);
 
 		await server.kill('SIGTERM');
 		server = undefined;
-		const handle = await openDatabase(database.target);
-		try {
-			const roundIds = rounds.map((r) => r.id);
-			const times = await markersIn(handle.db, roundIds);
-			// every thanked respondent (before and after the crash) once, nobody twice, nothing else
-			expect([...times.values()].reduce((a, b) => a + b, 0)).toBe(RESPONDENTS);
-			expect([...times].filter(([, n]) => n !== 1)).toEqual([]);
-			for (const r of respondents) expect(times.get(r.marker), r.marker).toBe(1);
-			// a receipt per response, committed together; no draft left behind by a sent response
-			const [receipts] = await handle.db
-				.select({ n: sql<number>`count(*)::int` })
-				.from(submissionReceipt)
-				.where(inArray(submissionReceipt.roundId, roundIds));
-			expect(receipts!.n).toBe(RESPONDENTS);
-			const drafts = await handle.db
-				.select({ marker: sql<string | null>`${surveyDraft.data}->>'open_strength'` })
-				.from(surveyDraft)
-				.where(inArray(surveyDraft.roundId, roundIds));
-			expect(drafts.filter((d) => d.marker !== null)).toEqual([]);
-		} finally {
-			await handle.close();
-		}
+		const stored = await storedOnDisk(database, rounds.map((r) => r.id));
+		// every thanked respondent (before and after the crash) once, nobody twice, nothing else
+		expect(stored.responses).toBe(RESPONDENTS);
+		expect([...stored.markers].filter(([, n]) => n !== 1)).toEqual([]);
+		for (const r of respondents) expect(stored.markers.get(r.marker), r.marker).toBe(1);
+		// a receipt per response, committed together; no draft left behind by a sent response
+		expect(stored.receipts).toBe(RESPONDENTS);
+		expect(stored.draftsWithMarker).toEqual([]);
 	});
 });

@@ -1,14 +1,16 @@
 // What the fault tests and the benchmarks share: the built server as a child process on a database of their
 // own (a temp folder for PGlite, or a fresh PostgreSQL database from TEST_DATABASE_URL), and a respondent
 // who answers every screen of the questionnaire over plain HTTP, as a phone without JavaScript does.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statfsSync, writeSync } from 'node:fs';
+import { connect, createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import postgres from 'postgres';
-import type { DatabaseTarget } from '../../src/lib/server/db/client';
+import { inArray, sql } from 'drizzle-orm';
+import { openDatabase, type Database, type DatabaseTarget } from '../../src/lib/server/db/client';
+import { scanResponse, submissionReceipt, surveyDraft } from '../../src/lib/server/db/schema';
 import { submissionKeyFor } from '../../src/lib/server/scan/survey/keys';
 
 export async function freePort(): Promise<number> {
@@ -38,8 +40,9 @@ export interface ScratchDatabase {
 	drop(): Promise<void>;
 }
 
-export async function scratchDatabase(label: string, postgresUrl = process.env.TEST_DATABASE_URL): Promise<ScratchDatabase> {
-	const dataDir = mkdtempSync(join(tmpdir(), `leerkompas-${label}-`));
+/** `parent`: where the data folder goes (the embedded database lives there), e.g. a small file system. */
+export async function scratchDatabase(label: string, postgresUrl = process.env.TEST_DATABASE_URL, parent = tmpdir()): Promise<ScratchDatabase> {
+	const dataDir = mkdtempSync(join(parent, `leerkompas-${label}-`));
 	if (!postgresUrl) {
 		return {
 			target: { kind: 'pglite', dataDir },
@@ -91,7 +94,11 @@ export function snapshotBuild(): { dir: string; remove(): void } {
 	return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-export async function startServer(database: ScratchDatabase, port?: number, extraEnv: NodeJS.ProcessEnv = {}, buildDir = 'build'): Promise<RunningServer> {
+/**
+ * Starts the built server as a child process and returns at once, before it listens (it may be migrating, or
+ * about to fail). `startServer` is the one to use when it should simply come up.
+ */
+export async function launchServer(database: ScratchDatabase, port?: number, extraEnv: NodeJS.ProcessEnv = {}, buildDir = 'build'): Promise<RunningServer> {
 	if (buildDir === 'build') requireBuild();
 	const chosen = port ?? (await freePort());
 	const baseUrl = `http://127.0.0.1:${chosen}`;
@@ -105,19 +112,12 @@ export async function startServer(database: ScratchDatabase, port?: number, extr
 		...extraEnv
 	};
 	delete env.SMTP_URL;
-	if (!database.env.DATABASE_URL) delete env.DATABASE_URL;
+	// A scratch PGlite must not pick up a DATABASE_URL from the shell; a test may still give one on purpose.
+	if (!database.env.DATABASE_URL && !extraEnv.DATABASE_URL) delete env.DATABASE_URL;
 	const child = spawn(process.execPath, [join(buildDir, 'index.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
 	let output = '';
 	child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
 	child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-	const deadline = Date.now() + 60_000;
-	while (!(await reachable(baseUrl))) {
-		if (child.exitCode !== null || Date.now() > deadline) {
-			child.kill('SIGKILL');
-			throw new Error(`The server did not start:\n${output}`);
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
 	return {
 		baseUrl,
 		process: child,
@@ -136,6 +136,239 @@ export async function startServer(database: ScratchDatabase, port?: number, extr
 			const exited = new Promise((r) => child.once('exit', r));
 			child.kill(signal);
 			await exited;
+		}
+	};
+}
+
+export async function startServer(database: ScratchDatabase, port?: number, extraEnv: NodeJS.ProcessEnv = {}, buildDir = 'build'): Promise<RunningServer> {
+	const server = await launchServer(database, port, extraEnv, buildDir);
+	const deadline = Date.now() + 60_000;
+	while (!(await reachable(server.baseUrl))) {
+		if (server.process.exitCode !== null || Date.now() > deadline) {
+			await server.kill('SIGKILL');
+			throw new Error(`The server did not start:\n${server.output()}`);
+		}
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	return server;
+}
+
+/**
+ * Starts the server where it is expected not to start, and waits for it to exit: the exit code and everything
+ * it printed. Fails when it is still running after `timeoutMs` (it then listens, which it should not).
+ */
+export async function runServerToExit(
+	database: ScratchDatabase,
+	extraEnv: NodeJS.ProcessEnv = {},
+	buildDir = 'build',
+	timeoutMs = 60_000
+): Promise<{ code: number | null; output: string }> {
+	const server = await launchServer(database, undefined, extraEnv, buildDir);
+	const exited = new Promise<void>((resolve) => server.process.once('exit', () => resolve()));
+	const timer = setTimeout(() => server.process.kill('SIGKILL'), timeoutMs);
+	await exited;
+	clearTimeout(timer);
+	if (server.process.signalCode === 'SIGKILL') throw new Error(`The server was still running after ${timeoutMs} ms, where it should have stopped:\n${server.output()}`);
+	return { code: server.process.exitCode, output: server.output() };
+}
+
+/** True while the server runs; throws with the end of its output once it has died (so a wait stops at once). */
+export function alive(server: RunningServer): true {
+	if (server.process.exitCode === null && server.process.signalCode === null) return true;
+	throw new Error(`The server died (exit ${server.process.exitCode ?? server.process.signalCode}):\n${server.output().slice(-3000)}`);
+}
+
+/** Polls `condition` until it holds; fails with `what` after `timeoutMs`. For waiting on a state, never on time. */
+export async function waitFor(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 60_000, everyMs = 20): Promise<void> {
+	const deadline = Date.now() + timeoutMs;
+	while (!(await condition())) {
+		if (Date.now() > deadline) throw new Error(`Gave up waiting for ${what}`);
+		await new Promise((r) => setTimeout(r, everyMs));
+	}
+}
+
+/**
+ * A TCP relay between the server and PostgreSQL that a test can cut: `cut()` drops every open connection and
+ * refuses new ones, as a network failure or a stopped database does; `restore()` accepts connections again.
+ */
+export interface CuttableLink {
+	port: number;
+	/** Connections relayed so far, and open now. */
+	stats(): { opened: number; open: number };
+	cut(): Promise<void>;
+	restore(): Promise<void>;
+	close(): Promise<void>;
+}
+
+export async function cuttableLink(targetHost: string, targetPort: number): Promise<CuttableLink> {
+	const port = await freePort();
+	const sockets = new Set<Socket>();
+	let opened = 0;
+	let server: Server | null = null;
+	const listen = () =>
+		new Promise<void>((resolve, reject) => {
+			const srv = createServer((client) => {
+				opened++;
+				const upstream = connect(targetPort, targetHost);
+				for (const [a, b] of [
+					[client, upstream],
+					[upstream, client]
+				] as const) {
+					sockets.add(a);
+					a.on('error', () => b.destroy());
+					a.on('close', () => {
+						sockets.delete(a);
+						b.destroy();
+					});
+					a.pipe(b);
+				}
+			});
+			srv.once('error', reject);
+			srv.listen(port, '127.0.0.1', () => resolve());
+			server = srv;
+		});
+	const stopListening = () =>
+		new Promise<void>((resolve) => {
+			const srv = server;
+			server = null;
+			if (!srv) return resolve();
+			srv.close(() => resolve());
+			for (const socket of sockets) socket.destroy();
+		});
+	await listen();
+	return {
+		port,
+		stats: () => ({ opened, open: sockets.size / 2 }),
+		cut: stopListening,
+		restore: () => (server ? Promise.resolve() : listen()),
+		close: stopListening
+	};
+}
+
+/** Runs respondents, at most `concurrency` at a time, until `stop()` says so or all have run once. */
+export async function runRespondents(respondents: Respondent[], concurrency: number, stop: () => boolean = () => false): Promise<void> {
+	let next = 0;
+	async function worker() {
+		while (!stop() && next < respondents.length) {
+			const respondent = respondents[next++]!;
+			try {
+				await respondent.run();
+			} catch (e) {
+				// The server died under this request; the respondent keeps its state for the resend.
+				respondent.lastError = e instanceof Error ? `${e.message} ${String(e.cause ?? '')}` : String(e);
+			}
+		}
+	}
+	await Promise.all(Array.from({ length: concurrency }, worker));
+}
+
+/** What the rounds hold: how often each respondent's marker was stored, responses, receipts, and drafts with a marker. */
+export interface StoredRounds {
+	markers: Map<string, number>;
+	responses: number;
+	receipts: number;
+	/** Drafts that still hold a first open answer: a respondent's answers that were not (yet) sent. */
+	draftsWithMarker: string[];
+}
+
+export async function storedIn(db: Database, roundIds: string[]): Promise<StoredRounds> {
+	const stored = await db
+		.select({ marker: sql<string>`${scanResponse.open}->>'open_strength'` })
+		.from(scanResponse)
+		.where(inArray(scanResponse.roundId, roundIds));
+	const markers = new Map<string, number>();
+	for (const { marker } of stored) markers.set(marker, (markers.get(marker) ?? 0) + 1);
+	const [receipts] = await db
+		.select({ n: sql<number>`count(*)::int` })
+		.from(submissionReceipt)
+		.where(inArray(submissionReceipt.roundId, roundIds));
+	const drafts = await db
+		.select({ marker: sql<string | null>`${surveyDraft.data}->>'open_strength'` })
+		.from(surveyDraft)
+		.where(inArray(surveyDraft.roundId, roundIds));
+	return {
+		markers,
+		responses: stored.length,
+		receipts: receipts!.n,
+		draftsWithMarker: drafts.flatMap((d) => (d.marker === null ? [] : [d.marker]))
+	};
+}
+
+/** `storedIn` on a database no server holds: opens it (which also shows it opens cleanly) and closes it again. */
+export async function storedOnDisk(database: ScratchDatabase, roundIds: string[]): Promise<StoredRounds> {
+	const handle = await openDatabase(database.target);
+	try {
+		return await storedIn(handle.db, roundIds);
+	} finally {
+		await handle.close();
+	}
+}
+
+/** Lines of the server's output that look like a stack trace: a server that says what is wrong prints none. */
+export function stackLines(output: string): string[] {
+	return output.split('\n').filter((line) => /^\s+at .+(\(|:\d+)/.test(line));
+}
+
+/** Runs SQL statements on a scratch database (on PGlite only while no server holds it); the rows of each. */
+export async function runSql(database: ScratchDatabase, statements: string[]): Promise<Record<string, unknown>[][]> {
+	const handle = await openDatabase(database.target);
+	try {
+		const results: Record<string, unknown>[][] = [];
+		for (const statement of statements) {
+			const result = (await handle.db.execute(sql.raw(statement))) as unknown as Record<string, unknown>[] | { rows: Record<string, unknown>[] };
+			results.push(Array.isArray(result) ? [...result] : result.rows);
+		}
+		return results;
+	} finally {
+		await handle.close();
+	}
+}
+
+/** A small file system of its own (tmpfs), where the machine allows mounting one (root in a container may). */
+export interface SmallDisk {
+	dir: string;
+	/** Fills every free byte with a file of its own, as a disk that ran full. */
+	fill(): void;
+	/** Removes that file again. */
+	free(): void;
+	unmount(): void;
+}
+
+export function mountSmallDisk(megabytes: number, label: string): SmallDisk | null {
+	const dir = mkdtempSync(join(tmpdir(), `leerkompas-${label}-`));
+	try {
+		execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${megabytes}m,mode=0755`, 'tmpfs', dir], { stdio: 'pipe' });
+	} catch {
+		rmSync(dir, { recursive: true, force: true });
+		return null;
+	}
+	const filler = join(dir, 'filler');
+	return {
+		dir,
+		fill() {
+			const fd = openSync(filler, 'a');
+			try {
+				// Big blocks first, then ever smaller ones, until not one more byte fits.
+				for (const block of [1 << 20, 1 << 16, 1 << 12, 1 << 9, 1]) {
+					const bytes = Buffer.alloc(block, 1);
+					for (;;) {
+						try {
+							writeSync(fd, bytes);
+						} catch (e) {
+							if ((e as NodeJS.ErrnoException).code === 'ENOSPC') break;
+							throw e;
+						}
+					}
+				}
+			} finally {
+				closeSync(fd);
+			}
+			if (statfsSync(dir).bavail !== 0) throw new Error(`${dir} still has room after filling it`);
+		},
+		free: () => rmSync(filler, { force: true }),
+		unmount() {
+			execFileSync('umount', ['-l', dir], { stdio: 'pipe' });
+			rmSync(dir, { recursive: true, force: true });
 		}
 	};
 }
@@ -215,6 +448,19 @@ export async function ownerWithRounds(baseUrl: string, rounds: number, label = '
 	return { owner, slug, rounds: made };
 }
 
+/** The responses the owner's round pages count, summed over `rounds`. */
+export async function countedOnRoundPages(owner: Browser, slug: string, rounds: { id: string }[]): Promise<number> {
+	let counted = 0;
+	for (const round of rounds) {
+		const res = await owner.get(`/firms/${slug}/rounds/${round.id}`);
+		const page = await res.text();
+		const count = page.match(/(\d+) van de 200 uitgenodigd/)?.[1];
+		if (count === undefined) throw new Error(`the round page shows no count (${res.status} ${res.headers.get('location')}): ${page.slice(0, 2000)}`);
+		counted += Number(count);
+	}
+	return counted;
+}
+
 /** Every screen of the questionnaire with an answer to every question; `marker` goes into the first open answer. */
 export function completeAnswers(marker: string, seed = 0): { step: string; fields: Record<string, string> }[] {
 	const scale = (n: number) => String(((seed + n) % 5) + 1);
@@ -235,7 +481,8 @@ export function completeAnswers(marker: string, seed = 0): { step: string; field
 	];
 }
 
-export type RespondentState = 'waiting' | 'answering' | 'sending' | 'thanked' | 'refused';
+/** `unavailable`: the server answered 503 (database out of reach or full); `run()` again resumes where it stopped. */
+export type RespondentState = 'waiting' | 'answering' | 'sending' | 'thanked' | 'refused' | 'unavailable';
 
 /**
  * One respondent: posts each screen (Post/Redirect/Get, the redirect itself not followed), then sends with
@@ -250,6 +497,10 @@ export class Respondent {
 	lastStatus = 0;
 	/** The last network error, for the test's message. */
 	lastError = '';
+	/** The page of the last answer that was not a redirect (a refusal or a 503), for the test to read. */
+	lastPage = '';
+	/** Every status the server answered this respondent with, in order. */
+	readonly statuses: number[] = [];
 	private readonly screens: ReturnType<typeof completeAnswers>;
 
 	constructor(
@@ -262,26 +513,36 @@ export class Respondent {
 		this.screens = completeAnswers(marker, seed);
 	}
 
-	/** Runs to the end; a network error (the server died) leaves the state where it was and rethrows. */
+	/**
+	 * Runs to the end; a network error (the server died) leaves the state where it was and rethrows. A 503 stops
+	 * the respondent as `unavailable`; `run()` again posts the screen or the send that got it, as a person would.
+	 */
 	async run(): Promise<void> {
-		this.state = 'answering';
+		this.state = this.next < this.screens.length ? 'answering' : 'sending';
 		while (this.next < this.screens.length) {
 			const screen = this.screens[this.next]!;
 			const res = await this.browser.post(`${this.survey}/q/${screen.step}`, { ...screen.fields, go: 'next' });
-			this.lastStatus = res.status;
-			await res.arrayBuffer();
-			if (res.status !== 303) {
-				this.state = 'refused';
-				return;
-			}
+			if (!(await this.took(res))) return;
 			this.next++;
 		}
 		this.state = 'sending';
 		const draftKey = this.browser.cookies.get('lk_draft');
 		const res = await this.browser.post(`${this.survey}/summary`, draftKey ? { submissionKey: submissionKeyFor(draftKey) } : {});
+		if (!(await this.took(res))) return;
+		this.state = res.headers.get('location') === `${this.survey}/thanks` ? 'thanked' : 'refused';
+	}
+
+	/** Whether the server took the post (a redirect); otherwise the state says why not. */
+	private async took(res: Response): Promise<boolean> {
 		this.lastStatus = res.status;
-		await res.arrayBuffer();
-		this.state = res.status === 303 && res.headers.get('location') === `${this.survey}/thanks` ? 'thanked' : 'refused';
+		this.statuses.push(res.status);
+		if (res.status === 303) {
+			await res.arrayBuffer();
+			return true;
+		}
+		this.lastPage = await res.text();
+		this.state = res.status === 503 ? 'unavailable' : 'refused';
+		return false;
 	}
 
 	/** The key posted with the send, kept so a resend after a crash posts the very same form. */

@@ -4,6 +4,9 @@ import { publicOrigin, type Config } from './config';
 import { openDatabase, type DatabaseHandle } from './db/client';
 import { acquireDataDirLock } from './db/lock';
 import { startDatabaseMaintenance, type Maintenance } from './db/maintenance';
+import { routeDatabaseErrors } from './db/fault-boundary';
+import { apiWithDatabaseFaultsAs503, databaseFaultsAs503 } from './database-faults';
+import { startupFailure } from './startup-failure';
 import { createAuth, MAGIC_LINK_MINUTES, type Auth } from './auth/auth';
 import { persistentSecret } from './instance-settings';
 import { createMailer, type Mailer } from './mail/mailer';
@@ -38,6 +41,19 @@ let maintenance: Maintenance | undefined;
 
 export async function startApp(config: Config, getRequestEvent: () => RequestEvent): Promise<AppServices> {
 	if (services) return services;
+	try {
+		services = await openServices(config, getRequestEvent);
+	} catch (e) {
+		// A database out of reach or a failed migration: one line that says what to fix, not a stack trace.
+		const reason = startupFailure(e, config);
+		if (!reason) throw e;
+		console.error(reason);
+		process.exit(1);
+	}
+	return services;
+}
+
+async function openServices(config: Config, getRequestEvent: () => RequestEvent): Promise<AppServices> {
 	if (!config.DATABASE_URL) releaseLock = acquireDataDirLock(config.dataDir, 'server');
 	const database = await openDatabase(
 		config.DATABASE_URL ? { kind: 'postgres', url: config.DATABASE_URL } : { kind: 'pglite', dataDir: config.dataDir }
@@ -47,7 +63,7 @@ export async function startApp(config: Config, getRequestEvent: () => RequestEve
 	const origin = publicOrigin(config);
 	const mailer = createMailer(config);
 	const secret = config.BETTER_AUTH_SECRET ?? (await persistentSecret(database.db, 'auth_secret'));
-	const auth = createAuth({
+	const betterAuth = createAuth({
 		db: database.db,
 		secret,
 		baseURL: origin,
@@ -56,7 +72,11 @@ export async function startApp(config: Config, getRequestEvent: () => RequestEve
 			await mailer.send({ to: email, ...magicLinkMail({ url, minutes: MAGIC_LINK_MINUTES, locale: getLocale() }) });
 		}
 	});
-	services = {
+	// From here on, a query that fails because the database is unreachable or cannot write answers 503, also
+	// when better-auth made the query and wrapped its error in one of its own.
+	routeDatabaseErrors(database.db, databaseFaultsAs503());
+	const auth: Auth = { ...betterAuth, api: apiWithDatabaseFaultsAs503(betterAuth.api) };
+	return {
 		config,
 		origin,
 		database,
@@ -72,7 +92,6 @@ export async function startApp(config: Config, getRequestEvent: () => RequestEve
 			surveyPosts: createSurveyPostLimiter(config.LEERKOMPAS_SURVEY_POSTS_PER_10_MIN)
 		}
 	};
-	return services;
 }
 
 export function app(): AppServices {

@@ -14,6 +14,7 @@ import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import * as schema from './schema';
 import { migrationsFolder } from './paths';
+import { runMigrations } from './migrations';
 
 export type Schema = typeof schema;
 export type Database = PgDatabase<PgQueryResultHKT, Schema>;
@@ -39,13 +40,23 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
 		const client = new PGlite(dir, { postgresqlconf: PGLITE_SETTINGS });
 		await client.waitReady;
 		const db = drizzlePglite(client, { schema }) as unknown as Database;
-		await migratePglite(drizzlePglite(client), { migrationsFolder: migrationsFolder() });
+		try {
+			await runMigrations(migrationsFolder(), (folder) => migratePglite(drizzlePglite(client), { migrationsFolder: folder }));
+		} catch (e) {
+			await client.close().catch(() => undefined); // the migration's error is the one to report
+			throw e;
+		}
 		return { db, kind: 'pglite', close: () => client.close() };
 	}
 	await migrateWithLock(target.url);
 	const client = postgres(target.url, {
 		max: 10,
-		onnotice: () => {}
+		onnotice: () => {},
+		// While PostgreSQL is out of reach, every request waits for a connection attempt before it can answer
+		// 503. The driver's own backoff grows to 20 s between attempts (and requests queue behind it); one
+		// second at most lets pages say "try again" quickly and picks the database up within a second once back.
+		backoff: (retries: number) => Math.min(0.1 * 2 ** retries, 1),
+		connect_timeout: 10
 	});
 	const db = drizzlePostgres(client, { schema }) as unknown as Database;
 	return { db, kind: 'postgres', close: () => client.end({ timeout: 5 }) };
@@ -72,7 +83,7 @@ async function migrateWithLock(url: string) {
 	const client = postgres(url, { max: 1, onnotice: () => {} });
 	try {
 		await client`select pg_advisory_lock(7346001)`;
-		await migratePostgres(drizzlePostgres(client), { migrationsFolder: migrationsFolder() });
+		await runMigrations(migrationsFolder(), (folder) => migratePostgres(drizzlePostgres(client), { migrationsFolder: folder }));
 	} finally {
 		await client.end({ timeout: 5 });
 	}
