@@ -9,9 +9,6 @@ export default defineConfig({
 		globalSetup: ['tests/e2e/global-setup.ts'],
 		setupFiles: ['tests/e2e/support/no-keep-alive.ts'],
 		fileParallelism: false,
-		// One retry for a browser step that timed out once in full CI runs (the owner's sign-in in
-		// tests/e2e/browser/survey.test.ts, not reproduced alone); a real failure fails twice. See the issue notes.
-		retry: 1,
 		testTimeout: 60_000,
 		hookTimeout: 120_000
 	}
