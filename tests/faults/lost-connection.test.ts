@@ -30,7 +30,7 @@ import {
 } from './support';
 
 const postgresUrl = process.env.TEST_DATABASE_URL;
-// A round's link takes 2,000 posts per ten minutes (ten per respondent, plus the posts sent again).
+// Several rounds in flight at each cut (ten posts per respondent, plus the posts sent again).
 const PER_ROUND = 100;
 const PER_PHASE = 160;
 const UNAVAILABLE_TEXT = 'Leerkompas kan nu even niet bij de gegevens. Wat u eerder heeft ingevuld of opgeslagen, is bewaard.';
