@@ -181,6 +181,7 @@ export async function surveyLoad(kind: 'pglite' | 'postgres', postgresUrl?: stri
 	try {
 		const setup = await startServer(database, undefined, SERVER_ENV, build.dir);
 		const owner = await ownerWithRounds(setup.baseUrl, 1, 'bench');
+		const firstStartPeak = setup.peakMemory();
 		await setup.kill('SIGTERM');
 		server = await startServer(database, new URL(setup.baseUrl).port ? Number(new URL(setup.baseUrl).port) : undefined, SERVER_ENV, build.dir);
 		const survey = owner.rounds[0]!.survey;
@@ -221,7 +222,7 @@ export async function surveyLoad(kind: 'pglite' | 'postgres', postgresUrl?: stri
 			levels,
 			startMemoryBytes: startMemory,
 			peakMemoryBytes: server.peakMemory(),
-			firstStartPeakMemoryBytes: setup.peakMemory()
+			firstStartPeakMemoryBytes: firstStartPeak
 		};
 	} finally {
 		await server?.kill('SIGTERM');
