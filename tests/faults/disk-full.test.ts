@@ -13,7 +13,7 @@
 //    machine). The test fills every byte, and frees them again.
 import { existsSync, mkdirSync, rmSync, statSync, chownSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import postgres from 'postgres';
 import {
 	alive,
@@ -31,6 +31,7 @@ import {
 	type RunningServer,
 	type ScratchDatabase
 } from './support';
+import { cleanupsAfterAll } from './cleanups';
 
 const postgresUrl = process.env.TEST_DATABASE_URL;
 const CANNOT_SAVE = 'Opslaan lukt nu niet, door een probleem op de server. Wat u eerder heeft ingevuld of opgeslagen, is bewaard. Probeer het later opnieuw.';
@@ -42,16 +43,7 @@ const ADD_DISK_FULL_TRIGGER = [
 ];
 const DROP_DISK_FULL_TRIGGER = ['drop trigger fault_disk_full on scan_response', 'drop function fault_disk_full()'];
 
-const cleanups: (() => Promise<void> | void)[] = [];
-afterAll(async () => {
-	for (const cleanup of cleanups.reverse()) {
-		try {
-			await cleanup();
-		} catch (e) {
-			console.error('cleanup failed:', e);
-		}
-	}
-});
+const cleanups = cleanupsAfterAll();
 
 let build: ReturnType<typeof snapshotBuild> | undefined;
 function buildDir(): string {

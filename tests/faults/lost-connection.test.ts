@@ -7,7 +7,7 @@
 // so those cases only exist on PostgreSQL (TEST_DATABASE_URL).
 //
 // Also on both runs: PostgreSQL out of reach at start makes the server stop with one line naming DATABASE_URL.
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import postgres from 'postgres';
 import {
 	alive,
@@ -28,6 +28,7 @@ import {
 	type RunningServer,
 	type ScratchDatabase
 } from './support';
+import { cleanupsAfterAll } from './cleanups';
 
 const postgresUrl = process.env.TEST_DATABASE_URL;
 // Several rounds in flight at each cut (ten posts per respondent, plus the posts sent again).
@@ -35,10 +36,7 @@ const PER_ROUND = 100;
 const PER_PHASE = 160;
 const UNAVAILABLE_TEXT = 'Leerkompas kan nu even niet bij de gegevens. Wat u eerder heeft ingevuld of opgeslagen, is bewaard.';
 
-const cleanups: (() => Promise<void> | void)[] = [];
-afterAll(async () => {
-	for (const cleanup of cleanups.reverse()) await cleanup();
-});
+const cleanups = cleanupsAfterAll();
 
 function respondentsFor(baseUrl: string, rounds: { survey: string }[], count: number, label: string): Respondent[] {
 	return Array.from({ length: count }, (_, i) => new Respondent(baseUrl, rounds[i % rounds.length]!.survey, `${label}-marker-${i}-end`, i));

@@ -13,7 +13,7 @@
 //    the migration and says nothing was changed; the database is untouched and the old version runs on it.
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import postgres from 'postgres';
 import { migrationsFolderWith, type ExtraMigration } from '../helpers/migrations';
 import {
@@ -33,20 +33,12 @@ import {
 	waitFor,
 	type ScratchDatabase
 } from './support';
+import { cleanupsAfterAll } from './cleanups';
 
 const postgresUrl = process.env.TEST_DATABASE_URL;
 const HALFWAY_LOCK = 734_600_299;
 
-const cleanups: (() => Promise<void> | void)[] = [];
-afterAll(async () => {
-	for (const cleanup of cleanups.reverse()) {
-		try {
-			await cleanup();
-		} catch (e) {
-			console.error('cleanup failed:', e);
-		}
-	}
-});
+const cleanups = cleanupsAfterAll();
 
 function snapshot(extra: ExtraMigration[] = []): string {
 	const build = snapshotBuild();
