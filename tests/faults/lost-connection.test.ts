@@ -77,7 +77,8 @@ describe('PostgreSQL out of reach at start', () => {
 	});
 });
 
-describe.runIf(postgresUrl)('a lost PostgreSQL connection while respondents send (PostgreSQL only: PGlite has no connection)', () => {
+// Registered only on PostgreSQL: the embedded database runs inside the server and has no connection to lose.
+if (postgresUrl) describe('a lost PostgreSQL connection while respondents send (PostgreSQL only: PGlite has no connection)', () => {
 	let database: ScratchDatabase;
 	let link: CuttableLink;
 	let server: RunningServer;
