@@ -45,19 +45,27 @@ export async function publishRoundReport(db: Database, round: ReportRound, today
 }
 
 async function tryPublish(db: Database, round: ReportRound, today: string): Promise<PublicationState | null> {
-	const [latestRow] = await db
-		.select()
-		.from(reportVersion)
-		.where(eq(reportVersion.roundId, round.id))
-		.orderBy(desc(reportVersion.version))
-		.limit(1);
-	const [counts] = await db
-		.select({
-			fresh: sql<number>`count(*) filter (where ${scanResponse.perspective} = 'employee' and ${scanResponse.publishedIn} is null)`.mapWith(Number),
-			owners: sql<number>`count(*) filter (where ${scanResponse.perspective} = 'owner')`.mapWith(Number)
-		})
-		.from(scanResponse)
-		.where(eq(scanResponse.roundId, round.id));
+	// The latest version and the count of answers not in it, from one snapshot: read apart, a version another
+	// request committed in between would be missing from the first and its answers from the second.
+	const { latestRow, counts } = await db.transaction(
+		async (tx) => {
+			const [latestRow] = await tx
+				.select()
+				.from(reportVersion)
+				.where(eq(reportVersion.roundId, round.id))
+				.orderBy(desc(reportVersion.version))
+				.limit(1);
+			const [counts] = await tx
+				.select({
+					fresh: sql<number>`count(*) filter (where ${scanResponse.perspective} = 'employee' and ${scanResponse.publishedIn} is null)`.mapWith(Number),
+					owners: sql<number>`count(*) filter (where ${scanResponse.perspective} = 'owner')`.mapWith(Number)
+				})
+				.from(scanResponse)
+				.where(eq(scanResponse.roundId, round.id));
+			return { latestRow, counts };
+		},
+		{ isolationLevel: 'repeatable read', accessMode: 'read only' }
+	);
 	const fresh = counts?.fresh ?? 0;
 	const owners = counts?.owners ?? 0;
 	const published = latestRow?.includedResponses ?? 0;
