@@ -16,7 +16,7 @@ import type { Database } from '../src/lib/server/db/client';
 import { SECTORS, PROVINCES, sizeClassFor } from '../src/lib/server/firms/create-firm.schema';
 import { buildReports, publishRoundReport } from '../src/lib/server/report/publish-report';
 import { findReportRound } from '../src/lib/server/report/report-round';
-import { sampleResponses } from '../src/lib/server/report/sample-responses';
+import { mulberry32, sampleResponses } from '../src/lib/server/report/sample-responses';
 
 const instrument = loadInstrument('v1');
 const K = 5;
@@ -47,17 +47,6 @@ export interface MeasuredFirm {
 }
 
 export type RowCounts = Record<string, number>;
-
-function mulberry32(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 function addDays(day: string, days: number): string {
 	return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);

@@ -16,7 +16,7 @@ import { reportVersion, roundRetention, scanResponse, type ExportFormat } from '
 import { publishRoundReport } from '../report/publish-report';
 import type { ReportRound } from '../report/report-round';
 import { roundReport } from '../report/round-report';
-import { responseOfRow } from '../report/stored-response';
+import { responseColumns, responseOfRow } from '../report/stored-response';
 import type { ScanResponse } from '../../domain/response';
 import { isRetained } from '../data-rights/retained';
 import { recordExport, type ExportAuditEntry } from './audit-log';
@@ -134,13 +134,7 @@ export function respondentSav(table: RespondentTable, fileLabel: string, created
 /** Employee responses that a published report version took in, in the order the database gives them. */
 export async function publishedEmployeeResponses(db: Database, roundId: string): Promise<ScanResponse[]> {
 	const rows = await db
-		.select({
-			perspective: scanResponse.perspective,
-			answers: scanResponse.answers,
-			background: scanResponse.background,
-			learning: scanResponse.learning,
-			open: scanResponse.open
-		})
+		.select(responseColumns)
 		.from(scanResponse)
 		.where(and(eq(scanResponse.roundId, roundId), eq(scanResponse.perspective, 'employee'), isNotNull(scanResponse.publishedIn)));
 	return rows.map(responseOfRow);

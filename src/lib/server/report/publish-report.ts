@@ -12,7 +12,7 @@ import { roundState } from '../scan/survey/round-state';
 import type { Database } from '../db/client';
 import { reportVersion, scanResponse } from '../db/schema';
 import type { ReportRound } from './report-round';
-import { responseOfRow } from './stored-response';
+import { responseColumns, responseOfRow } from './stored-response';
 
 export type LocalizedReports = Record<Locale, Report>;
 
@@ -141,15 +141,7 @@ async function tryPublish(db: Database, round: ReportRound, today: string): Prom
 /** Every owner response, and the employee responses of versions up to `upTo` (or all of them). */
 async function responseRows(db: Database, roundId: string, upTo: 'all' | number) {
 	return db
-		.select({
-			id: scanResponse.id,
-			perspective: scanResponse.perspective,
-			answers: scanResponse.answers,
-			background: scanResponse.background,
-			learning: scanResponse.learning,
-			open: scanResponse.open,
-			publishedIn: scanResponse.publishedIn
-		})
+		.select({ id: scanResponse.id, ...responseColumns, publishedIn: scanResponse.publishedIn })
 		.from(scanResponse)
 		.where(
 			and(

@@ -7,7 +7,7 @@ import type { Database } from '../db/client';
 import { scanResponse } from '../db/schema';
 import { buildRoundReport, publishRoundReport } from './publish-report';
 import type { ReportRound } from './report-round';
-import { responseOfRow } from './stored-response';
+import { responseColumns, responseOfRow } from './stored-response';
 
 export interface RoundReport {
 	firmName: string;
@@ -49,13 +49,7 @@ export async function roundReport(
  */
 async function ownerOnlyReport(db: Database, round: ReportRound, locale: Locale): Promise<Report> {
 	const rows = await db
-		.select({
-			perspective: scanResponse.perspective,
-			answers: scanResponse.answers,
-			background: scanResponse.background,
-			learning: scanResponse.learning,
-			open: scanResponse.open
-		})
+		.select(responseColumns)
 		.from(scanResponse)
 		.where(and(eq(scanResponse.roundId, round.id), eq(scanResponse.perspective, 'owner')));
 	return buildRoundReport({ ...round, invited: 0 }, [], rows.map(responseOfRow), 0, locale);

@@ -68,7 +68,8 @@ function aspectShift(instrument: Instrument, aspectId: string): number {
 	return ((index * 7) % 6) / 5 - 0.5;
 }
 
-function mulberry32(seed: number): () => number {
+/** A small seeded random generator: the same seed gives the same sample, in tests and benchmarks. */
+export function mulberry32(seed: number): () => number {
 	let a = seed >>> 0;
 	return () => {
 		a = (a + 0x6d2b79f5) >>> 0;

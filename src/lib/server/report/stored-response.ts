@@ -3,7 +3,7 @@
 // purpose, so a row written by an older version still counts with what it has instead of breaking a report.
 import { z } from 'zod';
 import { emptyLearning, type LearningAnswers, type ScanResponse } from '../../domain/response';
-import type { scanResponse } from '../db/schema';
+import { scanResponse } from '../db/schema';
 
 type ResponseRow = Pick<typeof scanResponse.$inferSelect, 'perspective' | 'answers' | 'background' | 'learning' | 'open'>;
 
@@ -23,6 +23,15 @@ export function learningOfRow(value: unknown): LearningAnswers {
 	const parsed = learningSchema.safeParse(value);
 	return parsed.success ? parsed.data : emptyLearning;
 }
+
+/** The columns responseOfRow reads: select these, and every reader of responses stays the same. */
+export const responseColumns = {
+	perspective: scanResponse.perspective,
+	answers: scanResponse.answers,
+	background: scanResponse.background,
+	learning: scanResponse.learning,
+	open: scanResponse.open
+};
 
 export function responseOfRow(row: ResponseRow): ScanResponse {
 	return {
