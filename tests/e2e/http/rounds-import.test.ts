@@ -1,60 +1,18 @@
 // The web upload of a CSV with answers: all or nothing, with every problem named by row and column.
-import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { uniqueEmail } from '../support/http-client';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { HttpSession, uniqueEmail } from '../support/http-client';
 
-/** Like HttpSession (support/http-client.ts), and it also posts multipart forms (a file upload), which HttpSession cannot. */
-class UploadSession {
-	private cookies = new Map<string, string>();
-	readonly baseUrl = inject('baseUrl');
-
-	private remember(res: Response) {
-		for (const line of res.headers.getSetCookie()) {
-			const [pair = ''] = line.split(';');
-			const eq = pair.indexOf('=');
-			const value = pair.slice(eq + 1).trim();
-			if (/max-age=0/i.test(line) || value === '') this.cookies.delete(pair.slice(0, eq).trim());
-			else this.cookies.set(pair.slice(0, eq).trim(), value);
-		}
-	}
-
-	private headers(extra: Record<string, string> = {}) {
-		return { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '), origin: this.baseUrl, accept: 'text/html', ...extra };
-	}
-
-	async post(path: string, fields: Record<string, string>) {
-		const res = await fetch(this.baseUrl + path, {
-			method: 'POST',
-			redirect: 'manual',
-			headers: this.headers({ 'content-type': 'application/x-www-form-urlencoded' }),
-			body: new URLSearchParams(fields).toString()
-		});
-		this.remember(res);
-		return res;
-	}
-
-	async signUp(name: string, email: string) {
-		const res = await this.post('/signup', { name, email, password: 'een lang wachtwoord' });
-		if (res.status !== 303) throw new Error(`sign-up failed: ${res.status}`);
-		return this;
-	}
-
-	async get(path: string) {
-		const res = await fetch(this.baseUrl + path, { redirect: 'manual', headers: this.headers() });
-		this.remember(res);
-		return res;
-	}
-
-	async upload(path: string, round: string, file: { name: string; content: string | Uint8Array<ArrayBuffer> } | null) {
+/** Posts the upload form, as the rounds page does. */
+class UploadSession extends HttpSession {
+	upload(path: string, round: string, file: { name: string; content: string | Uint8Array<ArrayBuffer> } | null) {
 		const form = new FormData();
 		form.set('round', round);
 		if (file) form.set('file', new Blob([file.content], { type: 'text/csv' }), file.name);
-		const res = await fetch(this.baseUrl + path, { method: 'POST', redirect: 'manual', headers: this.headers(), body: form });
-		this.remember(res);
-		return res;
+		return this.send(path, { method: 'POST', body: form });
 	}
 
 	/** fetch streams a FormData without a length; a browser sends the whole body with its length. */
-	async uploadWithLength(path: string, round: string, file: { name: string; content: string }) {
+	uploadWithLength(path: string, round: string, file: { name: string; content: string }) {
 		const boundary = `----leerkompas${Date.now()}`;
 		const body = [
 			`--${boundary}\r\nContent-Disposition: form-data; name="round"\r\n\r\n${round}\r\n`,
@@ -62,14 +20,11 @@ class UploadSession {
 			`--${boundary}--\r\n`
 		].join('');
 		const bytes = new TextEncoder().encode(body);
-		const res = await fetch(this.baseUrl + path, {
+		return this.send(path, {
 			method: 'POST',
-			redirect: 'manual',
-			headers: this.headers({ 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(bytes.byteLength) }),
+			headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(bytes.byteLength) },
 			body: bytes
 		});
-		this.remember(res);
-		return res;
 	}
 }
 
@@ -78,8 +33,8 @@ let firm: string;
 const page = async (res: Response) => (await res.text()).replace(/\s+/g, ' ');
 
 beforeAll(async () => {
-	owner = await new UploadSession().signUp('Uma Uploader', uniqueEmail('uploader'));
-	stranger = await new UploadSession().signUp('Vreemde', uniqueEmail('vreemd'));
+	owner = await UploadSession.signUp('Uma Uploader', uniqueEmail('uploader'));
+	stranger = await UploadSession.signUp('Vreemde', uniqueEmail('vreemd'));
 	const created = await owner.post('/firms/new', { name: 'Drukkerij Uma', sector: 'overig', province: 'utrecht', employees: '10' });
 	firm = (created.headers.get('location') ?? '').replace('/firms/', '');
 	expect(created.status).toBe(303);

@@ -20,8 +20,9 @@ export class HttpSession {
 		}
 	}
 
+	/** A page, asked for as a browser does (accept: text/html, so errors come back as pages). */
 	async get(path: string, headers: Record<string, string> = {}) {
-		const res = await fetch(this.baseUrl + path, { redirect: 'manual', headers: { cookie: this.cookieHeader(), ...headers } });
+		const res = await fetch(this.baseUrl + path, { redirect: 'manual', headers: { cookie: this.cookieHeader(), accept: 'text/html', ...headers } });
 		this.remember(res);
 		return res;
 	}
@@ -42,8 +43,20 @@ export class HttpSession {
 		return res;
 	}
 
-	static async signUp(name: string, email: string, password = 'een lang wachtwoord') {
-		const session = new HttpSession();
+	/** Any request with this session's cookies, as a page of this site sends it (a multipart upload, say). */
+	async send(path: string, init: Omit<RequestInit, 'headers'> & { headers?: Record<string, string> } = {}) {
+		const res = await fetch(this.baseUrl + path, {
+			redirect: 'manual',
+			...init,
+			headers: { cookie: this.cookieHeader(), origin: this.baseUrl, accept: 'text/html', ...init.headers }
+		});
+		this.remember(res);
+		return res;
+	}
+
+	/** A new session of this class, signed up as a new account. */
+	static async signUp<T extends HttpSession>(this: new () => T, name: string, email: string, password = 'een lang wachtwoord'): Promise<T> {
+		const session = new this();
 		const res = await session.post('/signup', { name, email, password });
 		if (res.status !== 303) throw new Error(`sign-up failed for ${email}: ${res.status} ${await res.text()}`);
 		return session;

@@ -1,51 +1,11 @@
 // Seeding a round with answers for report tests, the way an owner can: through the CSV import upload on
 // the rounds page (the server holds the embedded database, so tests cannot write to it directly).
-import { inject } from 'vitest';
+import { HttpSession } from './http-client';
 import { loadInstrument } from '../../../src/lib/domain/instrument';
 import { sampleResponses } from '../../../src/lib/server/report/sample-responses';
 
-export class ReportSession {
-	private cookies = new Map<string, string>();
-	readonly baseUrl = inject('baseUrl');
-
-	private remember(res: Response) {
-		for (const line of res.headers.getSetCookie()) {
-			const [pair = ''] = line.split(';');
-			const eq = pair.indexOf('=');
-			const value = pair.slice(eq + 1).trim();
-			if (/max-age=0/i.test(line) || value === '') this.cookies.delete(pair.slice(0, eq).trim());
-			else this.cookies.set(pair.slice(0, eq).trim(), value);
-		}
-	}
-
-	private headers(extra: Record<string, string> = {}) {
-		return { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '), origin: this.baseUrl, accept: 'text/html', ...extra };
-	}
-
-	async get(path: string) {
-		const res = await fetch(this.baseUrl + path, { redirect: 'manual', headers: this.headers() });
-		this.remember(res);
-		return res;
-	}
-
-	async post(path: string, fields: Record<string, string>) {
-		const res = await fetch(this.baseUrl + path, {
-			method: 'POST',
-			redirect: 'manual',
-			headers: this.headers({ 'content-type': 'application/x-www-form-urlencoded' }),
-			body: new URLSearchParams(fields).toString()
-		});
-		this.remember(res);
-		return res;
-	}
-
-	static async signUp(name: string, email: string, password = 'een lang wachtwoord'): Promise<ReportSession> {
-		const session = new ReportSession();
-		const res = await session.post('/signup', { name, email, password });
-		if (res.status !== 303) throw new Error(`sign-up failed for ${email}: ${res.status}`);
-		return session;
-	}
-
+/** A session that also makes firms and imports answers. */
+export class ReportSession extends HttpSession {
 	async createFirm(name: string, employees = 20): Promise<string> {
 		const res = await this.post('/firms/new', { name, sector: 'overig', province: 'utrecht', employees: String(employees) });
 		const location = res.headers.get('location') ?? '';
@@ -58,8 +18,7 @@ export class ReportSession {
 		const form = new FormData();
 		form.set('round', round);
 		form.set('file', new Blob([answersCsv(employees, options.owners ?? 0, options.seed ?? 1)], { type: 'text/csv' }), 'antwoorden.csv');
-		const res = await fetch(`${this.baseUrl}/firms/${slug}/rounds/import`, { method: 'POST', redirect: 'manual', headers: this.headers(), body: form });
-		this.remember(res);
+		const res = await this.send(`/firms/${slug}/rounds/import`, { method: 'POST', body: form });
 		const html = await res.text();
 		const id = html.match(/href="\/firms\/[^"/]+\/rounds\/([0-9a-f-]{36})"/)?.[1];
 		if (res.status !== 200 || !id) throw new Error(`import failed: ${res.status} ${html.slice(0, 500)}`);
