@@ -7,6 +7,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { extractLocaleFromRequest, overwriteServerAsyncLocalStorage, type Locale } from '$lib/paraglide/runtime';
 import { readConfig } from '$lib/server/config';
 import { app, startApp, stopApp } from '$lib/server/app';
+import { databaseFault503 } from '$lib/server/database-faults';
 import { printStartBanner } from '$lib/server/start-banner';
 import * as m from '$lib/paraglide/messages';
 import { PLATFORM_ROLES, type PlatformRole } from '$lib/server/db/schema';
@@ -65,11 +66,9 @@ const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 
 export const handle = sequence(handleSecurityHeaders, handleLocale, handleAuth);
 
-export const handleError: HandleServerError = async ({ error, status }) => {
+export const handleError: HandleServerError = ({ error, status }) => {
 	// Database faults normally answer 503 where the query failed (src/lib/server/database-faults.ts); one that
 	// slips past that still gets one log line and a message that says to try again, not a stack trace.
-	// (Imported here rather than at the top only to keep this change inside handleError; static imports do as well.)
-	const { databaseFault503 } = await import('$lib/server/database-faults');
 	const unavailable = databaseFault503(error);
 	if (unavailable) return unavailable.body;
 	if (status !== 404) console.error(error);
