@@ -17,6 +17,7 @@ import { describe, expect, it } from 'vitest';
 import postgres from 'postgres';
 import {
 	alive,
+	completeAnswers,
 	countedOnRoundPages,
 	mountSmallDisk,
 	ownerWithRounds,
@@ -97,6 +98,22 @@ async function sendThroughWriteFault(database: ScratchDatabase, label: string, f
 	if (fault.allSendsFail) {
 		// Every screen was saved (the drafts are not what fails); every send was refused, at the send.
 		for (const r of during) expect(r.statuses, r.marker).toEqual([...Array<number>(9).fill(303), 503]);
+	}
+	if (fault.allSendsFail) {
+		// The one-page form keeps nothing before it is sent: refused, it comes back with every answer on it.
+		const fields = Object.assign({}, ...completeAnswers(`${label}-one-page-end`).map((step) => step.fields)) as Record<string, string>;
+		const res = await fetch(`${server.baseUrl}${rounds[0]!.survey}/all`, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: { origin: server.baseUrl, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+			body: new URLSearchParams({ ...fields, submissionKey: 'k'.repeat(43) }).toString()
+		});
+		const page = (await res.text()).replace(/&#39;/g, "'");
+		expect(res.status).toBe(503);
+		expect(page).toContain(CANNOT_SAVE);
+		expect(page).toContain('Druk over een paar minuten nog een keer op Versturen.');
+		expect(page).toContain(`${label}-one-page-end</textarea>`);
+		expect(page).toMatch(/name="werk_1" value="\d" checked/);
 	}
 	// The server is up and still shows what it has: the owner's round page counts who was stored.
 	expect(alive(server)).toBe(true);

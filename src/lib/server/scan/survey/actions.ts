@@ -1,6 +1,6 @@
 // The survey's form actions, so that each route stays a few lines: read the post, run the use case, and
 // answer with a redirect (Post/Redirect/Get) or with the page again, a message and every choice kept.
-import { fail, redirect, type ActionFailure } from '@sveltejs/kit';
+import { fail, isHttpError, redirect, type ActionFailure } from '@sveltejs/kit';
 import * as m from '../../../paraglide/messages.js';
 import { app } from '../../app';
 import { postedAnswers, type PostedAnswers } from './answers';
@@ -99,11 +99,19 @@ export async function sendAllAnswers(survey: Survey, form: FormData): Promise<Ac
 	if (wait > 0) return refuse(429, m.survey_error_busy({ minutes: minutesToWait(wait) }));
 	if (survey.needsCard) return refuse(403, m.survey_card_needed());
 	const { database, responseWriter } = app();
-	const result: SubmitAllResult = await submitAllAnswers(
-		database.db,
-		{ round: survey.round, posted, submissionKey: readSubmissionKey(form), cardCode: survey.cardCode, draftKey: survey.draftKey, today: survey.today },
-		responseWriter
-	);
+	let result: SubmitAllResult;
+	try {
+		result = await submitAllAnswers(
+			database.db,
+			{ round: survey.round, posted, submissionKey: readSubmissionKey(form), cardCode: survey.cardCode, draftKey: survey.draftKey, today: survey.today },
+			responseWriter
+		);
+	} catch (e) {
+		// On this page nothing is kept until it is sent: when the database cannot take it, the page comes back
+		// with every answer still on it, rather than an error page that leaves them behind.
+		if (isHttpError(e, 503)) return refuse(503, `${e.body.message} ${m.survey_all_send_again()}`);
+		throw e;
+	}
 	switch (result.kind) {
 		case 'stored':
 		case 'already_sent':
