@@ -4,4 +4,18 @@ import { buildIfStale } from './build-if-stale.js';
 
 buildIfStale();
 process.env.BODY_SIZE_LIMIT ??= '3M';
-await import('../build/index.js');
+
+// Without ORIGIN, adapter-node takes every request for https:// + Host, so a browser on
+// http://localhost:3000 fails SvelteKit's form check (403) and gets cookies it cannot keep. A plain
+// `npm start` serves plain HTTP, so it says so for each request through a header of its own, set here
+// and never taken from the client. Behind a proxy, ORIGIN or PROTOCOL_HEADER decide instead.
+const PLAIN_HTTP_HEADER = 'x-leerkompas-plain-http';
+const plainHttp = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
+if (plainHttp) process.env.PROTOCOL_HEADER = PLAIN_HTTP_HEADER;
+
+const { server } = await import('../build/index.js');
+if (plainHttp) {
+	server.server.prependListener('request', (request) => {
+		request.headers[PLAIN_HTTP_HEADER] = 'http';
+	});
+}
