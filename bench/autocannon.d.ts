@@ -6,8 +6,9 @@ declare module 'autocannon' {
 			path?: string;
 			headers?: Record<string, string>;
 			body?: string;
-			setupRequest?: (req: Request, context: any) => Request | null | undefined;
-			onResponse?: (status: number, body: string, context: any, headers: Record<string, string | string[]>) => void;
+			// Method syntax: each benchmark gives the per-connection context its own type.
+			setupRequest?(req: Request, context: unknown): Request | null | undefined;
+			onResponse?(status: number, body: string, context: unknown, headers: Record<string, string | string[]>): void;
 		}
 		interface Options {
 			url: string;

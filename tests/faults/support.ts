@@ -7,7 +7,6 @@ import { closeSync, mkdtempSync, openSync, rmSync, statfsSync, writeSync } from 
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import postgres from 'postgres';
 import { inArray, sql } from 'drizzle-orm';
 import { openDatabase, type Database } from '../../src/lib/server/db/client';
 import { scanResponse, submissionReceipt, surveyDraft } from '../../src/lib/server/db/schema';

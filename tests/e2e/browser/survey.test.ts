@@ -4,7 +4,6 @@
 // exactly one response per round with exactly those values. The server is this file's own, started on a
 // database with the rounds made beforehand, so the test can open that database at the end.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expectAccessible, launchBrowser } from '../support/browser';
 import { startSeededServer, type SeededServer } from '../support/seeded-server';

@@ -12,7 +12,6 @@ import {
 	adminSetupToken,
 	adviserGrant,
 	firmInvitation,
-	firmMember,
 	instanceSetting,
 	session,
 	user,

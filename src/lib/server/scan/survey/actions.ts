@@ -65,7 +65,7 @@ export async function sendResponse(survey: Survey, form: FormData | null): Promi
 	switch (result.kind) {
 		case 'stored':
 		case 'already_sent':
-			thank(survey);
+			return thank(survey);
 		case 'not_open':
 			return fail(409, { message: roundStateText(result.state, survey.round.opensOn), problems: [] });
 		case 'no_draft':
@@ -115,7 +115,7 @@ export async function sendAllAnswers(survey: Survey, form: FormData): Promise<Ac
 	switch (result.kind) {
 		case 'stored':
 		case 'already_sent':
-			thank(survey);
+			return thank(survey);
 		case 'not_open':
 			return refuse(409, `${roundStateText(result.state, survey.round.opensOn)} ${m.survey_not_saved()}`);
 		case 'invalid': {
