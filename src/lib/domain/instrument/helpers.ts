@@ -5,7 +5,6 @@ import type {
 	Instrument,
 	Item,
 	Locale,
-	LocalizedText,
 	OpenQuestion,
 	Perspective
 } from './schema';
@@ -20,14 +19,6 @@ export function findAspect(instrument: Instrument, aspectId: string): Aspect | u
 
 export function findItem(instrument: Instrument, itemId: string): Item | undefined {
 	return instrument.items.find((item) => item.id === itemId);
-}
-
-export function findBackground(instrument: Instrument, id: string): BackgroundQuestion | undefined {
-	return instrument.background.find((question) => question.id === id);
-}
-
-export function localized(text: LocalizedText, locale: Locale): string {
-	return text[locale];
 }
 
 /** The statement as the given respondent reads it: employees about themselves, the owner about the staff. */
@@ -61,9 +52,4 @@ export function backgroundCategories(
 ): Category[] {
 	if (!question.dynamic) return question.categories;
 	return teams.map((team, index) => ({ id: team, code: index + 1, label: { nl: team, en: team } }));
-}
-
-/** Background and learning questions are for employees only: one owner is never anonymous. */
-export function asksBackground(perspective: Perspective): boolean {
-	return perspective === 'employee';
 }

@@ -24,7 +24,6 @@ const perspectiveText = z.strictObject({
 	employee: localizedText,
 	owner: localizedText
 });
-export type PerspectiveText = z.infer<typeof perspectiveText>;
 
 const scaleSchema = z
 	.strictObject({
@@ -106,13 +105,11 @@ const yesNoQuestionSchema = z.strictObject({
 	question: localizedText,
 	description: localizedText
 });
-export type YesNoQuestion = z.infer<typeof yesNoQuestionSchema>;
 
 const scaleQuestionSchema = z.strictObject({
 	id: variableName,
 	question: localizedText
 });
-export type ScaleQuestion = z.infer<typeof scaleQuestionSchema>;
 
 const barrierOptionSchema = z.strictObject({
 	id: z.string().regex(/^[a-z][a-z0-9_]*$/),
@@ -120,7 +117,6 @@ const barrierOptionSchema = z.strictObject({
 	code: variableName,
 	label: localizedText
 });
-export type BarrierOption = z.infer<typeof barrierOptionSchema>;
 
 const learningSchema = z.strictObject({
 	formal: yesNoQuestionSchema,
@@ -137,7 +133,6 @@ const learningSchema = z.strictObject({
 		options: z.array(barrierOptionSchema).min(2)
 	})
 });
-export type LearningQuestions = z.infer<typeof learningSchema>;
 
 const openQuestionSchema = z.strictObject({
 	id: variableName,

@@ -190,7 +190,6 @@ export type Report = z.infer<typeof reportSchema>;
 export type AspectReport = Report['aspects'][number];
 export type ItemReport = Report['items'][number];
 export type Breakdown = Report['breakdowns'][number];
-export type BreakdownGroup = Breakdown['groups'][number];
 export type LearningReport = NonNullable<Report['learning']>;
 
 /** The JSON Schema written to docs/report-schema.json. */

@@ -30,11 +30,6 @@ export function mean(values: readonly (number | null | undefined)[]): number | n
 	return valid.length === 0 ? null : ssMean(valid);
 }
 
-export function sampleSd(values: readonly (number | null | undefined)[]): number | null {
-	const valid = validValues(values);
-	return valid.length < 2 ? null : Math.sqrt(sampleVariance(valid));
-}
-
 /** mean +/- t(0.975, n-1) * sd / sqrt(n); only for n >= 2, where the t distribution exists. */
 export function summarize(values: readonly (number | null | undefined)[]): Summary {
 	const valid = validValues(values);

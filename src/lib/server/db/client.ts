@@ -10,7 +10,6 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import * as schema from './schema';
 import { migrationsFolder } from './paths';
@@ -87,8 +86,4 @@ async function migrateWithLock(url: string) {
 	} finally {
 		await client.end({ timeout: 5 });
 	}
-}
-
-export async function pingDatabase(db: Database): Promise<void> {
-	await db.execute(sql`select 1`);
 }

@@ -1,11 +1,6 @@
 // A round is always looked up together with its firm: an id from the URL on its own proves nothing.
 import { z } from 'zod';
 
-export interface RoundRef {
-	firmId: string;
-	roundId: string;
-}
-
 const roundIdSchema = z.uuid();
 
 /** The round id from a URL or form, or null when it cannot be one (and so answers like an unknown round). */
