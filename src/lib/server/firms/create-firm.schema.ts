@@ -17,7 +17,6 @@ export const SECTORS = [
 	'ict',
 	'overig'
 ] as const;
-export type Sector = (typeof SECTORS)[number];
 
 /** The twelve provinces, plus 'onbekend' for firms created before anyone asked (the CLI's default). */
 export const PROVINCES = [
@@ -35,7 +34,6 @@ export const PROVINCES = [
 	'limburg',
 	'onbekend'
 ] as const;
-export type Province = (typeof PROVINCES)[number];
 
 export const SIZE_CLASSES = ['1-9', '10-49', '50-249'] as const;
 export type SizeClass = (typeof SIZE_CLASSES)[number];

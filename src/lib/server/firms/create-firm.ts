@@ -11,22 +11,7 @@ import {
 	type CreateFirmInput
 } from './create-firm.schema';
 
-export {
-	SECTORS,
-	PROVINCES,
-	SIZE_CLASSES,
-	MAX_EMPLOYEES,
-	NAME_MAX_LENGTH,
-	sizeClassFor,
-	slugFromName,
-	type Sector,
-	type Province,
-	type SizeClass,
-	type CreateFirmInput,
-	type CreateFirmErrors,
-	type CreateFirmErrorCode,
-	type CreateFirmField
-} from './create-firm.schema';
+export { SECTORS, PROVINCES, sizeClassFor, slugFromName, type CreateFirmInput, type CreateFirmErrors } from './create-firm.schema';
 
 export type Firm = typeof firm.$inferSelect;
 export type CreateFirmResult = { ok: true; firm: Firm } | { ok: false; errors: CreateFirmErrors };

@@ -1,12 +1,3 @@
-export {
-	createMailer,
-	mailerDescription,
-	outboxDir,
-	MailConfigError,
-	type Mailer,
-	type MailConfig,
-	type MailMessage,
-	type SentMail
-} from './mailer';
-export { magicLinkMail, invitationMail, escapeHtml, type MailContent, type InvitationRole } from './templates';
-export { parseEml, readOutbox, type ParsedMail } from './eml';
+export { createMailer, mailerDescription, MailConfigError } from './mailer';
+export { magicLinkMail, invitationMail } from './templates';
+export { parseEml, readOutbox } from './eml';

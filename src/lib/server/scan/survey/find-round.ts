@@ -4,7 +4,7 @@ import type { Database } from '../../db/client';
 import { firm, roundCard, scanRound } from '../../db/schema';
 import { parseCode, parseLinkToken } from './find-round.schema';
 
-export { normalizeCode, parseCode, parseLinkToken } from './find-round.schema';
+export { normalizeCode } from './find-round.schema';
 
 /** What the survey needs to know about a round; nothing about the firm beyond its name. */
 export interface SurveyRound {

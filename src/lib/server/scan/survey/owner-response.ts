@@ -11,8 +11,6 @@ import type { SurveyRound } from './find-round';
 import { checkOwnerAnswers, ownerResponseId } from './owner-response.schema';
 import { roundState } from './round-state';
 
-export { ownerFields, ownerResponseId } from './owner-response.schema';
-
 const SECRET_NAME = 'owner_response_key';
 
 async function idFor(db: Database, roundId: string, userId: string): Promise<string> {

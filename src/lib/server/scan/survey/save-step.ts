@@ -9,7 +9,7 @@ import { newKey } from './keys';
 import { roundState, type RoundState } from './round-state';
 import { mergeStep, type SurveyStep } from './steps';
 
-export { readNavigation, STEP_CONTROL_FIELDS, type Navigation } from './save-step.schema';
+export { readNavigation, STEP_CONTROL_FIELDS } from './save-step.schema';
 
 export interface SaveStepInput {
 	round: SurveyRound;
