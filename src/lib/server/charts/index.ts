@@ -1,2 +1,0 @@
-export * from './chart-model';
-export * from './render-chart';

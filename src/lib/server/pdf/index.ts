@@ -1,2 +1,0 @@
-export * from './typst';
-export * from './qr';
