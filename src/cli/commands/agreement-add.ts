@@ -1,4 +1,4 @@
-import { addAgreement, type AgreementError } from '../../lib/server/data-rights/agreements';
+import { addAgreement, type AgreementError } from '../../lib/server/export/agreements';
 import * as m from '../../lib/paraglide/messages.js';
 import { defineCommand } from '../command';
 import { withDatabase } from '../database';

@@ -1,4 +1,4 @@
-import { revokeAgreement } from '../../lib/server/data-rights/agreements';
+import { revokeAgreement } from '../../lib/server/export/agreements';
 import * as m from '../../lib/paraglide/messages.js';
 import { defineCommand } from '../command';
 import { withDatabase } from '../database';

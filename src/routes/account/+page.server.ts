@@ -3,7 +3,7 @@ import type { PageServerLoad } from './$types';
 import { app } from '$lib/server/app';
 import { requireUser } from '$lib/server/guards';
 import { formValues, readForm } from '$lib/server/forms';
-import { researchRoundsOfUser } from '$lib/server/data-rights/agreements';
+import { researchRoundsOfUser } from '$lib/server/export/agreements';
 import { deleteAccount, firmsOnlyOwnedBy } from '$lib/server/data-rights/delete-account';
 import { firmsOfUser } from '$lib/server/firms/access';
 import { dayOf } from '$lib/server/scan/survey/day';

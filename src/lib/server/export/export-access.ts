@@ -6,11 +6,11 @@ import { effectiveThreshold } from '../../domain/privacy/threshold';
 import type { Database } from '../db/client';
 import { firm, scanResponse } from '../db/schema';
 import { firmAccess, type FirmRecord } from '../firms/access';
-import { hasAgreement } from '../data-rights/agreements';
+import { hasAgreement } from './agreements';
 import { publishRoundReport } from '../report/publish-report';
 import type { ReportRound } from '../report/report-round';
 import { allowedFiles, type ExportFile, type ExportKind, type ExportPrincipal } from './export-files';
-import { isRetained } from '../data-rights/retained';
+import { isRetained } from '../report/retained';
 
 export interface ExportAccess {
 	firm: FirmRecord;

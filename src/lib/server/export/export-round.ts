@@ -18,7 +18,7 @@ import type { ReportRound } from '../report/report-round';
 import { roundReport } from '../report/round-report';
 import { responseColumns, responseOfRow } from '../report/stored-response';
 import type { ScanResponse } from '../../domain/response';
-import { isRetained } from '../data-rights/retained';
+import { isRetained } from '../report/retained';
 import { recordExport, type ExportAuditEntry } from './audit-log';
 import { toCsv } from './csv';
 import { contentTypeOf, downloadName, type ExportFile } from './export-files';

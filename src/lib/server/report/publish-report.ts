@@ -1,7 +1,7 @@
 // Publishing versions of a round's report, lazily: whenever a report is asked for (page, PDF, JSON, CLI)
 // and when a round closes. The rule itself is the domain's publicationDecision; this file only counts,
 // builds and stores, so every way of reading a report sees the same published versions.
-import { isRetained } from '../data-rights/retained';
+import { isRetained } from './retained';
 import { and, desc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { buildReport, reportSchema, type Report } from '../../domain/report';

@@ -9,7 +9,7 @@ import { createRound } from '../rounds/create-round';
 import { CODE_ALPHABET, formatCode } from '../rounds/codes';
 import { posterData, posterPdf } from '../rounds/poster';
 import { CARDS_PER_PAGE, cardSheetData, cardSheetPdf } from './card-sheet';
-import { insertCards } from './insert-cards';
+import { insertCards } from '../rounds/insert-cards';
 import { unusedCardCodes } from './unused-cards';
 
 const flat = (text: string) => text.replace(/\s+/g, ' ');

@@ -4,7 +4,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { scanRound } from '../../db/schema';
 import { currentInstrumentVersion } from '../../../domain/instrument/load';
-import { insertCards } from '../cards/insert-cards';
+import { insertCards } from './insert-cards';
 import { newLinkToken, newShortCode } from './codes';
 import { parseCreateRoundInput, type CreateRoundErrors, type CreateRoundInput } from './create-round.schema';
 

@@ -3,7 +3,7 @@ import type { PageServerLoad } from './$types';
 import { app } from '$lib/server/app';
 import { requireFirm } from '$lib/server/guards';
 import { formError, readForm } from '$lib/server/forms';
-import { agreementsOfFirm } from '$lib/server/data-rights/agreements';
+import { agreementsOfFirm } from '$lib/server/export/agreements';
 import { deleteFirm } from '$lib/server/data-rights/delete-firm';
 import { exportLogOfFirm } from '$lib/server/export/audit-log';
 import { dayOf } from '$lib/server/scan/survey/day';

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { app } from '$lib/server/app';
 import { requireFirm } from '$lib/server/guards';
-import { hasAgreement } from '$lib/server/data-rights/agreements';
+import { hasAgreement } from '$lib/server/export/agreements';
 import { exportOverview } from '$lib/server/export/export-access';
 import { findReportRound } from '$lib/server/report/report-round';
 import { dayOf } from '$lib/server/scan/survey/day';

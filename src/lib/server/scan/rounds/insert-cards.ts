@@ -2,7 +2,7 @@
 // /k/CODE names no round.
 import type { Database } from '../../db/client';
 import { roundCard } from '../../db/schema';
-import { newCardCode } from '../rounds/codes';
+import { newCardCode } from './codes';
 
 const ATTEMPTS = 5;
 

@@ -1,4 +1,4 @@
-// Whether the retention rule removed a round's respondent-level answers (see retention.ts). Kept apart,
+// Whether the retention rule removed a round's respondent-level answers (see ../data-rights/retention.ts). Kept apart,
 // with no other imports from the shell, so the report code can ask it without an import cycle: a round
 // listed here must not have its report rebuilt from the now empty response table.
 import { eq } from 'drizzle-orm';
