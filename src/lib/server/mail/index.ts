@@ -1,3 +1,2 @@
 export { createMailer, mailerDescription, MailConfigError } from './mailer';
 export { magicLinkMail, invitationMail } from './templates';
-export { parseEml, readOutbox } from './eml';
