@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { reportSchema } from '../../src/lib/domain/report';
-import { pdfPlainText } from '../../src/lib/server/pdf/pdf-text';
+import { pdfPlainText } from '../helpers/pdf-text';
 import { makeFirm } from '../helpers/factories';
 import { closeSeededRound, seedResponses, seedRound } from '../helpers/report-seed';
 import { hasStackTrace, runCli, targetKind, tempDir, testTarget, type Target } from './helpers';
@@ -55,7 +55,7 @@ describe(`leerkompas report (${targetKind})`, () => {
 
 		const b = await runCli(['--lang', 'en', 'report', '--org', slug, '--round', 'Najaar 2026', '--format', 'pdf', '--out', pdf], target.env);
 		expect(b.code, b.stderr).toBe(0);
-		const text = pdfPlainText(readFileSync(pdf));
+		const text = await pdfPlainText(readFileSync(pdf));
 		expect(text).toContain('Garage Van Dijk & Zn: Najaar 2026');
 		expect(text).toContain('Learning together as a team');
 		expect(text).toContain('Page 1 of');

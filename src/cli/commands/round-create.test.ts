@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { hasStackTrace, runCli, targetKind, tempDir, testTarget, type Target } from '../../../tests/cli/helpers';
 import { roundCard, scanRound } from '../../lib/server/db/schema';
-import { pdfPlainText } from '../../lib/server/pdf/pdf-text';
+import { pdfPlainText } from '../../../tests/helpers/pdf-text';
 
 let target: Target;
 let out: { path: string; remove(): Promise<void> };
@@ -47,7 +47,7 @@ describe(`leerkompas round create (${targetKind})`, () => {
 		expect(r.code, r.stderr).toBe(0);
 		expect(r.stdout).toBe('http://localhost:3000/k\n');
 		expect(r.stderr).toContain(`Vel met 12 kaartjes geschreven naar ${file}.`);
-		const text = pdfPlainText(readFileSync(file));
+		const text = await pdfPlainText(readFileSync(file));
 
 		const h = await target.open();
 		try {

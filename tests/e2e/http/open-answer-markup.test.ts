@@ -3,7 +3,7 @@
 // element made of it), as text in the PDF (which Typst still builds), and unchanged in the JSON.
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { reportSchema } from '../../../src/lib/domain/report';
-import { pdfPlainText } from '../../../src/lib/server/pdf/pdf-text';
+import { pdfPlainText } from '../../helpers/pdf-text';
 import { escapeHtml } from '../../../src/lib/server/report/html/html';
 import { MARKUP_OPEN_ANSWER } from '../../helpers/export-fixtures';
 import { Respondent, ownerWithRounds, type Browser } from '../../faults/support';
@@ -38,7 +38,7 @@ describe('an open answer with markup, sent through the survey', () => {
 		const res = await owner.get(`${report}/report.pdf`);
 		expect(res.status).toBe(200);
 		expect(res.headers.get('content-type')).toBe('application/pdf');
-		expect(pdfPlainText(new Uint8Array(await res.arrayBuffer()))).toContain(MARKUP_OPEN_ANSWER);
+		expect(await pdfPlainText(new Uint8Array(await res.arrayBuffer()))).toContain(MARKUP_OPEN_ANSWER);
 	});
 
 	it('is in the JSON unchanged', async () => {

@@ -2,7 +2,7 @@
 // are published as answers come in. Answers arrive through the CSV import, as an owner would bring them.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reportSchema } from '../../../src/lib/domain/report';
-import { pdfPlainText } from '../../../src/lib/server/pdf/pdf-text';
+import { pdfPlainText } from '../../helpers/pdf-text';
 import { uniqueEmail } from '../support/http-client';
 import { ReportSession } from '../support/report-seed';
 
@@ -82,7 +82,7 @@ describe('the report of a round', () => {
 		const res = await owner.get(`${base()}/report.pdf`);
 		expect(res.status).toBe(200);
 		expect(res.headers.get('content-type')).toBe('application/pdf');
-		const text = pdfPlainText(new Uint8Array(await res.arrayBuffer()));
+		const text = await pdfPlainText(new Uint8Array(await res.arrayBuffer()));
 		expect(text).toContain('Smederij Rita & Co: Voorjaar');
 		expect(text).toContain('Leiding die helpt groeien');
 	});

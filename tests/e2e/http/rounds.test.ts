@@ -3,7 +3,7 @@
 // and action answers 404 to anyone who may not manage the firm.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { HttpSession, createFirmOver, uniqueEmail } from '../support/http-client';
-import { pdfPlainText } from '../../../src/lib/server/pdf/pdf-text';
+import { pdfPlainText } from '../../helpers/pdf-text';
 
 let owner: HttpSession, otherOwner: HttpSession, adviser: HttpSession, anonymous: HttpSession;
 let firm: string, otherFirm: string, smallFirm: string;
@@ -82,7 +82,7 @@ describe('an owner', () => {
 		const page = await text(await owner.get(`/firms/${firm}/rounds/${linkRound}`));
 		const short = page.match(/href="http:\/\/([^"]+\/r\/[2-9A-HJKMNP-Z]{10})"/)?.[1];
 		const pdf = await pdfOf(await owner.get(`/firms/${firm}/rounds/${linkRound}/poster.pdf`));
-		const poster = pdfPlainText(pdf);
+		const poster = await pdfPlainText(pdf);
 		expect(poster).toContain('Hoe leren we bij Installatiebedrijf Olga?');
 		expect(poster).toContain(`http://${short}`);
 		expect(poster).toContain('pas als minstens 5 mensen hebben meegedaan');
@@ -95,7 +95,7 @@ describe('an owner', () => {
 		const page = await text(await owner.get(`/firms/${firm}/rounds/${cardRound}`));
 		expect(page).toContain('13 van de 13 kaartjes zijn nog niet gebruikt.');
 		expect(page).not.toMatch(/\/s\/[A-Za-z0-9_-]{43}/);
-		const sheet = pdfPlainText(await pdfOf(await owner.get(`/firms/${firm}/rounds/${cardRound}/cards.pdf`)));
+		const sheet = await pdfPlainText(await pdfOf(await owner.get(`/firms/${firm}/rounds/${cardRound}/cards.pdf`)));
 		const codes = [...sheet.matchAll(/\b([2-9A-HJKMNP-Z]{5})-([2-9A-HJKMNP-Z]{5})\b/g)].map((match) => `${match[1]}${match[2]}`);
 		expect(new Set(codes).size).toBe(13);
 		expect(sheet).toContain('Of ga naar');

@@ -1,36 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import { loadInstrument } from '../../domain/instrument';
-import { pdfPlainText, pdfText } from '../pdf/pdf-text';
+import { pdfPlainText, pdfText } from '../../../../tests/helpers/pdf-text';
 import { buildDocument } from '../report/build-document';
-import { sampleView } from '../report/test-views';
+import { sampleView } from '../../../../tests/helpers/report-views';
 import { renderReportPdf } from './render-report-pdf';
 
 describe('the PDF report', () => {
-	it('holds the firm, every aspect, the method and page numbers as real text', () => {
+	it('holds the firm, every aspect, the method and page numbers as real text', async () => {
 		const view = sampleView({ employees: 30, firmName: 'Garage "De Zon" & Zn #1' });
 		const pdf = renderReportPdf(buildDocument(view, 'nl'));
 		expect(Buffer.from(pdf.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
-		const text = pdfPlainText(pdf);
+		const text = await pdfPlainText(pdf);
 		expect(text).toContain('Garage "De Zon" & Zn #1: Voorjaar 2026');
 		for (const aspect of loadInstrument('v1').aspects) expect(text).toContain(aspect.label.nl);
 		expect(text).toContain('Hoe komen deze cijfers tot stand?');
 		expect(text).toContain('verborgen om niemand herkenbaar te maken');
-		const pages = pdfText(pdf).pages;
+		const pages = (await pdfText(pdf)).pages;
 		expect(pages.length).toBeGreaterThan(3);
 		expect(pages[0]).toContain(`Pagina 1 van ${pages.length}`);
 		expect(pages.at(-1)?.replace(/\s+/g, ' ')).toContain(`Pagina ${pages.length} van ${pages.length}`);
 	});
 
-	it('prints open answers exactly as typed, markup and all', () => {
+	it('prints open answers exactly as typed, markup and all', async () => {
 		const typed = 'Meer *tijd* voor #cursussen, $5 per uur = <genoeg> @iedereen [ja] _echt_ \\ `code`';
 		const view = sampleView({ employees: 10, openAnswersVerbatim: true, openTexts: [typed] });
-		const text = pdfPlainText(renderReportPdf(buildDocument(view, 'nl')));
+		const text = await pdfPlainText(renderReportPdf(buildDocument(view, 'nl')));
 		expect(text).toContain(typed);
 	});
 
-	it('without enough employees explains why and shows only the owner\u2019s own view, in English too', () => {
+	it('without enough employees explains why and shows only the owner\u2019s own view, in English too', async () => {
 		const view = sampleView({ employees: 2, stillNeeded: 3, locale: 'en' });
-		const text = pdfPlainText(renderReportPdf(buildDocument(view, 'en')));
+		const text = await pdfPlainText(renderReportPdf(buildDocument(view, 'en')));
 		expect(text).toContain('No figures about your employees yet');
 		expect(text).toContain('3 more answers needed for a new version.');
 		expect(text).toContain('appreciative self-scan');

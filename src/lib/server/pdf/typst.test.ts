@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pdfPlainText, pdfText } from './pdf-text';
+import { pdfPlainText, pdfText } from '../../../../tests/helpers/pdf-text';
 import { qrSvg } from './qr';
 import { renderPdf, TYPST_DATA_PRELUDE, TypstRenderError } from './typst';
 
@@ -21,12 +21,12 @@ describe('renderPdf', () => {
 		});
 		expect(Buffer.from(pdf.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
 		expect(pages).toBe(2);
-		const text = pdfText(pdf);
+		const text = await pdfText(pdf);
 		expect(text.pages).toHaveLength(2);
 		expect(text.pages[0]!.replace(/\s+/g, ' ')).toContain(title);
 		expect(text.pages[0]).toContain('Één regel tekst.');
 		expect(text.pages[1]).toContain('eerste');
-		expect(pdfPlainText(pdf)).toContain('tweede');
+		expect(await pdfPlainText(pdf)).toContain('tweede');
 	});
 
 	it('says what is wrong with a broken template', () => {
@@ -50,9 +50,9 @@ describe('qrSvg', () => {
 });
 
 describe('pdfText', () => {
-	it('reads only real page text, not the metadata', () => {
+	it('reads only real page text, not the metadata', async () => {
 		const { pdf } = renderPdf({ template: '#set document(title: "Geheime titel")\nZichtbaar', data: {} });
-		const text = pdfPlainText(pdf);
+		const text = await pdfPlainText(pdf);
 		expect(text).toBe('Zichtbaar');
 		// the text is really compressed in the file, so a plain search would not find it
 		expect(Buffer.from(pdf).toString('latin1')).not.toContain('Zichtbaar');

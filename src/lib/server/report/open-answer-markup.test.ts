@@ -7,7 +7,7 @@ import { FORMULA_MARKUP_OPEN_ANSWER, MARKUP_OPEN_ANSWER, insertResponses, instru
 import { makeFirm, makeUser } from '../../../../tests/helpers/factories';
 import { dayFromToday, makeRound } from '../../../../tests/helpers/scan-factories';
 import type { DatabaseHandle } from '../db/client';
-import { pdfPlainText } from '../pdf/pdf-text';
+import { pdfPlainText } from '../../../../tests/helpers/pdf-text';
 import { renderReportPdf } from '../pdf-report/render-report-pdf';
 import { buildDocument } from './build-document';
 import { escapeHtml } from './html/html';
@@ -62,9 +62,9 @@ describe(`an open answer with markup in the report (${databaseKind})`, () => {
 		}
 	});
 
-	it('is printed in the PDF as typed, and Typst runs none of it (the pages stay A4)', () => {
+	it('is printed in the PDF as typed, and Typst runs none of it (the pages stay A4)', async () => {
 		const pdf = renderReportPdf(buildDocument(view, 'nl'));
-		const text = pdfPlainText(pdf);
+		const text = await pdfPlainText(pdf);
 		expect(text).toContain(MARKUP_OPEN_ANSWER);
 		expect(text).toContain(FORMULA_MARKUP_OPEN_ANSWER);
 		expect(text).toContain('Drukkerij <i>Letter</i> & Zn');

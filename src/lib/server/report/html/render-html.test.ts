@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../build-document';
-import { sampleView } from '../test-views';
+import { sampleView } from '../../../../../tests/helpers/report-views';
 import { escapeHtml, html, trusted } from './html';
 import { renderReportDocument, renderReportFragment } from './render-html';
 

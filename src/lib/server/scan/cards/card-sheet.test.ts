@@ -4,7 +4,7 @@ import { databaseKind, openTestDatabase } from '../../../../../tests/helpers/dat
 import { makeFirm } from '../../../../../tests/helpers/factories';
 import type { DatabaseHandle } from '../../db/client';
 import { roundCard, scanRound } from '../../db/schema';
-import { pdfText } from '../../pdf/pdf-text';
+import { pdfText } from '../../../../../tests/helpers/pdf-text';
 import { createRound } from '../rounds/create-round';
 import { CODE_ALPHABET, formatCode } from '../rounds/codes';
 import { posterData, posterPdf } from '../rounds/poster';
@@ -22,7 +22,7 @@ describe('the poster', () => {
 		expect(pages).toBe(1);
 		// A4 is 595 x 842 points
 		expect(Buffer.from(pdf).toString('latin1')).toMatch(/\/MediaBox \[0 0 595\.27\d* 841\.8\d*\]/);
-		const text = flat(pdfText(pdf).pages[0]!);
+		const text = flat((await pdfText(pdf)).pages[0]!);
 		expect(text).toContain('Hoe leren we bij Garage #1 & Zonen?');
 		expect(text).toContain('leerkompas.example.nl/r/ABCDE23456');
 		expect(text).toContain('pas als minstens 7 mensen hebben meegedaan');
@@ -34,7 +34,7 @@ describe('the poster', () => {
 
 	it('speaks English for an English-speaking owner', async () => {
 		const { pdf } = await posterPdf({ firmName: 'Bakery', url: 'http://localhost:3000/r/ABCDE23456', threshold: 5, closesOn: '2025-03-21', locale: 'en' });
-		const text = flat(pdfText(pdf).pages[0]!);
+		const text = flat((await pdfText(pdf)).pages[0]!);
 		expect(text).toContain('How do we learn at Bakery?');
 		expect(text).toContain('http://localhost:3000/r/ABCDE23456');
 		expect(text).toContain('at least 5 people');
@@ -48,7 +48,7 @@ describe('the card sheet', () => {
 		const input = { firmName: 'Bakkerij De Korenaar', roundName: 'Voorjaar', origin: 'https://leerkompas.example.nl', codes, locale: 'nl' as const };
 		const { pdf, pages } = await cardSheetPdf(input);
 		expect(pages).toBe(Math.ceil(codes.length / CARDS_PER_PAGE));
-		const text = pdfText(pdf).pages;
+		const text = (await pdfText(pdf)).pages;
 		expect(text).toHaveLength(3);
 		for (const [i, code] of codes.entries()) expect(text[Math.floor(i / CARDS_PER_PAGE)]).toContain(formatCode(code));
 		expect(flat(text[0]!)).toContain('Of ga naar leerkompas.example.nl/k en typ deze code:');

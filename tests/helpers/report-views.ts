@@ -1,9 +1,9 @@
-// Report views without a database, for the tests of the HTML, the PDF and the benchmark.
-import { loadInstrument } from '../../domain/instrument';
-import { buildRoundReport } from './publish-report';
-import type { ReportRound } from './report-round';
-import type { RoundReport } from './round-report';
-import { sampleResponses } from './sample-responses';
+// Report views without a database, for the tests of the HTML and the PDF report.
+import { loadInstrument } from '../../src/lib/domain/instrument';
+import { buildRoundReport } from '../../src/lib/server/report/publish-report';
+import type { ReportRound } from '../../src/lib/server/report/report-round';
+import type { RoundReport } from '../../src/lib/server/report/round-report';
+import { sampleResponses } from '../../src/lib/server/report/sample-responses';
 
 export interface SampleViewOptions {
 	employees: number;
