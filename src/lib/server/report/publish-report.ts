@@ -8,7 +8,7 @@ import { buildReport, reportSchema, type Report } from '../../domain/report';
 import { publicationDecision, type PublicationDecision } from '../../domain/privacy';
 import { loadInstrument, type Locale } from '../../domain/instrument';
 import type { ScanResponse } from '../../domain/response';
-import { roundState } from '../scan/survey/round-state';
+import { roundState } from '../../domain/round-state';
 import type { Database } from '../db/client';
 import { reportVersion, scanResponse } from '../db/schema';
 import type { ReportRound } from './report-round';

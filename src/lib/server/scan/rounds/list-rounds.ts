@@ -2,7 +2,7 @@
 import { desc, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { scanRound } from '../../db/schema';
-import { roundState, type RoundState } from '../survey/round-state';
+import { roundState, type RoundState } from '../../../domain/round-state';
 import { responseCounts, type ResponseCounts } from './response-counts';
 
 export interface RoundListItem {

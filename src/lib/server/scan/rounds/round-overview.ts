@@ -3,7 +3,7 @@
 import { and, count, eq, isNull } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { roundCard, scanRound } from '../../db/schema';
-import { roundState, type RoundState } from '../survey/round-state';
+import { roundState, type RoundState } from '../../../domain/round-state';
 import { responseCounts, responseRate, type ResponseCounts } from './response-counts';
 import { parseRoundId } from './round-ref';
 

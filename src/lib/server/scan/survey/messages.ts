@@ -2,7 +2,7 @@
 import * as m from '../../../paraglide/messages.js';
 import { getLocale } from '../../../paraglide/runtime.js';
 import type { AnswerIssue, PostedAnswers } from './answers';
-import type { RoundState } from './round-state';
+import type { RoundState } from '../../../domain/round-state';
 
 const number = (value: number) => new Intl.NumberFormat(getLocale() === 'en' ? 'en-GB' : 'nl-NL').format(value);
 

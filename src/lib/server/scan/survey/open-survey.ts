@@ -10,7 +10,7 @@ import { dayOf } from './day';
 import { deleteDraft, readDraft, type DraftAnswers } from './draft-store';
 import { cardIsUnused, type SurveyRound } from './find-round';
 import { findRoundByLinkTokenCached } from './round-cache';
-import { roundState, type RoundState } from './round-state';
+import { roundState, type RoundState } from '../../../domain/round-state';
 import { surveySteps, type SurveyStep } from './steps';
 
 export interface Survey {

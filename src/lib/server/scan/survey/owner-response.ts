@@ -9,7 +9,7 @@ import { answersOfResponse, type AnswerIssue, type PostedAnswers } from './answe
 import type { DraftAnswers } from './draft-store.schema';
 import type { SurveyRound } from './find-round';
 import { checkOwnerAnswers, ownerResponseId } from './owner-response.schema';
-import { roundState } from './round-state';
+import { roundState } from '../../../domain/round-state';
 
 const SECRET_NAME = 'owner_response_key';
 

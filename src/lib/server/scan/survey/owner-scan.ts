@@ -10,7 +10,7 @@ import { dayOf } from './day';
 import { findRoundOfFirm, type SurveyRound } from './find-round';
 import { formatDay, issueMessages } from './messages';
 import { readOwnerResponse, saveOwnerResponse } from './owner-response';
-import { roundState } from './round-state';
+import { roundState } from '../../../domain/round-state';
 import { questionViews } from './view';
 
 async function requireRound(firmId: string, roundId: string): Promise<SurveyRound> {

@@ -6,7 +6,7 @@ import { checkScreen, type AnswerIssue, type PostedAnswers } from './answers';
 import { readDraft, saveDraft, type DraftAnswers } from './draft-store';
 import type { SurveyRound } from './find-round';
 import { newKey } from './keys';
-import { roundState, type RoundState } from './round-state';
+import { roundState, type RoundState } from '../../../domain/round-state';
 import { mergeStep, type SurveyStep } from './steps';
 
 export { readNavigation, STEP_CONTROL_FIELDS } from './save-step.schema';

@@ -8,7 +8,7 @@ import type { Database } from '../../db/client';
 import { roundCard, scanResponse, scanRound, submissionReceipt, surveyDraft } from '../../db/schema';
 import type { SurveyRound } from './find-round';
 import { sha256Hex } from './keys';
-import { roundState, type RoundState } from './round-state';
+import { roundState, type RoundState } from '../../../domain/round-state';
 
 export interface StoreInput {
 	round: Pick<SurveyRound, 'id'>;

@@ -5,7 +5,7 @@ import { loadInstrument } from '../../../domain/instrument';
 import type { Database } from '../../db/client';
 import { checkScreen, opinionsGiven, type AnswerIssue, type PostedAnswers } from './answers';
 import type { SurveyRound } from './find-round';
-import { roundState } from './round-state';
+import { roundState } from '../../../domain/round-state';
 import { surveySteps } from './steps';
 import { directWriter, type ResponseWriter } from './response-writer';
 import type { StoreResult } from './store-response';

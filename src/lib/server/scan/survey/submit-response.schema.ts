@@ -2,7 +2,7 @@
 // turned into pages by the route.
 import { z } from 'zod';
 import type { AnswerIssue } from './answers';
-import type { RoundState } from './round-state';
+import type { RoundState } from '../../../domain/round-state';
 
 export const submissionKeySchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
 

@@ -8,7 +8,7 @@ import type { SurveyRound } from './find-round';
 import { submissionKeyFor } from './keys';
 import { directWriter, type ResponseWriter } from './response-writer';
 import { receiptExists } from './store-response';
-import { roundState } from './round-state';
+import { roundState } from '../../../domain/round-state';
 import { surveySteps } from './steps';
 import type { SubmitResult } from './submit-response.schema';
 
