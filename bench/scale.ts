@@ -13,7 +13,7 @@ import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { openDatabase, type Database } from '../src/lib/server/db/client';
-import { dayOf } from '../src/lib/server/scan/survey/day';
+import { dayOf } from '../src/lib/server/clock';
 import { Browser, scratchDatabase, snapshotBuild, startServer, type RunningServer, type ScratchDatabase } from '../tests/faults/support';
 import { fillScaleDatabase, rowCounts, type MeasuredFirm, type RowCounts, type ScaleSize } from './scale-fill';
 import { explainPageQueries } from './scale-explain';

@@ -29,7 +29,7 @@ const { makeFirm, makeUser } = await load('../tests/helpers/factories.ts');
 const { instrument, roundWithAnswers, HOSTILE_OPEN_ANSWERS } = await load('../tests/helpers/export-fixtures.ts');
 const { exportRound, reportOfRound, publishedEmployeeResponses } = await load('../src/lib/server/export/export-round.ts');
 const { findExportFile } = await load('../src/lib/server/export/export-files.ts');
-const { dayOf } = await load('../src/lib/server/scan/survey/day.ts');
+const { dayOf } = await load('../src/lib/server/clock.ts');
 
 const problems = [];
 const check = (ok, message) => {

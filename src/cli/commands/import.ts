@@ -8,7 +8,7 @@ import { importResponses } from '../../lib/server/scan/import/import-responses';
 import { decodeCsvBytes } from '../../lib/server/scan/import/import-responses.schema';
 import { findFirmBySlug } from '../../lib/server/scan/rounds/firm-by-slug';
 import { roundErrorText } from '../../lib/server/scan/rounds/round-errors';
-import { dayOf } from '../../lib/server/scan/survey/day';
+import { dayOf } from '../../lib/server/clock';
 import { defineCommand } from '../command';
 import { describeError, withDatabase } from '../database';
 import { CliError, UsageError } from '../errors';

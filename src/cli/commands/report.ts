@@ -8,7 +8,7 @@ import { findReportFirm, findReportRoundByName, reportRoundNames } from '../../l
 import { roundReport, type RoundReport } from '../../lib/server/report/round-report';
 import { renderReportPdf } from '../../lib/server/pdf-report/render-report-pdf';
 import { formatDay } from '../../lib/server/report/format';
-import { dayOf } from '../../lib/server/scan/survey/day';
+import { dayOf } from '../../lib/server/clock';
 import * as m from '../../lib/paraglide/messages.js';
 import { defineCommand } from '../command';
 import { withDatabase } from '../database';

@@ -1,5 +1,5 @@
 import { runRetention } from '../../lib/server/data-rights/retention';
-import { dayOf } from '../../lib/server/scan/survey/day';
+import { dayOf } from '../../lib/server/clock';
 import * as m from '../../lib/paraglide/messages.js';
 import { defineCommand } from '../command';
 import { withDatabase } from '../database';

@@ -10,7 +10,7 @@ import { findFirmBySlug } from '../../lib/server/scan/rounds/firm-by-slug';
 import { formatDay } from '../../lib/server/scan/rounds/format-day';
 import { cardEntryUrl, shortUrl, surveyUrl } from '../../lib/server/scan/rounds/links';
 import { roundErrorText } from '../../lib/server/scan/rounds/round-errors';
-import { dayOf } from '../../lib/server/scan/survey/day';
+import { dayOf } from '../../lib/server/clock';
 import { publicOrigin } from '../../lib/server/config';
 import type { Locale } from '../../lib/paraglide/runtime.js';
 import { defineCommand } from '../command';

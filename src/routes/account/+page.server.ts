@@ -6,7 +6,7 @@ import { formValues, readForm } from '$lib/server/forms';
 import { researchRoundsOfUser } from '$lib/server/export/agreements';
 import { deleteAccount, firmsOnlyOwnedBy } from '$lib/server/data-rights/delete-account';
 import { firmsOfUser } from '$lib/server/firms/access';
-import { dayOf } from '$lib/server/scan/survey/day';
+import { dayOf } from '$lib/server/clock';
 import * as m from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async (event) => {

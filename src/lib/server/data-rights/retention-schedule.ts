@@ -1,7 +1,7 @@
 // Runs the retention rule when the server starts and then once a day. With several app servers on one
 // PostgreSQL each runs it; that is harmless, since removing answers that are already gone removes nothing.
 import type { Database } from '../db/client';
-import { dayOf } from '../scan/survey/day';
+import { dayOf } from '../clock';
 import { runRetention, type RetentionResult } from './retention';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

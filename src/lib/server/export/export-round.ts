@@ -31,7 +31,7 @@ export interface ExportRequest {
 	round: ReportRound;
 	file: ExportFile;
 	actor: { userId: string | null; basis: ExportAuditEntry['basis'] };
-	/** YYYY-MM-DD in the firms' time zone (scan/survey/day.ts dayOf). */
+	/** YYYY-MM-DD in the firms' time zone (clock.ts dayOf). */
 	today: string;
 	/** Language of labels in the file. */
 	locale: Locale;

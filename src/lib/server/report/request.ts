@@ -3,7 +3,7 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
 import { app } from '../app';
 import { requireFirm } from '../guards';
-import { dayOf } from '../scan/survey/day';
+import { dayOf } from '../clock';
 import { findReportRound } from './report-round';
 import { roundReport, type RoundReport } from './round-report';
 import * as m from '../../paraglide/messages.js';

@@ -3,7 +3,7 @@ import { app } from '$lib/server/app';
 import { requireFirm } from '$lib/server/guards';
 import { listRounds } from '$lib/server/scan/rounds/list-rounds';
 import { formatDay } from '$lib/server/scan/rounds/format-day';
-import { dayOf } from '$lib/server/scan/survey/day';
+import { dayOf } from '$lib/server/clock';
 import { getLocale } from '$lib/paraglide/runtime';
 
 export const load: PageServerLoad = async (event) => {

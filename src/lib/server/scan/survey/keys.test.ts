@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayOf } from './day';
+import { dayOf } from '../../clock';
 import { isKey, newKey, sha256Hex, submissionKeyFor } from './keys';
 
 describe('keys', () => {

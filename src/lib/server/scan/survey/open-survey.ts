@@ -6,7 +6,7 @@ import { app } from '../../app';
 import * as m from '../../../paraglide/messages.js';
 import { getLocale } from '../../../paraglide/runtime.js';
 import { surveyCookies, surveyPath, type SurveyCookies } from './cookies';
-import { dayOf } from './day';
+import { dayOf } from '../../clock';
 import { deleteDraft, readDraft, type DraftAnswers } from './draft-store';
 import { cardIsUnused, type SurveyRound } from './find-round';
 import { findRoundByLinkTokenCached } from './round-cache';

@@ -6,7 +6,7 @@ import * as m from '../../../paraglide/messages.js';
 import { getLocale } from '../../../paraglide/runtime.js';
 import { app } from '../../app';
 import { postedAnswers, type PostedAnswers } from './answers';
-import { dayOf } from './day';
+import { dayOf } from '../../clock';
 import { findRoundOfFirm, type SurveyRound } from './find-round';
 import { formatDay, issueMessages } from './messages';
 import { readOwnerResponse, saveOwnerResponse } from './owner-response';

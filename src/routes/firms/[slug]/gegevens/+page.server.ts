@@ -6,7 +6,7 @@ import { formError, readForm } from '$lib/server/forms';
 import { agreementsOfFirm } from '$lib/server/export/agreements';
 import { deleteFirm } from '$lib/server/data-rights/delete-firm';
 import { exportLogOfFirm } from '$lib/server/export/audit-log';
-import { dayOf } from '$lib/server/scan/survey/day';
+import { dayOf } from '$lib/server/clock';
 import { getLocale } from '$lib/paraglide/runtime';
 import * as m from '$lib/paraglide/messages';
 

@@ -2,7 +2,7 @@ import { error, type RequestHandler } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
 import { requireFirm } from '$lib/server/guards';
 import { firmArchive } from '$lib/server/data-rights/firm-archive';
-import { dayOf } from '$lib/server/scan/survey/day';
+import { dayOf } from '$lib/server/clock';
 import { getLocale } from '$lib/paraglide/runtime';
 import * as m from '$lib/paraglide/messages';
 

@@ -7,7 +7,7 @@ import { pauseRound } from '$lib/server/scan/rounds/pause-round';
 import { reopenRound } from '$lib/server/scan/rounds/reopen-round';
 import { parseRoundId } from '$lib/server/scan/rounds/round-ref';
 import type { ChangeStatusResult } from '$lib/server/scan/rounds/round-status';
-import { dayOf } from '$lib/server/scan/survey/day';
+import { dayOf } from '$lib/server/clock';
 import { getLocale } from '$lib/paraglide/runtime';
 import * as m from '$lib/paraglide/messages';
 

@@ -4,7 +4,7 @@ import { app } from '$lib/server/app';
 import { requireFirm } from '$lib/server/guards';
 import { readUploadForm, uploadResponses } from '$lib/server/scan/import/upload-responses';
 import { listRounds } from '$lib/server/scan/rounds/list-rounds';
-import { dayOf } from '$lib/server/scan/survey/day';
+import { dayOf } from '$lib/server/clock';
 import { getLocale } from '$lib/paraglide/runtime';
 
 export const load: PageServerLoad = async (event) => {

@@ -6,7 +6,7 @@ import { formError, readForm } from '$lib/server/forms';
 import { createRound } from '$lib/server/scan/rounds/create-round';
 import { addDays, DEFAULT_ROUND_DAYS, MAX_CARDS, MAX_INVITED } from '$lib/server/scan/rounds/create-round.schema';
 import { roundErrorTexts } from '$lib/server/scan/rounds/round-errors';
-import { dayOf } from '$lib/server/scan/survey/day';
+import { dayOf } from '$lib/server/clock';
 import * as m from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async (event) => {

@@ -6,7 +6,7 @@ import { closeRound } from '$lib/server/scan/rounds/close-round';
 import { findFirmRound } from '$lib/server/scan/rounds/round-overview';
 import { parseRoundId } from '$lib/server/scan/rounds/round-ref';
 import { publishReportAtClose } from '$lib/server/report/publish-at-close';
-import { dayOf } from '$lib/server/scan/survey/day';
+import { dayOf } from '$lib/server/clock';
 import * as m from '$lib/paraglide/messages';
 
 // Closing is final, so it takes a page of its own to confirm: works the same with or without JavaScript.

@@ -5,7 +5,7 @@ import { requireFirm } from '$lib/server/guards';
 import { hasAgreement } from '$lib/server/export/agreements';
 import { exportOverview } from '$lib/server/export/export-access';
 import { findReportRound } from '$lib/server/report/report-round';
-import { dayOf } from '$lib/server/scan/survey/day';
+import { dayOf } from '$lib/server/clock';
 import * as m from '$lib/paraglide/messages';
 
 // The firm's roles see this page (a researcher, who has no role in the firm, finds the downloads on /account).

@@ -5,7 +5,7 @@ import { exportAccess } from '$lib/server/export/export-access';
 import { exportBasis, findExportFile, mayExport } from '$lib/server/export/export-files';
 import { exportRound } from '$lib/server/export/export-round';
 import { findReportRound } from '$lib/server/report/report-round';
-import { dayOf } from '$lib/server/scan/survey/day';
+import { dayOf } from '$lib/server/clock';
 import { getLocale } from '$lib/paraglide/runtime';
 import * as m from '$lib/paraglide/messages';
 
