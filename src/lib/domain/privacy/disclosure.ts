@@ -184,10 +184,10 @@ export function findExposure(sets: readonly ShownSet[], kGiven: number, budget =
 	const account = (c: number, value: number, sign: 1 | -1) => {
 		const t = lastTouch[c]!;
 		if (value === L) {
-			unitsBy[t] += sign * sizeOf(c);
+			unitsBy[t] = unitsBy[t]! + sign * sizeOf(c);
 			units += sign * sizeOf(c);
 		} else if (value !== 0) {
-			wrongBy[t] += sign;
+			wrongBy[t] = wrongBy[t]! + sign;
 			wrong += sign;
 		}
 	};
@@ -196,7 +196,7 @@ export function findExposure(sets: readonly ShownSet[], kGiven: number, budget =
 		for (let i = 0; i < columns.length; i++) {
 			const c = columns[i]!;
 			account(c, sum[c]!, -1);
-			sum[c] += sign * values[i]!;
+			sum[c] = sum[c]! + sign * values[i]!;
 			account(c, sum[c]!, 1);
 		}
 	};
