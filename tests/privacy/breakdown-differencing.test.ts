@@ -3,6 +3,7 @@
 // be the one younger person's score on every aspect. The owner reads the report JSON and tries exactly that.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reportSchema, type Report } from '../../src/lib/domain/report';
+import { pdfPlainText } from '../../src/lib/server/pdf/pdf-text';
 import type { HttpSession } from '../e2e/support/http-client';
 import { answer, aspectIds, itemIds, ownerWithRound } from './survey-seed';
 
@@ -41,6 +42,20 @@ describe('differencing across breakdowns, with honest data', () => {
 		expect(report.withheld.some((w) => w.group === 'age:55_plus' || w.group === 'team:Winkel')).toBe(true);
 		const page = await (await owner.get(reportPath)).text();
 		expect(page).toContain('verborgen om de anonimiteit te beschermen');
+		const pdf = pdfPlainText(new Uint8Array(await (await owner.get(`${reportPath}/report.pdf`)).arrayBuffer()));
+		expect(pdf.replace(/\s+/g, ' ')).toContain('verborgen om de anonimiteit te beschermen');
+	});
+
+	it('gives the report export the same hidden group, marked as withheld', async () => {
+		const csv = await (await owner.get(reportPath.replace(/\/report$/, '/export/report.csv'))).text();
+		const [head, ...lines] = csv.trim().split('\n').map((line) => line.split(','));
+		const column = (name: string) => head!.indexOf(name);
+		const older = lines.filter((cells) => cells[column('variable')] === 'age' && cells[column('category')] === '55_plus');
+		expect(older.length).toBeGreaterThan(0);
+		for (const cells of older) {
+			expect(cells[column('mean')]).toBe('');
+			expect(cells[column('withheld')]).toBe('anonymity');
+		}
 	});
 
 	it('keeps the figures that expose nobody: the total and team Werkplaats', async () => {
