@@ -280,13 +280,10 @@ interface Echelon {
 }
 
 /**
- * Reduced row echelon form over the integers: each pivot is the only non-zero in its column. Exact: it works
- * in whole floating-point numbers while they stay far under 2^53 (for sets of people they always have), and
- * starts again in bigint the moment one would not.
+ * Reduced row echelon form over the integers (bigint, so exact whatever the sizes): each pivot is the only
+ * non-zero in its column. Every row is divided by the common divisor of its entries to keep them small.
  */
 function echelon(matrix: readonly (readonly bigint[])[], columns: number): Echelon {
-	const fast = echelonSmall(matrix, columns);
-	if (fast) return fast;
 	const rows = matrix.map((row) => [...row]);
 	const pivots: number[] = [];
 	let rank = 0;
@@ -311,45 +308,6 @@ function echelon(matrix: readonly (readonly bigint[])[], columns: number): Echel
 		rank += 1;
 	}
 	return { rows: rows.slice(0, rank), pivots };
-}
-
-const SAFE = 2 ** 50;
-
-function gcdSmall(a: number, b: number): number {
-	a = Math.abs(a);
-	b = Math.abs(b);
-	while (b !== 0) [a, b] = [b, a % b];
-	return a;
-}
-
-function echelonSmall(matrix: readonly (readonly bigint[])[], columns: number): Echelon | null {
-	const rows = matrix.map((row) => row.map(Number));
-	const pivots: number[] = [];
-	let rank = 0;
-	for (let col = 0; col < columns && rank < rows.length; col++) {
-		let at = -1;
-		for (let r = rank; r < rows.length; r++) if (rows[r]![col] !== 0) { at = r; break; }
-		if (at < 0) continue;
-		[rows[rank], rows[at]] = [rows[at]!, rows[rank]!];
-		const pivotRow = rows[rank]!;
-		const pivot = pivotRow[col]!;
-		for (let r = 0; r < rows.length; r++) {
-			const row = rows[r]!;
-			const factor = row[col]!;
-			if (r === rank || factor === 0) continue;
-			let common = 0;
-			for (let c = 0; c < row.length; c++) {
-				const value = row[c]! * pivot - pivotRow[c]! * factor;
-				if (Math.abs(row[c]! * pivot) >= SAFE || Math.abs(pivotRow[c]! * factor) >= SAFE) return null;
-				row[c] = value;
-				if (value !== 0) common = gcdSmall(common, value);
-			}
-			if (common > 1) for (let c = 0; c < row.length; c++) row[c] = row[c]! / common;
-		}
-		pivots.push(col);
-		rank += 1;
-	}
-	return { rows: rows.slice(0, rank).map((row) => row.map((v) => BigInt(v))), pivots };
 }
 
 /**
