@@ -13,7 +13,7 @@ export default defineConfig({
 	],
 	test: {
 		include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
-		exclude: ['tests/e2e/**', 'tests/faults/**', 'node_modules/**'],
+		exclude: ['tests/e2e/**', 'tests/faults/**', 'tests/privacy/**', 'node_modules/**'],
 		environment: 'node',
 		testTimeout: 30_000,
 		hookTimeout: 60_000,

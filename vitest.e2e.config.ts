@@ -5,7 +5,8 @@ const withBrowser = process.env.LEERKOMPAS_E2E_BROWSER !== '0';
 
 export default defineConfig({
 	test: {
-		include: withBrowser ? ['tests/e2e/**/*.test.ts'] : ['tests/e2e/http/**/*.test.ts'],
+		// tests/privacy/: attacks on the anonymity promise, performed over HTTP against the built server.
+		include: withBrowser ? ['tests/e2e/**/*.test.ts', 'tests/privacy/**/*.test.ts'] : ['tests/e2e/http/**/*.test.ts', 'tests/privacy/**/*.test.ts'],
 		globalSetup: ['tests/e2e/global-setup.ts'],
 		setupFiles: ['tests/e2e/support/no-keep-alive.ts'],
 		fileParallelism: false,

@@ -126,12 +126,7 @@ export function buildReport(input: ReportInput): Report {
 		};
 	});
 
-	const ranked = rankAspects(aspects);
-	const strengths = ranked.slice(0, strengthsShown);
-	const toGrow = ranked
-		.slice(strengthsShown)
-		.reverse()
-		.slice(0, toGrowShown);
+	const { summary, guide: guideOfReport } = summaryOfAspects(aspects, employeeFigures, locale, input.guide);
 
 	const invited = input.invited !== null && input.invited > 0 ? Math.round(input.invited) : null;
 	const rate = invited === null ? null : employees.length / invited;
@@ -144,16 +139,15 @@ export function buildReport(input: ReportInput): Report {
 		responseRate: { invited, rate, low: rate === null ? null : rate < lowResponseRate },
 		employeeFigures,
 		selfScanOffered: !employeeFigures,
-		summary: { strengths, toGrow },
+		summary,
 		aspects,
 		items,
 		breakdowns: employeeFigures ? breakdowns(instrument, scoredShown, k, locale, input.teams) : [],
 		learning: employeeFigures ? learning(instrument, shown, k, locale) : null,
 		lateResponses: Math.max(0, input.lateResponses ?? 0),
 		open: openAnswers(instrument, shown, k, locale, input.openAnswersVerbatim),
-		guide: employeeFigures
-			? guide(input.guide ?? loadDiscussionGuide(), aspects, strengths, toGrow, locale)
-			: null,
+		withheld: [],
+		guide: guideOfReport,
 		method: {
 			instrumentVersion: instrument.version,
 			threshold: k,
@@ -174,7 +168,29 @@ export function buildReport(input: ReportInput): Report {
 	};
 }
 
-function difference(owner: number | null, employee: number | null): number | null {
+/**
+ * The strengths, the aspects to grow and the discussion guide that follow from the aspects' shown means. Also
+ * used after disclosure control changed a mean, so that the ranking never rests on a figure that is hidden.
+ */
+export function summaryOfAspects(
+	aspects: readonly AspectReport[],
+	employeeFigures: boolean,
+	locale: Locale,
+	content?: DiscussionGuideContent
+): Pick<Report, 'summary' | 'guide'> {
+	const ranked = rankAspects(aspects);
+	const strengths = ranked.slice(0, strengthsShown);
+	const toGrow = ranked
+		.slice(strengthsShown)
+		.reverse()
+		.slice(0, toGrowShown);
+	return {
+		summary: { strengths, toGrow },
+		guide: employeeFigures ? guide(content ?? loadDiscussionGuide(), aspects, strengths, toGrow, locale) : null
+	};
+}
+
+export function difference(owner: number | null, employee: number | null): number | null {
 	return owner === null || employee === null ? null : owner - employee;
 }
 

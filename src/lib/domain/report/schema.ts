@@ -119,10 +119,32 @@ const openSchema = z.strictObject({
 			answers: z
 				.array(z.string())
 				.nullable()
-				.describe('word for word, in alphabetical order; null unless promised and at least k answered')
+				.describe(
+					'word for word, in a new random order per version; null unless promised and at least k answered; a list changes between versions only with at least k new answers, otherwise the earlier list stays'
+				)
 		})
 	)
 });
+
+const withheldSchema = z
+	.array(
+		z.strictObject({
+			measure: z
+				.string()
+				.describe(
+					'what the figure is about: "respondents" (a whole breakdown group), "aspect:ID", "item:ID", or "learning:formal|nonFormal|informal|need|intention|barriers"'
+				),
+			group: z.string().nullable().describe('"VARIABLE:CATEGORY" of a breakdown group; null for the total of the measure'),
+			shownFrom: count
+				.nullable()
+				.describe('for a total: the earlier version whose figure is shown instead; null when no figure is shown')
+		})
+	)
+	.describe(
+		'Figures hidden by disclosure control: shown, they would let someone work out the answers of fewer than k people by subtracting groups, totals or versions (see docs/measures.md).'
+	)
+	// Versions published before disclosure control have no such list: nothing was hidden by it then.
+	.default([]);
 
 const guideSchema = z
 	.strictObject({
@@ -182,6 +204,7 @@ export const reportSchema = z.strictObject({
 		'at close: employee responses after the last version, too few (under k) to be shown safely'
 	),
 	open: openSchema,
+	withheld: withheldSchema,
 	guide: guideSchema,
 	method: methodSchema
 });

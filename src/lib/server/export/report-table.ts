@@ -1,5 +1,7 @@
 // The figures of a published report as one long table (one figure set per row), for Excel and R. Pure.
-// It holds exactly what the report shows: suppressed groups and figures under k stay empty, never 0.
+// It holds exactly what the report shows: suppressed groups and figures under k stay empty, never 0. A figure
+// hidden by disclosure control says so in `withheld` ("anonymity"), with `shown_from_version` when the row
+// holds an earlier version's figure instead.
 import type { Report } from '../../domain/report/schema';
 import type { CsvCell, CsvTable } from './csv';
 
@@ -26,7 +28,9 @@ export const REPORT_COLUMNS = [
 	'answer_3',
 	'answer_4',
 	'answer_5',
-	'answer_9'
+	'answer_9',
+	'withheld',
+	'shown_from_version'
 ] as const;
 
 type Column = (typeof REPORT_COLUMNS)[number];
@@ -36,6 +40,10 @@ const DISTRIBUTION_CODES = ['1', '2', '3', '4', '5', '9'] as const;
 
 export function reportTable(report: Report): CsvTable {
 	const rows: Row[] = [];
+	const withheld = (measure: string, group: string | null = null): Row => {
+		const entry = report.withheld.find((w) => w.measure === measure && w.group === group);
+		return entry ? { withheld: 'anonymity', shown_from_version: entry.shownFrom } : {};
+	};
 	for (const aspect of report.aspects) {
 		const e = aspect.employee;
 		rows.push({
@@ -52,7 +60,8 @@ export function reportTable(report: Report): CsvTable {
 			alpha: e.alpha,
 			owner_n: aspect.owner.n,
 			owner_mean: aspect.owner.mean,
-			gap: aspect.gap
+			gap: aspect.gap,
+			...withheld(`aspect:${aspect.id}`)
 		});
 	}
 	for (const item of report.items) {
@@ -71,7 +80,8 @@ export function reportTable(report: Report): CsvTable {
 			owner_n: item.owner.n,
 			owner_mean: item.owner.mean,
 			gap: item.gap,
-			...distribution
+			...distribution,
+			...withheld(`item:${item.id}`)
 		});
 	}
 	for (const breakdown of report.breakdowns) {
@@ -86,7 +96,9 @@ export function reportTable(report: Report): CsvTable {
 					variable: breakdown.variable,
 					category: group.category,
 					n: group.n,
-					mean: group.aspects?.[aspectId] ?? null
+					mean: group.aspects?.[aspectId] ?? null,
+					...withheld('respondents', `${breakdown.variable}:${group.category}`),
+					...withheld(`aspect:${aspectId}`, `${breakdown.variable}:${group.category}`)
 				});
 			}
 		}
@@ -98,13 +110,13 @@ export function reportTable(report: Report): CsvTable {
 			['nonFormal', learning.nonFormal],
 			['informal', learning.informal]
 		] as const) {
-			rows.push({ section: 'learning', id, n: figure.n, share: figure.share });
+			rows.push({ section: 'learning', id, n: figure.n, share: figure.share, ...withheld(`learning:${id}`) });
 		}
 		for (const [id, figure] of [
 			['need', learning.need],
 			['intention', learning.intention]
 		] as const) {
-			rows.push({ section: 'learning', id, n: figure.n, mean: figure.mean, favourable: figure.favourable });
+			rows.push({ section: 'learning', id, n: figure.n, mean: figure.mean, favourable: figure.favourable, ...withheld(`learning:${id}`) });
 		}
 		for (const barrier of learning.barriers.ranked) {
 			rows.push({ section: 'barrier', id: barrier.id, label: barrier.label, n: barrier.count, share: barrier.share });

@@ -52,6 +52,7 @@ function notices(view: RoundReport, o: O): NoticeBlock[] {
 		});
 	}
 	if (view.tooLate > 0) list.push({ kind: 'notice', id: 'lk-too-late', tone: 'warn', text: m.report_too_late({ count: view.tooLate, k }, o) });
+	if (view.report.withheld.length > 0) list.push({ kind: 'notice', id: 'lk-withheld', tone: 'info', text: m.report_withheld_note({ k }, o) });
 	return list;
 }
 
@@ -120,15 +121,26 @@ function aspects(report: Report, o: O): Section {
 	};
 }
 
+/** A measure's total hidden by disclosure control, and the earlier version whose figure shows instead. */
+function withheldTotal(report: Report, measure: string): { shownFrom: number | null } | undefined {
+	return report.withheld.find((w) => w.measure === measure && w.group === null);
+}
+
 function aspectSection(report: Report, aspect: AspectReport, o: O): Section {
 	const { locale } = o;
 	const e = aspect.employee;
 	const items = report.items.filter((i) => i.aspect === aspect.id);
 	const blocks: Block[] = [p(aspect.explanation, true)];
+	const hidden = withheldTotal(report, `aspect:${aspect.id}`);
+	if (hidden) {
+		blocks.push(p(hidden.shownFrom === null ? m.report_aspect_hidden({}, o) : m.report_aspect_from_version({ version: hidden.shownFrom }, o)));
+	}
 	blocks.push(
 		p(
 			e.mean === null
-				? m.report_aspect_no_score({ k: report.threshold }, o)
+				? hidden
+					? m.report_figure_hidden({}, o)
+					: m.report_aspect_no_score({ k: report.threshold }, o)
 				: e.ci95
 					? m.report_aspect_score({ score: formatScore(e.mean, locale), n: formatCount(e.n, locale), low: formatScore(e.ci95[0], locale), high: formatScore(e.ci95[1], locale) }, o)
 					: m.report_aspect_score_no_ci({ score: formatScore(e.mean, locale), n: formatCount(e.n, locale) }, o)
@@ -142,11 +154,16 @@ function aspectSection(report: Report, aspect: AspectReport, o: O): Section {
 		caption: m.report_items_caption({ aspect: aspect.label }, o),
 		head: [m.report_col_statement({}, o), m.report_col_mean({}, o), m.report_col_favourable({}, o), m.report_col_owner({}, o), m.report_col_gap({}, o)],
 		numericFrom: 1,
-		rows: items.map((item) => ({
-			header: item.text,
-			note: item.reverse ? `(${m.report_item_reverse_short({}, o)})` : undefined,
-			cells: [formatScore(item.employee.mean, locale), formatShare(item.employee.favourable, locale), formatScore(item.owner.mean, locale), formatGap(item.gap, locale)]
-		}))
+		rows: items.map((item) => {
+			const hiddenItem = withheldTotal(report, `item:${item.id}`);
+			if (hiddenItem && hiddenItem.shownFrom === null) return { header: item.text, hidden: m.report_figure_hidden({}, o) };
+			const notes = [item.reverse ? m.report_item_reverse_short({}, o) : null, hiddenItem?.shownFrom ? m.report_from_version({ version: hiddenItem.shownFrom }, o) : null].filter((n) => n !== null);
+			return {
+				header: item.text,
+				note: notes.length > 0 ? `(${notes.join('; ')})` : undefined,
+				cells: [formatScore(item.employee.mean, locale), formatShare(item.employee.favourable, locale), formatScore(item.owner.mean, locale), formatGap(item.gap, locale)]
+			};
+		})
 	});
 	if (items.some((i) => i.reverse)) blocks.push(p(m.report_item_reverse_note({}, o), true));
 	blocks.push(chart(distributionChart(report, aspect, locale)));
@@ -188,6 +205,9 @@ function breakdownBlocks(report: Report, breakdown: Breakdown, o: O): Block[] {
 	const blocks: Block[] = [];
 	if (breakdown.groups.every((g) => g.suppressed)) blocks.push(p(m.report_breakdown_all_hidden({}, o)));
 	blocks.push(chart(model, { table, printTable: true }));
+	if (report.withheld.some((w) => w.group?.startsWith(`${breakdown.variable}:`) && w.measure !== 'respondents')) {
+		blocks.push(p(m.report_breakdown_withheld({ none: NO_FIGURE }, o), true));
+	}
 	return blocks;
 }
 
@@ -195,8 +215,19 @@ function learning(report: Report, o: O): Section[] {
 	const learning = report.learning;
 	if (!learning) return [];
 	const { locale } = o;
-	const line = (favourable: number | null, text: (share: string) => string) =>
-		p(favourable === null ? m.report_learning_too_few({ k: report.threshold }, o) : text(formatShare(favourable, locale)));
+	const line = (key: 'need' | 'intention', text: (share: string) => string): Block[] => {
+		const favourable = learning[key].favourable;
+		const hidden = withheldTotal(report, `learning:${key}`);
+		const figure = p(
+			favourable === null
+				? hidden
+					? m.report_learning_hidden({}, o)
+					: m.report_learning_too_few({ k: report.threshold }, o)
+				: text(formatShare(favourable, locale))
+		);
+		return hidden?.shownFrom ? [figure, p(m.report_learning_from_version({ version: hidden.shownFrom }, o), true)] : [figure];
+	};
+	const yesNoHidden = (['formal', 'nonFormal', 'informal'] as const).some((key) => withheldTotal(report, `learning:${key}`));
 	return [
 		{
 			id: 'lk-learning',
@@ -204,8 +235,9 @@ function learning(report: Report, o: O): Section[] {
 			blocks: [
 				p(m.report_learning_intro({}, o)),
 				chart(learningChart(learning, locale)),
-				line(learning.need.favourable, (share) => m.report_learning_need({ share }, o)),
-				line(learning.intention.favourable, (share) => m.report_learning_intention({ share }, o)),
+				...(yesNoHidden ? [p(m.report_withheld_note({ k: report.threshold }, o), true)] : []),
+				...line('need', (share) => m.report_learning_need({ share }, o)),
+				...line('intention', (share) => m.report_learning_intention({ share }, o)),
 				chart(barrierChart(learning, locale)),
 				p(m.report_barriers_note({ count: formatCount(learning.barriers.respondents, locale) }, o), true)
 			]
@@ -218,7 +250,7 @@ function openAnswers(report: Report, o: O): Section {
 	const blocks: Block[] = [];
 	if (!open.verbatimPromised) blocks.push(p(m.report_open_not_promised({}, o)));
 	else {
-		blocks.push(p(m.report_open_order({}, o), true));
+		blocks.push(p(m.report_open_order({ k: report.threshold }, o), true));
 		for (const q of open.questions) {
 			blocks.push(h3(q.question));
 			blocks.push(

@@ -10,6 +10,8 @@ import { publishReportAtClose } from './publish-at-close';
 import { publishRoundReport } from './publish-report';
 import { findReportRound, findReportRoundByName, type ReportRound } from './report-round';
 import { roundReport } from './round-report';
+import { loadInstrument } from '../../domain/instrument';
+import { packedShownSetsSchema, unpackShownSets } from './shown-sets';
 
 const today = '2026-03-10';
 let h: DatabaseHandle;
@@ -183,5 +185,63 @@ describe(`publishing report versions (${databaseKind})`, () => {
 		expect(await findReportRound(h.db, round.firmId, 'not-a-uuid')).toBeNull();
 		expect((await findReportRoundByName(h.db, round.firmId, ' voorjaar 2026 '))?.id).toBe(round.id);
 		expect(await findReportRoundByName(h.db, other.id, 'Voorjaar 2026')).toBeNull();
+	});
+});
+
+describe(`disclosure control when publishing (${databaseKind})`, () => {
+	/** Employee responses that answer every statement but the named ones (sample answers leave some out at random). */
+	async function answerSkipping(round: ReportRound, count: number, skip: string[]) {
+		await answer(round, count);
+		const fresh = await h.db
+			.select({ id: scanResponse.id, answers: scanResponse.answers })
+			.from(scanResponse)
+			.where(and(eq(scanResponse.roundId, round.id), isNull(scanResponse.publishedIn)));
+		for (const row of fresh.slice(0, count)) {
+			const answers = Object.fromEntries(
+				loadInstrument('v1').items.filter((item) => !skip.includes(item.id)).map((item) => [item.id, row.answers[item.id] ?? 3])
+			);
+			await h.db.update(scanResponse).set({ answers }).where(eq(scanResponse.id, row.id));
+		}
+	}
+
+	it('stores what each version showed and tests the next version against it', async () => {
+		const round = await makeRound({ teams: [] });
+		await answerSkipping(round, 5, []);
+		const first = await publishRoundReport(h.db, round, today);
+		// Three newcomers skip werk_1, two answer it: werk_1 would grow by 2 between the versions.
+		await answerSkipping(round, 3, ['werk_1']);
+		await answerSkipping(round, 2, []);
+		const second = await publishRoundReport(h.db, round, today);
+		expect(second.latest?.version).toBe(2);
+		const werk1 = (reports: typeof first.latest) => reports!.reports.nl.items.find((i) => i.id === 'werk_1')!.employee;
+		expect(werk1(second.latest)).toEqual(werk1(first.latest));
+		expect(second.latest!.reports.nl.withheld).toContainEqual({ measure: 'item:werk_1', group: null, shownFrom: 1 });
+
+		const [stored] = await h.db
+			.select({ shownSets: reportVersion.shownSets })
+			.from(reportVersion)
+			.where(and(eq(reportVersion.roundId, round.id), eq(reportVersion.version, 1)));
+		const ids = await h.db.select({ id: scanResponse.id }).from(scanResponse).where(and(eq(scanResponse.roundId, round.id), eq(scanResponse.publishedIn, 1)));
+		const shown = unpackShownSets(packedShownSetsSchema.parse(stored!.shownSets));
+		expect([...shown['item:werk_1']!.total!].sort()).toEqual(ids.map((r) => r.id).sort());
+
+		// The owner answering later rebuilds the version's view, with the same figures hidden and the same order.
+		await answer(round, 1, 'owner');
+		const again = await publishRoundReport(h.db, round, today);
+		expect(again.latest?.version).toBe(2);
+		expect(again.latest!.reports.nl.respondents.owner).toBe(1);
+		expect(werk1(again.latest)).toEqual(werk1(first.latest));
+		expect(again.latest!.reports.nl.open).toEqual(second.latest!.reports.nl.open);
+	});
+
+	it('tests against versions published before shown sets were kept, worked out from their reports', async () => {
+		const round = await makeRound({ teams: [] });
+		await answerSkipping(round, 5, []);
+		await publishRoundReport(h.db, round, today);
+		await h.db.update(reportVersion).set({ shownSets: null }).where(eq(reportVersion.roundId, round.id));
+		await answerSkipping(round, 3, ['werk_1']);
+		await answerSkipping(round, 2, []);
+		const second = await publishRoundReport(h.db, round, today);
+		expect(second.latest!.reports.nl.withheld).toContainEqual({ measure: 'item:werk_1', group: null, shownFrom: 1 });
 	});
 });

@@ -2,9 +2,10 @@
 // and when a round closes. The rule itself is the domain's publicationDecision; this file only counts,
 // builds and stores, so every way of reading a report sees the same published versions.
 import { isRetained } from './retained';
-import { and, desc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { buildReport, reportSchema, type Report } from '../../domain/report';
+import { randomInt } from 'node:crypto';
+import { buildReport, discloseReport, reportSchema, shownSetsOfReport, type EarlierVersion, type IdentifiedResponse, type Report } from '../../domain/report';
 import { publicationDecision, type PublicationDecision } from '../../domain/privacy';
 import { loadInstrument, type Locale } from '../../domain/instrument';
 import type { ScanResponse } from '../../domain/response';
@@ -13,6 +14,7 @@ import type { Database } from '../db/client';
 import { reportVersion, scanResponse } from '../db/schema';
 import type { ReportRound } from './report-round';
 import { responseColumns, responseOfRow } from './stored-response';
+import { packedShownSetsSchema, packShownSets, unpackShownSets } from './shown-sets';
 
 export type LocalizedReports = Record<Locale, Report>;
 
@@ -84,10 +86,10 @@ async function tryPublish(db: Database, round: ReportRound, today: string): Prom
 	if (decision.publish) {
 		const rows = await responseRows(db, round.id, 'all');
 		const newIds = rows.filter((r) => r.perspective === 'employee' && r.publishedIn === null).map((r) => r.id);
-		const employees = rows.filter((r) => r.perspective === 'employee').map(responseOfRow);
+		const employees = rows.filter((r) => r.perspective === 'employee').map(identified);
 		const ownerResponses = rows.filter((r) => r.perspective === 'owner').map(responseOfRow);
-		const reports = buildReports(round, employees, ownerResponses, 0);
 		const number = (latestRow?.version ?? 0) + 1;
+		const { reports, shown } = publishedReports(round, employees, ownerResponses, 0, await earlierVersions(db, round, employees, number));
 		const inserted = await db.transaction(async (tx) => {
 			const [row] = await tx
 				.insert(reportVersion)
@@ -97,7 +99,8 @@ async function tryPublish(db: Database, round: ReportRound, today: string): Prom
 					includedResponses: employees.length,
 					ownerResponses: ownerResponses.length,
 					publishedOn: today,
-					report: reports
+					report: reports,
+					shownSets: packShownSets(shown)
 				})
 				.onConflictDoNothing()
 				.returning({ version: reportVersion.version });
@@ -126,9 +129,15 @@ async function tryPublish(db: Database, round: ReportRound, today: string): Prom
 	if (latest && latestRow && (latestRow.ownerResponses !== owners || latest.reports.nl.lateResponses !== decision.tooLate)) {
 		// Only the responses of this version: another request may be publishing the next one meanwhile.
 		const rows = await responseRows(db, round.id, latestRow.version);
-		const employees = rows.filter((r) => r.perspective === 'employee').map(responseOfRow);
+		const employees = rows.filter((r) => r.perspective === 'employee').map(identified);
 		const ownerResponses = rows.filter((r) => r.perspective === 'owner').map(responseOfRow);
-		const reports = buildReports(round, employees, ownerResponses, decision.tooLate);
+		// The same input as when it was published gives the same employee figures; the open answers keep
+		// the order this version was published with.
+		const rebuilt = publishedReports(round, employees, ownerResponses, decision.tooLate, await earlierVersions(db, round, employees, latestRow.version)).reports;
+		const reports: LocalizedReports = {
+			nl: { ...rebuilt.nl, open: latest.reports.nl.open },
+			en: { ...rebuilt.en, open: latest.reports.en.open }
+		};
 		await db
 			.update(reportVersion)
 			.set({ report: reports, ownerResponses: ownerResponses.length })
@@ -149,6 +158,67 @@ async function responseRows(db: Database, roundId: string, upTo: 'all' | number)
 				upTo === 'all' ? undefined : or(eq(scanResponse.perspective, 'owner'), lte(scanResponse.publishedIn, upTo))
 			)
 		);
+}
+
+function identified(row: Parameters<typeof responseOfRow>[0] & { id: string }): IdentifiedResponse {
+	return { id: row.id, response: responseOfRow(row) };
+}
+
+/** Open answers get a new random order per version; crypto, so that no one can predict or replay it. */
+const randomFraction = () => randomInt(0, 2 ** 47) / 2 ** 47;
+
+/**
+ * A version's reports as published: built from its responses, then through disclosure control with every
+ * earlier version of the round as input. Runs only when a version is published or its owner answers change,
+ * never per page view: the stored reports are what every format shows.
+ */
+export function publishedReports(
+	round: ReportRound,
+	employees: readonly IdentifiedResponse[],
+	owners: readonly ScanResponse[],
+	lateResponses: number,
+	earlier: readonly EarlierVersion[]
+) {
+	const built = buildReports(round, employees.map((e) => e.response), owners, lateResponses);
+	return discloseReport({
+		instrument: loadInstrument(round.instrumentVersion),
+		threshold: round.threshold,
+		employees,
+		reports: built,
+		earlier,
+		random: randomFraction
+	});
+}
+
+/** Every version before `before`, with what it showed (worked out again for versions that did not keep it). */
+async function earlierVersions(db: Database, round: ReportRound, employees: readonly IdentifiedResponse[], before: number): Promise<EarlierVersion[]> {
+	const rows = await db
+		.select()
+		.from(reportVersion)
+		.where(and(eq(reportVersion.roundId, round.id), lt(reportVersion.version, before)));
+	if (rows.length === 0) return [];
+	const needRebuild = rows.some((row) => row.shownSets === null);
+	const versionOf = needRebuild ? await publishedInOf(db, round.id) : new Map<string, number>();
+	return rows.map((row) => {
+		const { reports } = storedVersion(row);
+		const packed = packedShownSetsSchema.safeParse(row.shownSets);
+		const shown = packed.success
+			? unpackShownSets(packed.data)
+			: shownSetsOfReport(
+					loadInstrument(round.instrumentVersion),
+					employees.filter((e) => (versionOf.get(e.id) ?? Infinity) <= row.version),
+					reports.nl
+				);
+		return { version: row.version, shown, reports };
+	});
+}
+
+async function publishedInOf(db: Database, roundId: string): Promise<Map<string, number>> {
+	const rows = await db
+		.select({ id: scanResponse.id, publishedIn: scanResponse.publishedIn })
+		.from(scanResponse)
+		.where(and(eq(scanResponse.roundId, roundId), eq(scanResponse.perspective, 'employee')));
+	return new Map(rows.flatMap((r) => (r.publishedIn === null ? [] : [[r.id, r.publishedIn] as const])));
 }
 
 export function buildReports(

@@ -18,7 +18,13 @@ export const reportVersion = pgTable(
 		ownerResponses: integer('owner_responses').notNull(),
 		publishedOn: date('published_on', { mode: 'string' }).notNull(),
 		/** The report (domain reportSchema) in every interface language, built from the same responses. */
-		report: jsonb('report').$type<Record<string, unknown>>().notNull()
+		report: jsonb('report').$type<Record<string, unknown>>().notNull(),
+		/**
+		 * What this version showed: per measure and shown group, the response row ids it rests on (packed, see
+		 * report/shown-sets.ts), so that disclosure control can test every later version against it. Ids only
+		 * tell responses apart; nothing links them to a person. Null for versions published before it was kept.
+		 */
+		shownSets: jsonb('shown_sets').$type<Record<string, unknown>>()
 	},
 	(t) => [primaryKey({ columns: [t.roundId, t.version] })]
 );
