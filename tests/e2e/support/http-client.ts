@@ -1,5 +1,6 @@
 // A tiny cookie-keeping HTTP client that posts forms the way a browser without JavaScript does.
 import { inject } from 'vitest';
+import { linkFromMail, mailsTo, pathOf } from './mail';
 
 export class HttpSession {
 	private cookies = new Map<string, string>();
@@ -54,13 +55,38 @@ export class HttpSession {
 		return res;
 	}
 
-	/** A new session of this class, signed up as a new account. */
+	/** A new session of this class, signed up as a new account whose address is proven by the link in the mail. */
 	static async signUp<T extends HttpSession>(this: new () => T, name: string, email: string, password = 'een lang wachtwoord'): Promise<T> {
 		const session = new this();
+		const before = (await mailsTo(email)).length;
 		const res = await session.post('/signup', { name, email, password });
 		if (res.status !== 303) throw new Error(`sign-up failed for ${email}: ${res.status} ${await res.text()}`);
+		if ((await session.get('/firms')).status === 200) return session;
+		await session.followMailLink(email, /verify-email/, before);
+		if ((await session.get('/firms')).status !== 200) throw new Error(`the verification link did not sign ${email} in`);
 		return session;
 	}
+
+	/** Follows the newest link like `pattern` in a mail to `email` (sent after the first `after` mails) and its redirects on this site. */
+	async followMailLink(email: string, pattern: RegExp, after = 0, dataDir?: string): Promise<Response> {
+		let res = await this.get(pathOf(await linkFromMail(email, pattern, { after, dataDir })));
+		for (let hops = 0; hops < 5 && res.status >= 300 && res.status < 400; hops++) {
+			const location = new URL(res.headers.get('location') ?? '/', this.baseUrl);
+			if (location.origin !== new URL(this.baseUrl).origin) break;
+			res = await this.get(location.pathname + location.search);
+		}
+		return res;
+	}
+}
+
+/** Invites `email` to the firm from `inviter`'s session and accepts it from `invitee`'s, through the mailed link. */
+export async function inviteAndAccept(inviter: HttpSession, slug: string, invitee: HttpSession, email: string, role: string) {
+	const before = (await mailsTo(email)).length;
+	const res = await inviter.post(`/firms/${slug}/team?/invite`, { email, role });
+	if (res.status !== 200) throw new Error(`invitation failed: ${res.status} ${await res.text()}`);
+	const link = await linkFromMail(email, /\/invitations\//, { after: before });
+	const accepted = await invitee.post(pathOf(link), {});
+	if (accepted.status !== 303) throw new Error(`accepting the invitation failed: ${accepted.status} ${await accepted.text()}`);
 }
 
 let n = 0;

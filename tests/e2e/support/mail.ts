@@ -1,0 +1,36 @@
+// Reads what the server "sent": without SMTP every mail is an .eml file in the server's data folder, so a
+// test follows a link from a mail the way a person clicks it.
+import { inject } from 'vitest';
+import { join } from 'node:path';
+import { readOutbox, type ParsedMail } from '../../../src/lib/server/mail/eml';
+
+/** Every mail to `address` in the outbox of the server whose data folder is `dataDir`, oldest first. */
+export async function mailsTo(address: string, dataDir = inject('dataDir')): Promise<ParsedMail[]> {
+	const all = await readOutbox(join(dataDir, 'outbox'));
+	return all.filter((mail) => mail.to.toLowerCase().includes(address.toLowerCase()));
+}
+
+/** The first link in a mail's text part whose address matches `pattern`. */
+export function linkIn(mail: ParsedMail, pattern: RegExp): string | null {
+	for (const url of (mail.text ?? '').match(/https?:\/\/\S+/g) ?? []) if (pattern.test(url)) return url;
+	return null;
+}
+
+/** Waits for the newest mail to `address` with a link matching `pattern` (mail may be sent just after the answer). */
+export async function linkFromMail(address: string, pattern: RegExp, options: { dataDir?: string; after?: number } = {}): Promise<string> {
+	for (let attempt = 0; attempt < 100; attempt++) {
+		const mails = (await mailsTo(address, options.dataDir)).slice(options.after ?? 0);
+		for (const mail of mails.reverse()) {
+			const link = linkIn(mail, pattern);
+			if (link) return link;
+		}
+		await new Promise((r) => setTimeout(r, 50));
+	}
+	throw new Error(`no mail to ${address} with a link like ${pattern}`);
+}
+
+/** A link's path and query, to follow on the test's own base address. */
+export const pathOf = (link: string) => {
+	const url = new URL(link);
+	return url.pathname + url.search;
+};
