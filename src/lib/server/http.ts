@@ -1,9 +1,6 @@
-/** Only paths on this site: an open redirect would let a mail link send people elsewhere. */
-export function safeReturnPath(value: unknown, fallback = '/'): string {
-	if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback;
-	return value;
-}
+export { safeReturnPath } from '../domain/return-path';
 
+/** The client's address as adapter-node sees it (the socket, or ADDRESS_HEADER/XFF_DEPTH behind a proxy). */
 export function clientKey(event: { getClientAddress(): string }): string {
 	try {
 		return event.getClientAddress();
