@@ -11,6 +11,8 @@ import { databaseFault503 } from '$lib/server/database-faults';
 import { printStartBanner } from '$lib/server/start-banner';
 import * as m from '$lib/paraglide/messages';
 import { PLATFORM_ROLES, type PlatformRole } from '$lib/server/db/schema';
+import { CLIENT_ADDRESS_HEADER } from '$lib/server/auth/auth';
+import { clientKey } from '$lib/server/http';
 
 const platformRole = (value: unknown): PlatformRole => (PLATFORM_ROLES as readonly unknown[]).includes(value) ? (value as PlatformRole) : 'user';
 
@@ -43,11 +45,18 @@ const handleAuth: Handle = async ({ event, resolve }) => {
 		event.locals.user = null;
 		return resolve(event);
 	}
+	// One way to learn the client's address, for SvelteKit and better-auth alike: adapter-node's (the socket, or
+	// ADDRESS_HEADER/XFF_DEPTH behind a proxy). Whatever the client sent under this header is overwritten.
+	const address = clientKey(event);
+	if (address === 'unknown') event.request.headers.delete(CLIENT_ADDRESS_HEADER);
+	else event.request.headers.set(CLIENT_ADDRESS_HEADER, address);
 	const { auth } = app();
 	const found = await auth.api.getSession({ headers: event.request.headers });
-	event.locals.user = found
-		? { id: found.user.id, name: found.user.name, email: found.user.email, role: platformRole(found.user.role) }
-		: null;
+	// A session of an address never proven (one made before proof was required) counts as no session.
+	event.locals.user =
+		found && found.user.emailVerified
+			? { id: found.user.id, name: found.user.name, email: found.user.email, role: platformRole(found.user.role) }
+			: null;
 	return svelteKitHandler({ event, resolve, auth, building });
 };
 
@@ -61,6 +70,9 @@ const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 	headers.set('X-Frame-Options', 'DENY');
 	headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
 	if (event.url.protocol === 'https:') headers.set('Strict-Transport-Security', 'max-age=31536000');
+	// Pages here show figures, answers or someone's account: none may stay in a shared computer's browser cache
+	// (Back, or the cache on disk). Built assets never pass through here; adapter-node serves them itself.
+	if (!/\bno-store\b/.test(headers.get('Cache-Control') ?? '')) headers.set('Cache-Control', 'private, no-store');
 	return response;
 };
 

@@ -41,7 +41,7 @@ describe(`a server killed in the middle of ${RESPONDENTS} submissions`, () => {
 		database = await scratchDatabase('crash');
 		server = await startServer(database, undefined, {}, build.dir);
 		const port = Number(new URL(server.baseUrl).port);
-		const { owner, slug, rounds } = await ownerWithRounds(server.baseUrl, Math.ceil(RESPONDENTS / PER_ROUND));
+		const { owner, slug, rounds } = await ownerWithRounds(server.baseUrl, Math.ceil(RESPONDENTS / PER_ROUND), undefined, database.env.LEERKOMPAS_DATA_DIR);
 		const respondents = Array.from(
 			{ length: RESPONDENTS },
 			(_, i) => new Respondent(server!.baseUrl, rounds[i % rounds.length]!.survey, `crash-marker-${i}-end`, i)

@@ -79,7 +79,7 @@ async function sendThroughWriteFault(database: ScratchDatabase, label: string, f
 	let server = await startServer(database, undefined, {}, buildDir());
 	cleanups.push(() => server.kill('SIGKILL'));
 	await setUp?.(server);
-	const { owner, slug, rounds } = await ownerWithRounds(server.baseUrl, 1, label);
+	const { owner, slug, rounds } = await ownerWithRounds(server.baseUrl, 1, label, database.env.LEERKOMPAS_DATA_DIR);
 	const respondent = (i: number) => new Respondent(server.baseUrl, rounds[0]!.survey, `${label}-marker-${i}-end`, i);
 	const before = Array.from({ length: 5 }, (_, i) => respondent(i));
 	await runRespondents(before, 5);

@@ -100,7 +100,7 @@ if (postgresUrl) describe('a lost PostgreSQL connection while respondents send (
 		admin = postgres(direct.toString(), { max: 1, onnotice: () => {} });
 		cleanups.push(() => admin.end());
 
-		const made = await ownerWithRounds(server.baseUrl, Math.ceil((2 * PER_PHASE) / PER_ROUND) + 1, 'lostconn');
+		const made = await ownerWithRounds(server.baseUrl, Math.ceil((2 * PER_PHASE) / PER_ROUND) + 1, 'lostconn', database.env.LEERKOMPAS_DATA_DIR);
 		const { owner, slug } = made;
 		// One round nobody answers: its link is not in the survey's round cache (5 s), so its intro needs the database.
 		const rounds = made.rounds.slice(0, -1);

@@ -51,7 +51,7 @@ function snapshot(extra: ExtraMigration[] = []): string {
 async function storedAnswers(database: ScratchDatabase, buildDir: string, count: number, label: string) {
 	const server = await startServer(database, undefined, {}, buildDir);
 	cleanups.push(() => server.kill('SIGKILL'));
-	const { owner, slug, rounds } = await ownerWithRounds(server.baseUrl, 1, label);
+	const { owner, slug, rounds } = await ownerWithRounds(server.baseUrl, 1, label, database.env.LEERKOMPAS_DATA_DIR);
 	const respondents = Array.from({ length: count }, (_, i) => new Respondent(server.baseUrl, rounds[0]!.survey, `${label}-marker-${i}-end`, i));
 	await runRespondents(respondents, 4);
 	expect(respondents.map((r) => r.state)).toEqual(respondents.map(() => 'thanked'));

@@ -7,12 +7,12 @@ import { startDatabaseMaintenance, type Maintenance } from './db/maintenance';
 import { routeDatabaseErrors } from './db/fault-boundary';
 import { apiWithDatabaseFaultsAs503, databaseFaultsAs503 } from './database-faults';
 import { startupFailure } from './startup-failure';
-import { createAuth, MAGIC_LINK_MINUTES, type Auth } from './auth/auth';
+import { createAuth, MAGIC_LINK_MINUTES, PASSWORD_RESET_MINUTES, VERIFICATION_HOURS, type Auth } from './auth/auth';
 import { persistentSecret } from './instance-settings';
 import { createMailer, type Mailer } from './mail/mailer';
 import { createRateLimiter, type RateLimiter } from './rate-limit';
 import { startRetentionSchedule, type RetentionSchedule } from './data-rights/retention-schedule';
-import { magicLinkMail } from './mail/templates';
+import { existingAccountMail, magicLinkMail, passwordResetMail, verificationMail } from './mail/templates';
 import { createSurveyPostLimiter } from './scan/survey/limits';
 import { createResponseWriter, type ResponseWriter } from './scan/survey/response-writer';
 import { getLocale } from '../paraglide/runtime.js';
@@ -29,6 +29,8 @@ export interface AppServices {
 		signIn: RateLimiter;
 		magicLink: RateLimiter;
 		signUp: RateLimiter;
+		/** "Wachtwoord vergeten" and "stuur de bevestigingsmail opnieuw": each sends a mail to an address someone typed. */
+		mailRequest: RateLimiter;
 		invite: RateLimiter;
 		surveyPosts: RateLimiter;
 	};
@@ -70,6 +72,15 @@ async function openServices(config: Config, getRequestEvent: () => RequestEvent)
 		getRequestEvent,
 		sendMagicLink: async (email, url) => {
 			await mailer.send({ to: email, ...magicLinkMail({ url, minutes: MAGIC_LINK_MINUTES, locale: getLocale() }) });
+		},
+		sendVerification: async (email, url) => {
+			await mailer.send({ to: email, ...verificationMail({ url, hours: VERIFICATION_HOURS, locale: getLocale() }) });
+		},
+		sendExistingAccountNotice: async (email, links) => {
+			await mailer.send({ to: email, ...existingAccountMail({ loginUrl: links.login, forgotUrl: links.forgot, locale: getLocale() }) });
+		},
+		sendPasswordReset: async (email, url) => {
+			await mailer.send({ to: email, ...passwordResetMail({ url, minutes: PASSWORD_RESET_MINUTES, locale: getLocale() }) });
 		}
 	});
 	// From here on, a query that fails because the database is unreachable or cannot write answers 503, also
@@ -88,6 +99,7 @@ async function openServices(config: Config, getRequestEvent: () => RequestEvent)
 			signIn: createRateLimiter({ limit: 10, windowSeconds: 15 * 60 }),
 			magicLink: createRateLimiter({ limit: 5, windowSeconds: 15 * 60 }),
 			signUp: createRateLimiter({ limit: config.LEERKOMPAS_SIGNUPS_PER_HOUR, windowSeconds: 60 * 60 }),
+			mailRequest: createRateLimiter({ limit: 5, windowSeconds: 15 * 60 }),
 			invite: createRateLimiter({ limit: 30, windowSeconds: 60 * 60 }),
 			surveyPosts: createSurveyPostLimiter(config.LEERKOMPAS_SURVEY_POSTS_PER_10_MIN)
 		}

@@ -3,13 +3,15 @@ import { APIError } from 'better-auth/api';
 import type { Actions, PageServerLoad } from './$types';
 import { app } from '$lib/server/app';
 import { magicLinkSchema, signInSchema } from '$lib/server/auth/account.schema';
+import { rememberPendingEmail } from '$lib/server/auth/pending-email';
 import { formError, parseForm, readForm } from '$lib/server/forms';
 import { clientKey, safeReturnPath } from '$lib/server/http';
 import * as m from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = ({ locals, url }) => {
-	if (locals.user) redirect(303, safeReturnPath(url.searchParams.get('returnTo'), '/firms'));
-	return { magicLinkFailed: url.searchParams.has('error'), returnTo: safeReturnPath(url.searchParams.get('returnTo'), '/firms') };
+	const returnTo = safeReturnPath(url.searchParams.get('returnTo'), '/firms');
+	if (locals.user) redirect(303, returnTo);
+	return { magicLinkFailed: url.searchParams.has('error'), passwordReset: url.searchParams.has('reset'), returnTo };
 };
 
 const waitMinutes = (seconds: number) => Math.max(1, Math.ceil(seconds / 60));
@@ -23,13 +25,19 @@ export const actions = {
 		const { auth, limits } = app();
 		const key = `${clientKey(event)}|${parsed.data.email}`;
 		if (!limits.signIn.hit(key)) return formError(429, form, m.common_rate_limited({ minutes: waitMinutes(limits.signIn.retryAfter(key)) }));
+		const returnTo = safeReturnPath(form.get('returnTo'), '/firms');
 		try {
-			await auth.api.signInEmail({ body: parsed.data, headers: event.request.headers });
+			await auth.api.signInEmail({ body: { ...parsed.data, callbackURL: returnTo }, headers: event.request.headers });
 		} catch (e) {
-			if (e instanceof APIError) return formError(400, form, m.account_login_failed());
-			throw e;
+			if (!(e instanceof APIError)) throw e;
+			// Right password, address not proven yet: better-auth has just mailed the link (sendOnSignIn).
+			if (e.body?.code === 'EMAIL_NOT_VERIFIED') {
+				rememberPendingEmail(event.cookies, event.url, { email: parsed.data.email, returnTo });
+				redirect(303, '/check-mail');
+			}
+			return formError(400, form, m.account_login_failed());
 		}
-		redirect(303, safeReturnPath(form.get('returnTo'), '/firms'));
+		redirect(303, returnTo);
 	},
 	magic: async (event) => {
 		const form = await readForm(event.request);
@@ -41,10 +49,10 @@ export const actions = {
 		if (!limits.magicLink.hit(key)) return formError(429, form, m.common_rate_limited({ minutes: waitMinutes(limits.magicLink.retryAfter(key)) }));
 		const callbackURL = safeReturnPath(form.get('returnTo'), '/firms');
 		try {
-			await auth.api.signInMagicLink({
-				body: { email: parsed.data.email, callbackURL, errorCallbackURL: '/login' },
-				headers: event.request.headers
-			});
+			// A proven account keeps its password. Only an account whose address was never proven loses it at
+			// its first magic link: better-auth's guard against a password planted by someone who signed up
+			// with another person's address (sign-up proves the address now, so only old accounts meet it).
+			await auth.api.signInMagicLink({ body: { email: parsed.data.email, callbackURL, errorCallbackURL: '/login' }, headers: event.request.headers });
 		} catch (e) {
 			// Unknown addresses get the same answer, so the form does not reveal who has an account.
 			if (!(e instanceof APIError)) throw e;

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expectAccessible, launchBrowser } from '../support/browser';
 import { uniqueEmail } from '../support/http-client';
+import { linkFromMail, mailsTo } from '../support/mail';
 
 let browser: Browser;
 const contexts: BrowserContext[] = [];
@@ -21,7 +22,12 @@ async function signUp(page: Page, name: string, email: string) {
 	await page.getByLabel('Uw naam').fill(name);
 	await page.getByLabel('E-mailadres').fill(email);
 	await page.getByLabel(/^Wachtwoord/).fill('koffie en een stroopwafel');
+	const before = (await mailsTo(email)).length;
 	await page.getByRole('button', { name: 'Account maken' }).click();
+	await page.waitForURL(`${baseUrl}/check-mail`);
+	await expectAccessible(page);
+	// The address is proven by the link in the mail, which signs in.
+	await page.goto(await linkFromMail(email, /verify-email/, { after: before }));
 	await page.waitForURL(`${baseUrl}/firms`);
 }
 
@@ -87,9 +93,20 @@ describe('a newcomer sets Leerkompas up', () => {
 		await expectAccessible(owner);
 		await owner.getByLabel('E-mailadres').fill(adviserEmail);
 		await owner.getByLabel('coach').check();
+		const mailsBefore = (await mailsTo(adviserEmail)).length;
 		await owner.getByRole('button', { name: 'Uitnodigen' }).click();
-		await expect.poll(() => owner.getByRole('status').textContent()).toContain('Ada Adviseur');
+		await expect.poll(() => owner.getByRole('status').textContent()).toContain('uitnodiging gestuurd');
+		await expect.poll(() => owner.getByTestId('invitation-list').textContent()).toContain(adviserEmail);
 		await expectAccessible(owner);
+
+		// Access follows only from the link in the mail, accepted by the adviser's own account.
+		await adviser.goto(`${baseUrl}/firms`);
+		expect(await adviser.getByText('Installatiebedrijf Olga').count()).toBe(0);
+		await adviser.goto(await linkFromMail(adviserEmail, /\/invitations\//, { after: mailsBefore }));
+		await expectAccessible(adviser);
+		await adviser.getByRole('button', { name: 'Uitnodiging aannemen' }).click();
+		await adviser.waitForURL(/\/firms\/[a-z0-9-]+$/);
+		await owner.reload();
 
 		await adviser.goto(`${baseUrl}/firms`);
 		await expect.poll(() => adviser.getByTestId('firm-list').textContent()).toContain('Installatiebedrijf Olga');

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expectAccessible, launchBrowser } from '../support/browser';
 import { uniqueEmail } from '../support/http-client';
+import { linkFromMail } from '../support/mail';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -44,9 +45,12 @@ beforeAll(async () => {
 	page = await context.newPage();
 	await page.goto(`${baseUrl}/signup`);
 	await page.getByLabel('Uw naam').fill('Rens Rondes');
-	await page.getByLabel('E-mailadres').fill(uniqueEmail('rens'));
+	const email = uniqueEmail('rens');
+	await page.getByLabel('E-mailadres').fill(email);
 	await page.getByLabel(/^Wachtwoord/).fill('koffie en een stroopwafel');
 	await page.getByRole('button', { name: 'Account maken' }).click();
+	await page.waitForURL(`${baseUrl}/check-mail`);
+	await page.goto(await linkFromMail(email, /verify-email/));
 	await page.waitForURL(`${baseUrl}/firms`);
 	await page.goto(`${baseUrl}/firms/new`);
 	await page.getByLabel('Naam van het bedrijf').fill('Schildersbedrijf Rens');

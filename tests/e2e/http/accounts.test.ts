@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { HttpSession, uniqueEmail } from '../support/http-client';
+import { linkFromMail, mailsTo } from '../support/mail';
 
 function latestMailTo(address: string): string {
 	const outbox = join(inject('dataDir'), 'outbox');
@@ -24,12 +25,57 @@ describe('signing up', () => {
 		expect(html).not.toContain('value="kort"');
 	});
 
-	it('refuses a second account on the same address', async () => {
+	it('makes no second account on the same address, and the first keeps its password', async () => {
 		const email = uniqueEmail('dubbel');
-		await HttpSession.signUp('Een', email);
-		const res = await new HttpSession().post('/signup', { name: 'Twee', email, password: 'een lang wachtwoord' });
-		expect(res.status).toBe(400);
-		expect(await res.text()).toContain('Er is al een account');
+		await HttpSession.signUp('Een', email, 'het eerste wachtwoord');
+		const second = new HttpSession();
+		const res = await second.post('/signup', { name: 'Twee', email, password: 'een ander wachtwoord' });
+		expect(res.status).toBe(303);
+		expect(res.headers.get('location')).toBe('/check-mail');
+		expect((await second.get('/firms')).status).toBe(303);
+		expect((await new HttpSession().post('/login?/password', { email, password: 'een ander wachtwoord' })).status).toBe(400);
+		expect((await new HttpSession().post('/login?/password', { email, password: 'het eerste wachtwoord' })).status).toBe(303);
+	});
+
+	it('signs in only after the address is proven by the link in the mail', async () => {
+		const email = uniqueEmail('bewijs');
+		const session = new HttpSession();
+		const before = (await mailsTo(email)).length;
+		const res = await session.post('/signup', { name: 'Bea', email, password: 'een lang wachtwoord' });
+		expect(res.headers.get('location')).toBe('/check-mail');
+		const page = await (await session.get('/check-mail')).text();
+		expect(page).toContain('Kijk in uw mail');
+		expect(page).toContain(email);
+		expect((await session.get('/firms')).status).toBe(303);
+		// Signing in with the right password before that sends the link again and says so.
+		const early = await new HttpSession().post('/login?/password', { email, password: 'een lang wachtwoord' });
+		expect(early.headers.get('location')).toBe('/check-mail');
+		expect((await session.post('/check-mail', { email })).status).toBe(200);
+		expect((await mailsTo(email)).length - before).toBe(3);
+		await session.followMailLink(email, /verify-email/, before);
+		expect((await session.get('/firms')).status).toBe(200);
+	});
+});
+
+describe('wachtwoord vergeten', () => {
+	it('sets a new password through the link in the mail; the old one stops working', async () => {
+		const email = uniqueEmail('reset');
+		await HttpSession.signUp('Ruud', email, 'het oude wachtwoord');
+		const before = (await mailsTo(email)).length;
+		const asked = await new HttpSession().post('/password/forgot', { email });
+		expect(asked.status).toBe(200);
+		expect(await asked.text()).toContain('Als er een account is met dit e-mailadres');
+		const link = await linkFromMail(email, /\/password\/reset\?token=/, { after: before });
+		const token = new URL(link).searchParams.get('token')!;
+		const short = await new HttpSession().post('/password/reset', { token, password: 'kort' });
+		expect(short.status).toBe(400);
+		const done = await new HttpSession().post('/password/reset', { token, password: 'het nieuwe wachtwoord' });
+		expect(done.headers.get('location')).toBe('/login?reset=1');
+		expect((await new HttpSession().post('/login?/password', { email, password: 'het oude wachtwoord' })).status).toBe(400);
+		expect((await new HttpSession().post('/login?/password', { email, password: 'het nieuwe wachtwoord' })).status).toBe(303);
+		const again = await new HttpSession().post('/password/reset', { token, password: 'nog een wachtwoord' });
+		expect(again.status).toBe(400);
+		expect(await again.text()).toContain('werkt niet meer');
 	});
 });
 
@@ -73,6 +119,8 @@ describe('signing in', () => {
 		expect((await session.get('/firms')).status).toBe(200);
 		const again = await new HttpSession().get(path.replace(/&amp;/g, '&'));
 		expect(again.headers.get('location')).toContain('error');
+		// A magic link never takes the password of a proven account away.
+		expect((await new HttpSession().post('/login?/password', { email, password: 'een lang wachtwoord' })).status).toBe(303);
 	});
 
 	it('answers the same for an unknown address, so the form reveals no accounts', async () => {

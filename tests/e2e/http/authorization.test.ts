@@ -1,7 +1,7 @@
 // Every role tries to read and change a firm that is not theirs, through pages, form actions and the API.
 // A firm out of reach answers 404, exactly like a firm that does not exist.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { HttpSession, createFirmOver, uniqueEmail } from '../support/http-client';
+import { HttpSession, createFirmOver, inviteAndAccept, uniqueEmail } from '../support/http-client';
 
 let ownerA: HttpSession, ownerB: HttpSession, adviserOfA: HttpSession, managerOfA: HttpSession, anonymous: HttpSession;
 let firmA: string, firmB: string, adviserEmail: string, managerEmail: string;
@@ -16,8 +16,8 @@ beforeAll(async () => {
 	anonymous = new HttpSession();
 	firmA = await createFirmOver(ownerA, 'Bakkerij Anna');
 	firmB = await createFirmOver(ownerB, 'Garage Bert');
-	expect((await ownerA.post(`/firms/${firmA}/team?/invite`, { email: adviserEmail, role: 'coach' })).status).toBe(200);
-	expect((await ownerA.post(`/firms/${firmA}/team?/invite`, { email: managerEmail, role: 'manager' })).status).toBe(200);
+	await inviteAndAccept(ownerA, firmA, adviserOfA, adviserEmail, 'coach');
+	await inviteAndAccept(ownerA, firmA, managerOfA, managerEmail, 'manager');
 });
 
 async function adviserGrantIdOnA(): Promise<string> {

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reportSchema } from '../../../src/lib/domain/report';
 import { pdfPlainText } from '../../helpers/pdf-text';
-import { uniqueEmail } from '../support/http-client';
+import { inviteAndAccept, uniqueEmail } from '../support/http-client';
 import { ReportSession } from '../support/report-seed';
 
 let owner: ReportSession, otherOwner: ReportSession, stranger: ReportSession, adviser: ReportSession, anonymous: ReportSession;
@@ -19,7 +19,7 @@ beforeAll(async () => {
 	anonymous = new ReportSession();
 	firm = await owner.createFirm('Smederij Rita & Co');
 	otherFirm = await otherOwner.createFirm('Garage Otto');
-	expect((await owner.post(`/firms/${firm}/team?/invite`, { email: adviserEmail, role: 'coach' })).status).toBe(200);
+	await inviteAndAccept(owner, firm, adviser, adviserEmail, 'coach');
 	roundId = await owner.importAnswers(firm, 'Voorjaar', 6, { owners: 1, seed: 1 });
 	otherRoundId = await otherOwner.importAnswers(otherFirm, 'Najaar', 8, { seed: 2 });
 });

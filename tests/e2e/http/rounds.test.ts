@@ -2,7 +2,7 @@
 // see the links, download the poster and the cards, pause, reopen and close; and every round page, download
 // and action answers 404 to anyone who may not manage the firm.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { HttpSession, createFirmOver, uniqueEmail } from '../support/http-client';
+import { HttpSession, createFirmOver, inviteAndAccept, uniqueEmail } from '../support/http-client';
 import { pdfPlainText } from '../../helpers/pdf-text';
 
 let owner: HttpSession, otherOwner: HttpSession, adviser: HttpSession, anonymous: HttpSession;
@@ -40,7 +40,7 @@ beforeAll(async () => {
 	firm = await createFirmOver(owner, 'Installatiebedrijf Olga', '12');
 	otherFirm = await createFirmOver(otherOwner, 'Garage Piet', '20');
 	smallFirm = await createFirmOver(owner, 'Eenmanszaak Olga', '2');
-	expect((await owner.post(`/firms/${firm}/team?/invite`, { email: adviserEmail, role: 'coach' })).status).toBe(200);
+	await inviteAndAccept(owner, firm, adviser, adviserEmail, 'coach');
 
 	linkRound = roundIdFrom(await startRound(owner, firm, { name: 'Voorjaar', closesOn: '2099-06-30', teams: 'Werkplaats\nKantoor' }));
 	cardRound = roundIdFrom(await startRound(owner, firm, { name: 'Met kaartjes', inviteMode: 'cards', cards: '13', invited: '13', openAnswersVerbatim: 'on' }));

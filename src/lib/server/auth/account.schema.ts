@@ -1,7 +1,7 @@
 // The shapes of the sign-in and sign-up forms. Built per request, so the messages are in the reader's language.
 import { z } from 'zod';
 import * as m from '../../paraglide/messages';
-import { PASSWORD_MIN_LENGTH } from './auth';
+import { NAME_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './auth';
 
 const email = () =>
 	z
@@ -20,7 +20,8 @@ export const signInSchema = () => z.object({ email: email(), password: z.string(
 export const magicLinkSchema = () => z.object({ email: email() });
 export const signUpSchema = () =>
 	z.object({
-		name: z.string().trim().min(1, { message: m.account_name_invalid() }).max(100, { message: m.account_name_invalid() }),
+		name: z.string().trim().min(1, { message: m.account_name_invalid() }).max(NAME_MAX_LENGTH, { message: m.account_name_invalid() }),
 		email: email(),
 		password: password()
 	});
+export const newPasswordSchema = () => z.object({ token: z.string().min(1, { message: m.account_reset_invalid() }).max(200), password: password() });

@@ -1,9 +1,15 @@
 // Invitations by e-mail to join a firm as co-manager or adviser. The link carries a random token;
-// we keep only its hash, and the person who accepts must be signed in with the invited address.
+// we keep only its hash, and the person who accepts must be signed in with the invited, proven address.
+// Every invitation goes by mail, also to an address that has an account: access follows only from the
+// link in that mail, so an account made with someone else's address gets nothing, and the inviter's
+// screen says the same whether or not the address has an account.
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { firm, firmInvitation } from '../db/schema';
+import type { Mailer } from '../mail/mailer';
+import { invitationMail } from '../mail/templates';
+import type { Locale } from '../../paraglide/runtime.js';
 import { addManager, grantAdviser, type AdviserKind } from './advisers';
 
 export type InvitationRole = (typeof firmInvitation.$inferInsert)['role'];
@@ -50,4 +56,35 @@ export async function acceptInvitation(db: Database, token: string, account: { i
 	if (invitation.role === 'manager') await addManager(db, invitation.firmId, account.id);
 	else await grantAdviser(db, invitation.firmId, account.id, invitation.role as AdviserKind, account.id);
 	return { ok: true, firmSlug: invitation.firmSlug };
+}
+
+/** Makes the invitation and mails its link, built from the configured public address (never a request's Host). */
+export async function inviteToFirm(
+	deps: { db: Database; mailer: Mailer; origin: string },
+	input: { firm: { id: string; name: string }; email: string; role: InvitationRole; inviter: { id: string; name: string }; locale: Locale }
+) {
+	const { token, expiresAt } = await createInvitation(deps.db, { firmId: input.firm.id, email: input.email, role: input.role, invitedBy: input.inviter.id });
+	const url = `${deps.origin}/invitations/${token}`;
+	await deps.mailer.send({
+		to: input.email,
+		...invitationMail({ url, firmName: input.firm.name, role: input.role, inviterName: input.inviter.name, expiresAt, locale: input.locale })
+	});
+}
+
+/** Invitations not yet accepted and not expired, for the team page. */
+export async function listPendingInvitations(db: Database, firmId: string) {
+	return db
+		.select({ id: firmInvitation.id, email: firmInvitation.email, role: firmInvitation.role, expiresAt: firmInvitation.expiresAt })
+		.from(firmInvitation)
+		.where(and(eq(firmInvitation.firmId, firmId), isNull(firmInvitation.acceptedAt), gt(firmInvitation.expiresAt, new Date())))
+		.orderBy(asc(firmInvitation.createdAt));
+}
+
+/** Withdraws an invitation that was not accepted yet: its link stops working at once. */
+export async function withdrawInvitation(db: Database, firmId: string, invitationId: string): Promise<boolean> {
+	const rows = await db
+		.delete(firmInvitation)
+		.where(and(eq(firmInvitation.id, invitationId), eq(firmInvitation.firmId, firmId), isNull(firmInvitation.acceptedAt)))
+		.returning({ id: firmInvitation.id });
+	return rows.length > 0;
 }

@@ -100,7 +100,7 @@ describe('over SMTP', () => {
 		expect(received[0]?.rcptTo).toEqual(['joost@bakkerij.test']);
 		const parsed = await parseMail(received[0]?.raw ?? Buffer.alloc(0));
 		expect(parsed.subject).toBe('Uitnodiging voor Bakkerij Één & Zonen in Leerkompas');
-		expect(parsed.text).toContain('Fatma Yılmaz nodigt u uit als medebeheerder van Bakkerij Één & Zonen');
+		expect(parsed.text).toContain('Fatma Yılmaz nodigt u uit als mede-beheerder van Bakkerij Één & Zonen');
 		expect(parsed.text).toContain('10 april 2026');
 		expect(parsed.text).toContain(url);
 		expect(parsed.html).toContain('Bakkerij Één &amp; Zonen');

@@ -23,6 +23,38 @@ export function magicLinkMail(input: { url: string; minutes: number; locale: Loc
 	]);
 }
 
+export function verificationMail(input: { url: string; hours: number; locale: Locale }): MailContent {
+	const o = { locale: input.locale };
+	return compose(input.locale, m.cli_mail_verify_subject({}, o), [
+		{ kind: 'p', text: m.cli_mail_verify_intro({}, o) },
+		{ kind: 'link', url: input.url, label: m.cli_mail_verify_button({}, o) },
+		{ kind: 'p', text: m.cli_mail_verify_expiry({ hours: input.hours }, o) },
+		{ kind: 'p', text: m.cli_mail_verify_ignore({}, o) }
+	]);
+}
+
+/** To the owner of an address someone tried to sign up with: the page said "check your mail" as for a new one. */
+export function existingAccountMail(input: { loginUrl: string; forgotUrl: string; locale: Locale }): MailContent {
+	const o = { locale: input.locale };
+	return compose(input.locale, m.cli_mail_existing_subject({}, o), [
+		{ kind: 'p', text: m.cli_mail_existing_intro({}, o) },
+		{ kind: 'p', text: m.cli_mail_existing_login({}, o) },
+		{ kind: 'link', url: input.loginUrl, label: m.cli_mail_existing_login_button({}, o) },
+		{ kind: 'link', url: input.forgotUrl, label: m.cli_mail_existing_forgot_button({}, o) },
+		{ kind: 'p', text: m.cli_mail_existing_ignore({}, o) }
+	]);
+}
+
+export function passwordResetMail(input: { url: string; minutes: number; locale: Locale }): MailContent {
+	const o = { locale: input.locale };
+	return compose(input.locale, m.cli_mail_reset_subject({}, o), [
+		{ kind: 'p', text: m.cli_mail_reset_intro({}, o) },
+		{ kind: 'link', url: input.url, label: m.cli_mail_reset_button({}, o) },
+		{ kind: 'p', text: m.cli_mail_reset_expiry({ minutes: input.minutes }, o) },
+		{ kind: 'p', text: m.cli_mail_reset_ignore({}, o) }
+	]);
+}
+
 export function invitationMail(input: {
 	url: string;
 	firmName: string;
@@ -46,6 +78,7 @@ export function invitationMail(input: {
 	return compose(locale, m.cli_mail_invitation_subject({ firm: firmName }, o), [
 		{ kind: 'p', text: intro },
 		{ kind: 'p', text: what },
+		{ kind: 'p', text: m.cli_mail_invitation_accept({}, o) },
 		{ kind: 'link', url, label: m.cli_mail_invitation_button({}, o) },
 		{ kind: 'p', text: m.cli_mail_invitation_expiry({ date }, o) },
 		{ kind: 'p', text: m.cli_mail_invitation_ignore({}, o) }

@@ -27,8 +27,13 @@ export const actions = {
 		}
 		// The token is spent before the account gets its rights, so two tabs cannot make two admins.
 		if ((await consumeAdminSetupToken(database.db, event.params.token)) !== 'ok') return formError(400, form, m.account_setup_invalid());
-		const created = await auth.api.signUpEmail({ body: parsed.data, headers: event.request.headers });
-		await database.db.update(user).set({ role: 'admin' }).where(eq(user.id, created.user.id));
+		// The one-time link was printed to whoever runs the server: that counts as proof of the address, so
+		// the first administrator is made proven at once (no confirmation mail) and signed in.
+		const context = await auth.$context;
+		const created = await context.internalAdapter.createUser({ name: parsed.data.name, email: parsed.data.email, emailVerified: true }, { method: 'email-password' });
+		await context.internalAdapter.linkAccount({ userId: created.id, providerId: 'credential', accountId: created.id, password: await context.password.hash(parsed.data.password) });
+		await database.db.update(user).set({ role: 'admin' }).where(eq(user.id, created.id));
+		await auth.api.signInEmail({ body: { email: parsed.data.email, password: parsed.data.password }, headers: event.request.headers });
 		redirect(303, '/admin');
 	}
 } satisfies Actions;

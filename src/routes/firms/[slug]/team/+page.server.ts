@@ -5,17 +5,21 @@ import { app } from '$lib/server/app';
 import { requireFirm } from '$lib/server/guards';
 import { formError, parseForm, readForm } from '$lib/server/forms';
 import { clientKey } from '$lib/server/http';
-import { ADVISER_KINDS, findUserByEmail, grantAdviser, listAdvisers, listMembers, removeManager, withdrawAdviser } from '$lib/server/firms/advisers';
-import { addManager } from '$lib/server/firms/advisers';
-import { createInvitation } from '$lib/server/firms/invitations';
-import { invitationMail } from '$lib/server/mail/templates';
+import { ADVISER_KINDS, listAdvisers, listMembers, removeManager, withdrawAdviser } from '$lib/server/firms/advisers';
+import { inviteToFirm, listPendingInvitations, withdrawInvitation } from '$lib/server/firms/invitations';
 import * as m from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 
 export const load: PageServerLoad = async (event) => {
 	const { firm, role } = await requireFirm(event, 'manage');
 	const db = app().database.db;
-	return { members: await listMembers(db, firm.id), advisers: await listAdvisers(db, firm.id), kinds: ADVISER_KINDS, isOwner: role === 'owner' };
+	return {
+		members: await listMembers(db, firm.id),
+		advisers: await listAdvisers(db, firm.id),
+		invitations: await listPendingInvitations(db, firm.id),
+		kinds: ADVISER_KINDS,
+		isOwner: role === 'owner'
+	};
 };
 
 const inviteSchema = () =>
@@ -32,20 +36,21 @@ export const actions = {
 		const parsed = parseForm(inviteSchema(), form);
 		if (!parsed.ok) return parsed.failure;
 		const { database, limits, mailer, origin } = app();
-		if (!limits.invite.hit(clientKey(event))) return formError(429, form, m.common_rate_limited({ minutes: 60 }));
+		if (!limits.invite.hit(`${clientKey(event)}|${firm.id}`)) return formError(429, form, m.common_rate_limited({ minutes: 60 }));
 		const { email, role } = parsed.data;
 		if (email === user.email.toLowerCase()) return formError(400, form, m.firm_error_self(), { email: m.firm_error_self() });
-		const existing = await findUserByEmail(database.db, email);
-		if (existing) {
-			// An existing account gets access at once; the firm's consent is this action itself.
-			if (role === 'manager') await addManager(database.db, firm.id, existing.id);
-			else await grantAdviser(database.db, firm.id, existing.id, role, user.id);
-			return { done: m.firm_granted({ name: existing.name }) };
-		}
-		const { token, expiresAt } = await createInvitation(database.db, { firmId: firm.id, email, role, invitedBy: user.id });
-		const url = `${origin}/invitations/${token}`;
-		await mailer.send({ to: email, ...invitationMail({ url, firmName: firm.name, role, inviterName: user.name, expiresAt, locale: getLocale() }) });
+		// The same answer and the same mail whether or not the address has an account (see invitations.ts).
+		await inviteToFirm({ db: database.db, mailer, origin }, { firm, email, role, inviter: user, locale: getLocale() });
 		return { done: m.firm_invited({ email }) };
+	},
+	withdrawInvitation: async (event) => {
+		const { firm } = await requireFirm(event, 'manage');
+		const form = await readForm(event.request);
+		const invitationId = String(form?.get('invitationId') ?? '');
+		if (!z.uuid().safeParse(invitationId).success || !(await withdrawInvitation(app().database.db, firm.id, invitationId))) {
+			return formError(404, form ?? new FormData(), m.common_error_not_found());
+		}
+		return { done: m.firm_invitation_withdrawn() };
 	},
 	withdraw: async (event) => {
 		const { firm } = await requireFirm(event, 'manage');
