@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { databaseKind, openTestDatabase } from '../../../../tests/helpers/database';
 import { makeFirm, makeUser } from '../../../../tests/helpers/factories';
+import { eq } from 'drizzle-orm';
 import type { DatabaseHandle } from '../db/client';
+import { adviserGrant } from '../db/schema';
 import type { Mailer, MailMessage } from '../mail/mailer';
 import { firmAccess } from './access';
 import { acceptInvitation, inviteToFirm, listPendingInvitations, withdrawInvitation } from './invitations';
@@ -31,6 +33,14 @@ describe(`invitations (${databaseKind})`, () => {
 		return { owner, firm, invitee, mailer, deps };
 	}
 
+	it('records the inviter as the one who gave consent to an adviser', async () => {
+		const { owner, firm, invitee, mailer, deps } = await setUp();
+		await inviteToFirm(deps, { firm, email: invitee.email, role: 'adviser', inviter: owner, locale: 'nl' });
+		await acceptInvitation(h.db, tokenFrom(mailer.sent[0]!), { id: invitee.id, email: invitee.email });
+		const [grant] = await h.db.select().from(adviserGrant).where(eq(adviserGrant.adviserId, invitee.id));
+		expect(grant?.grantedBy).toBe(owner.id);
+	});
+
 	it('mails an existing account as any other address, and gives access only on acceptance', async () => {
 		const { owner, firm, invitee, mailer, deps } = await setUp();
 		await inviteToFirm(deps, { firm, email: invitee.email, role: 'manager', inviter: owner, locale: 'nl' });
@@ -43,6 +53,7 @@ describe(`invitations (${databaseKind})`, () => {
 		const accepted = await acceptInvitation(h.db, tokenFrom(mailer.sent[0]!), { id: invitee.id, email: invitee.email });
 		expect(accepted).toEqual({ ok: true, firmSlug: firm.slug });
 		expect((await firmAccess(h.db, invitee.id, firm.slug))?.role).toBe('manager');
+		expect((await acceptInvitation(h.db, tokenFrom(mailer.sent[0]!), { id: invitee.id, email: invitee.email })).ok).toBe(false);
 		expect(await listPendingInvitations(h.db, firm.id)).toEqual([]);
 	});
 
@@ -52,6 +63,7 @@ describe(`invitations (${databaseKind})`, () => {
 		await inviteToFirm(deps, { firm, email: invitee.email, role: 'coach', inviter: owner, locale: 'nl' });
 		const token = tokenFrom(mailer.sent[0]!);
 		expect(await acceptInvitation(h.db, token, { id: other.id, email: other.email })).toEqual({ ok: false, reason: 'wrong-email' });
+		expect(await firmAccess(h.db, other.id, firm.slug)).toBeNull();
 
 		const [pending] = await listPendingInvitations(h.db, firm.id);
 		const otherFirm = await makeFirm(h.db);

@@ -33,7 +33,7 @@ export async function createInvitation(db: Database, input: { firmId: string; em
 
 export async function findOpenInvitation(db: Database, token: string) {
 	const [row] = await db
-		.select({ id: firmInvitation.id, email: firmInvitation.email, role: firmInvitation.role, firmId: firm.id, firmName: firm.name, firmSlug: firm.slug })
+		.select({ id: firmInvitation.id, email: firmInvitation.email, role: firmInvitation.role, invitedBy: firmInvitation.invitedBy, firmId: firm.id, firmName: firm.name, firmSlug: firm.slug })
 		.from(firmInvitation)
 		.innerJoin(firm, eq(firm.id, firmInvitation.firmId))
 		.where(and(eq(firmInvitation.tokenHash, hashToken(token)), isNull(firmInvitation.acceptedAt), gt(firmInvitation.expiresAt, new Date())))
@@ -54,7 +54,8 @@ export async function acceptInvitation(db: Database, token: string, account: { i
 		.returning({ id: firmInvitation.id });
 	if (claimed.length === 0) return { ok: false, reason: 'invalid' };
 	if (invitation.role === 'manager') await addManager(db, invitation.firmId, account.id);
-	else await grantAdviser(db, invitation.firmId, account.id, invitation.role as AdviserKind, account.id);
+	// The consent is the inviter's, given when they sent the invitation.
+	else await grantAdviser(db, invitation.firmId, account.id, invitation.role as AdviserKind, invitation.invitedBy ?? account.id);
 	return { ok: true, firmSlug: invitation.firmSlug };
 }
 

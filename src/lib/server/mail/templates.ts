@@ -13,23 +13,18 @@ export interface MailContent {
 export type InvitationRole = (typeof firmInvitation.role.enumValues)[number];
 
 export function magicLinkMail(input: { url: string; minutes: number; locale: Locale }): MailContent {
-	const { url, minutes, locale } = input;
-	const o = { locale };
-	return compose(locale, m.cli_mail_magic_link_subject({}, o), [
-		{ kind: 'p', text: m.cli_mail_magic_link_intro({}, o) },
-		{ kind: 'link', url, label: m.cli_mail_magic_link_button({}, o) },
-		{ kind: 'p', text: m.cli_mail_magic_link_expiry({ minutes }, o) },
-		{ kind: 'p', text: m.cli_mail_magic_link_ignore({}, o) }
+	const o = { locale: input.locale };
+	return linkMail(input.locale, m.cli_mail_magic_link_subject({}, o), m.cli_mail_magic_link_intro({}, o), { url: input.url, label: m.cli_mail_magic_link_button({}, o) }, [
+		m.cli_mail_magic_link_expiry({ minutes: input.minutes }, o),
+		m.cli_mail_magic_link_ignore({}, o)
 	]);
 }
 
 export function verificationMail(input: { url: string; hours: number; locale: Locale }): MailContent {
 	const o = { locale: input.locale };
-	return compose(input.locale, m.cli_mail_verify_subject({}, o), [
-		{ kind: 'p', text: m.cli_mail_verify_intro({}, o) },
-		{ kind: 'link', url: input.url, label: m.cli_mail_verify_button({}, o) },
-		{ kind: 'p', text: m.cli_mail_verify_expiry({ hours: input.hours }, o) },
-		{ kind: 'p', text: m.cli_mail_verify_ignore({}, o) }
+	return linkMail(input.locale, m.cli_mail_verify_subject({}, o), m.cli_mail_verify_intro({}, o), { url: input.url, label: m.cli_mail_verify_button({}, o) }, [
+		m.cli_mail_verify_expiry({ hours: input.hours }, o),
+		m.cli_mail_verify_ignore({}, o)
 	]);
 }
 
@@ -47,11 +42,9 @@ export function existingAccountMail(input: { loginUrl: string; forgotUrl: string
 
 export function passwordResetMail(input: { url: string; minutes: number; locale: Locale }): MailContent {
 	const o = { locale: input.locale };
-	return compose(input.locale, m.cli_mail_reset_subject({}, o), [
-		{ kind: 'p', text: m.cli_mail_reset_intro({}, o) },
-		{ kind: 'link', url: input.url, label: m.cli_mail_reset_button({}, o) },
-		{ kind: 'p', text: m.cli_mail_reset_expiry({ minutes: input.minutes }, o) },
-		{ kind: 'p', text: m.cli_mail_reset_ignore({}, o) }
+	return linkMail(input.locale, m.cli_mail_reset_subject({}, o), m.cli_mail_reset_intro({}, o), { url: input.url, label: m.cli_mail_reset_button({}, o) }, [
+		m.cli_mail_reset_expiry({ minutes: input.minutes }, o),
+		m.cli_mail_reset_ignore({}, o)
 	]);
 }
 
@@ -102,6 +95,11 @@ function roleName(role: InvitationRole, locale: Locale): string {
 }
 
 type Block = { kind: 'p'; text: string } | { kind: 'link'; url: string; label: string };
+
+/** The shape of every mail that carries one link: what it is for, the link, then how long it works and what if not asked for. */
+function linkMail(locale: Locale, subject: string, intro: string, link: { url: string; label: string }, after: string[]): MailContent {
+	return compose(locale, subject, [{ kind: 'p', text: intro }, { kind: 'link', ...link }, ...after.map((text): Block => ({ kind: 'p', text }))]);
+}
 
 function compose(locale: Locale, subject: string, blocks: Block[]): MailContent {
 	const o = { locale };
