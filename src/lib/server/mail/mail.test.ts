@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { SMTPServer } from 'smtp-server';
 import { parseMail, readOutbox } from '../../../../tests/helpers/mail';
 import { createMailer, invitationMail, magicLinkMail, mailerDescription, MailConfigError } from './index';
+import { existingAccountMail, passwordResetMail, verificationMail } from './templates';
 
 interface Received {
 	from: string;
@@ -188,6 +189,29 @@ describe('templates', () => {
 			'You have been invited as learning ambassador of F in Leerkompas.',
 			'You have been invited as experienced (retired) entrepreneur of F in Leerkompas.'
 		]);
+	});
+
+	it('tells the invited person that access comes only with accepting, and spells mede-beheerder as the pages do', () => {
+		const mail = invitationMail({ url: 'https://x.test/i/1', firmName: 'F', role: 'manager', expiresAt: new Date(), locale: 'nl' });
+		expect(mail.text).toContain('U krijgt pas toegang als u de uitnodiging accepteert.');
+		expect(mail.text).toContain('Als mede-beheerder kunt u');
+		expect(mail.text).not.toContain('medebeheerder');
+	});
+
+	it('gives the proof, notice and reset mails their link and what to do when it was not you', () => {
+		const verify = verificationMail({ url: 'https://x.test/api/auth/verify-email?token=t', hours: 24, locale: 'nl' });
+		expect(verify.subject).toBe('Bevestig uw e-mailadres voor Leerkompas');
+		expect(verify.text).toContain('https://x.test/api/auth/verify-email?token=t');
+		expect(verify.text).toContain('De link werkt 24 uur.');
+		expect(verify.text).toContain('Klik dan niet op de link.');
+		const notice = existingAccountMail({ loginUrl: 'https://x.test/login', forgotUrl: 'https://x.test/password/forgot', locale: 'nl' });
+		expect(notice.text).toContain('U heeft al een account.');
+		expect(notice.text).toContain('https://x.test/login');
+		expect(notice.text).toContain('https://x.test/password/forgot');
+		const reset = passwordResetMail({ url: 'https://x.test/password/reset?token=t', minutes: 60, locale: 'en' });
+		expect(reset.subject).toBe('New password for Leerkompas');
+		expect(reset.text).toContain('The link works for 60 minutes, and only once.');
+		expect(reset.html).toContain('href="https://x.test/password/reset?token=t"');
 	});
 
 	it('keeps line breaks out of the subject', () => {
