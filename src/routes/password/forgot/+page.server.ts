@@ -1,26 +1,7 @@
-import { APIError } from 'better-auth/api';
 import type { Actions } from './$types';
 import { app } from '$lib/server/app';
-import { magicLinkSchema } from '$lib/server/auth/account.schema';
-import { formError, parseForm, readForm } from '$lib/server/forms';
-import { clientKey } from '$lib/server/http';
-import * as m from '$lib/paraglide/messages';
+import { mailRequest } from '$lib/server/auth/mail-request';
 
 export const actions = {
-	// The same answer for every address, so the form does not tell who has an account.
-	default: async (event) => {
-		const form = await readForm(event.request);
-		if (!form) return formError(400, new FormData(), m.common_form_has_errors());
-		const parsed = parseForm(magicLinkSchema(), form);
-		if (!parsed.ok) return parsed.failure;
-		const { auth, limits } = app();
-		const key = `${clientKey(event)}|${parsed.data.email}`;
-		if (!limits.mailRequest.hit(key)) return formError(429, form, m.common_rate_limited({ minutes: Math.max(1, Math.ceil(limits.mailRequest.retryAfter(key) / 60)) }));
-		try {
-			await auth.api.requestPasswordReset({ body: { email: parsed.data.email }, headers: event.request.headers });
-		} catch (e) {
-			if (!(e instanceof APIError)) throw e;
-		}
-		return { sent: true, values: { email: parsed.data.email } };
-	}
+	default: (event) => mailRequest(event, (email) => app().auth.api.requestPasswordReset({ body: { email }, headers: event.request.headers }))
 } satisfies Actions;
