@@ -1,6 +1,7 @@
 // Where to send someone after signing in, signing up or choosing a language: only a path on this site.
 // An open redirect would let a link to Leerkompas send people on to a look-alike sign-in page elsewhere.
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 const MAX_LENGTH = 2048;
 const PROBE_ORIGIN = 'http://leerkompas.invalid';

@@ -2,16 +2,19 @@
 // test follows a link from a mail the way a person clicks it.
 import { inject } from 'vitest';
 import { join } from 'node:path';
-import { readOutbox, type ParsedMail } from '../../../src/lib/server/mail/eml';
+import { readOutbox, type ReadMail } from '../../helpers/mail';
 
 /** Every mail to `address` in the outbox of the server whose data folder is `dataDir`, oldest first. */
-export async function mailsTo(address: string, dataDir = inject('dataDir')): Promise<ParsedMail[]> {
-	const all = await readOutbox(join(dataDir, 'outbox'));
+export async function mailsTo(address: string, dataDir = inject('dataDir')): Promise<ReadMail[]> {
+	const all = await readOutbox(join(dataDir, 'outbox')).catch((e: NodeJS.ErrnoException) => {
+		if (e.code === 'ENOENT') return []; // nothing sent yet
+		throw e;
+	});
 	return all.filter((mail) => mail.to.toLowerCase().includes(address.toLowerCase()));
 }
 
 /** The first link in a mail's text part whose address matches `pattern`. */
-export function linkIn(mail: ParsedMail, pattern: RegExp): string | null {
+export function linkIn(mail: ReadMail, pattern: RegExp): string | null {
 	for (const url of (mail.text ?? '').match(/https?:\/\/\S+/g) ?? []) if (pattern.test(url)) return url;
 	return null;
 }

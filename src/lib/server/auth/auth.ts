@@ -53,7 +53,7 @@ const limitNames = createAuthMiddleware(async (ctx) => {
 
 /** Where a verification link sends someone: through /login, which forwards a signed-in person and explains a dead link. */
 function afterVerification(betterAuthUrl: string): string {
-	let callback: string | null = null;
+	let callback: string | null;
 	try {
 		callback = new URL(betterAuthUrl).searchParams.get('callbackURL');
 	} catch {
