@@ -15,6 +15,7 @@ export default defineConfig({
 		include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
 		exclude: ['tests/e2e/**', 'tests/faults/**', 'tests/privacy/**', 'node_modules/**'],
 		environment: 'node',
+		globalSetup: ['tests/helpers/global-setup.ts'],
 		testTimeout: 30_000,
 		hookTimeout: 60_000,
 		// Repository tests open their own PGlite per file; running files one by one keeps memory steady.

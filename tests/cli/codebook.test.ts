@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { hasStackTrace, runCli } from './helpers';
+import { hasStackTrace, runCli, runCliInProcess } from './helpers';
 
 describe('leerkompas codebook', () => {
+	// Through the real binary: the one command whose whole output is meant for a pipe.
 	it('prints the instrument as JSON with scale, aspects, items and background codes', async () => {
 		const result = await runCli(['codebook', '--json'], {});
 		expect(result.code).toBe(0);
@@ -24,7 +25,7 @@ describe('leerkompas codebook', () => {
 	});
 
 	it('refuses an unknown version plainly', async () => {
-		const result = await runCli(['codebook', '--version', 'v9'], {});
+		const result = await runCliInProcess(['codebook', '--version', 'v9'], {});
 		expect(result.code).toBe(2);
 		expect(result.stderr).toContain('v1');
 		expect(hasStackTrace(result.stderr)).toBe(false);

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { asc } from 'drizzle-orm';
 import { consumeAdminSetupToken } from '../../src/lib/server/admin/setup-token';
 import { firm } from '../../src/lib/server/db/schema';
-import { hasStackTrace, runCli, targetKind, testTarget, type Target } from './helpers';
+import { hasStackTrace, runCliInProcess, targetKind, testTarget, type Target } from './helpers';
 
 let target: Target;
 beforeEach(async () => {
@@ -14,20 +14,20 @@ afterEach(async () => {
 
 describe(`leerkompas org create (${targetKind})`, () => {
 	it('creates firms and prints only the slug on stdout', async () => {
-		const first = await runCli(
+		const first = await runCliInProcess(
 			['org', 'create', '--name', 'Bakkerij De Korenaar', '--employees', '12', '--sector', 'food-bakkerij', '--province', 'utrecht'],
 			target.env
 		);
 		expect(first).toMatchObject({ code: 0, stdout: 'bakkerij-de-korenaar\n' });
 		expect(first.stderr).toContain("Bedrijf 'Bakkerij De Korenaar' is aangemaakt.");
 
-		const second = await runCli(['org', 'create', '--name', 'Bakkerij De Korenaar'], target.env);
+		const second = await runCliInProcess(['org', 'create', '--name', 'Bakkerij De Korenaar'], target.env);
 		expect(second).toMatchObject({ code: 0, stdout: 'bakkerij-de-korenaar-2\n' });
 
-		const chosen = await runCli(['org', 'create', '--name', 'Metaal Twente', '--slug', 'mt-hengelo', '--employees=80'], target.env);
+		const chosen = await runCliInProcess(['org', 'create', '--name', 'Metaal Twente', '--slug', 'mt-hengelo', '--employees=80'], target.env);
 		expect(chosen).toMatchObject({ code: 0, stdout: 'mt-hengelo\n' });
 
-		const taken = await runCli(['org', 'create', '--name', 'Ander', '--slug', 'mt-hengelo'], target.env);
+		const taken = await runCliInProcess(['org', 'create', '--name', 'Ander', '--slug', 'mt-hengelo'], target.env);
 		expect(taken.code).toBe(2);
 		expect(taken.stderr).toContain("De slug 'mt-hengelo' is al in gebruik.");
 
@@ -50,13 +50,13 @@ describe(`leerkompas org create (${targetKind})`, () => {
 
 describe(`leerkompas create-admin (${targetKind})`, () => {
 	it('prints a one-time setup link that the database accepts once', async () => {
-		const r = await runCli(['create-admin'], target.env);
+		const r = await runCliInProcess(['create-admin'], target.env);
 		expect(r.code).toBe(0);
 		const match = /^http:\/\/localhost:3000\/setup\/([A-Za-z0-9_-]{43})\n$/.exec(r.stdout);
 		expect(match, r.stdout).not.toBeNull();
 		expect(r.stderr).toContain('binnen 24 uur');
 
-		const other = await runCli(['--lang', 'en', 'create-admin'], { ...target.env, ORIGIN: 'https://leerkompas.example.nl/' });
+		const other = await runCliInProcess(['--lang', 'en', 'create-admin'], { ...target.env, ORIGIN: 'https://leerkompas.example.nl/' });
 		expect(other.code).toBe(0);
 		expect(other.stdout).toMatch(/^https:\/\/leerkompas\.example\.nl\/setup\/[A-Za-z0-9_-]{43}\n$/);
 		expect(other.stderr).toContain('within 24 hours');
@@ -72,7 +72,7 @@ describe(`leerkompas create-admin (${targetKind})`, () => {
 	}, 120_000);
 
 	it('says plainly when the configuration is wrong', async () => {
-		const r = await runCli(['create-admin'], { ...target.env, PORT: 'abc' });
+		const r = await runCliInProcess(['create-admin'], { ...target.env, PORT: 'abc' });
 		expect(r.code).toBe(1);
 		expect(r.stdout).toBe('');
 		expect(r.stderr).toContain('Fout: De instellingen in de omgevingsvariabelen kloppen niet:');

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { hasStackTrace, runCli, tempDir } from './helpers';
+import { hasStackTrace, runCli, runCliInProcess, tempDir } from './helpers';
 
-// None of these reach the database: help and argument errors must work before (and without) it.
+// None of these reach the database: help and argument errors must work before (and without) it. They call the
+// CLI's `main` in this process; the last block runs the real binary, so its entry and exit codes stay covered.
 let dir: { path: string; remove(): Promise<void> };
 let env: Record<string, string>;
 beforeAll(async () => {
@@ -17,7 +18,7 @@ afterAll(async () => {
 
 describe('leerkompas --help', () => {
 	it('lists every command, in Dutch by default', async () => {
-		const r = await runCli(['--help'], env);
+		const r = await runCliInProcess(['--help'], env);
 		expect(r.code).toBe(0);
 		expect(r.stderr).toBe('');
 		expect(r.stdout).toContain('Gebruik: leerkompas <opdracht>');
@@ -28,7 +29,7 @@ describe('leerkompas --help', () => {
 	});
 
 	it('speaks English with --lang en', async () => {
-		const r = await runCli(['--lang', 'en', '--help'], env);
+		const r = await runCliInProcess(['--lang', 'en', '--help'], env);
 		expect(r.code).toBe(0);
 		expect(r.stdout).toContain('Usage: leerkompas <command>');
 		expect(r.stdout).toContain('Back up all data into one file');
@@ -43,13 +44,13 @@ describe('leerkompas --help', () => {
 		[['org', '--help'], 'Gebruik: leerkompas org <opdracht>'],
 		[['org', 'create', '--name', 'X', '--employees', '900', '--help'], 'Gebruik: leerkompas org create']
 	])('%j shows the help of that command', async (args, expected) => {
-		const r = await runCli(args, env);
+		const r = await runCliInProcess(args, env);
 		expect(r.code).toBe(0);
 		expect(r.stdout).toContain(expected);
 	});
 
 	it('explains each option of org create, with defaults and choices', async () => {
-		const r = await runCli(['org', 'create', '--help'], env);
+		const r = await runCliInProcess(['org', 'create', '--help'], env);
 		expect(r.stdout).toMatch(/--employees AANTAL +Aantal medewerkers, van 1 tot en met 249 \(standaard: 1\)/);
 		expect(r.stdout).toMatch(/--sector ID +Sector \(standaard: overig; mogelijk: bouw,/);
 		expect(r.stdout).toContain('noord-brabant');
@@ -83,7 +84,7 @@ describe('bad arguments', () => {
 	];
 
 	it.each(cases)('%j: exit 2 and a plain message', async (args, message) => {
-		const r = await runCli(args, env);
+		const r = await runCliInProcess(args, env);
 		expect(r.code).toBe(2);
 		expect(r.stdout).toBe('');
 		expect(r.stderr).toContain(message);
@@ -92,10 +93,23 @@ describe('bad arguments', () => {
 	});
 
 	it('names every wrong option at once', async () => {
-		const r = await runCli(['org', 'create', '--name', 'B', '--employees', '1000', '--sector', 'x', '--province', 'y'], env);
+		const r = await runCliInProcess(['org', 'create', '--name', 'B', '--employees', '1000', '--sector', 'x', '--province', 'y'], env);
 		expect(r.code).toBe(2);
 		expect(r.stderr).toContain('--employees');
 		expect(r.stderr).toContain("Onbekende sector: 'x'");
 		expect(r.stderr).toContain("Onbekende provincie: 'y'");
 	});
+});
+
+describe('the leerkompas binary', () => {
+	it('prints the help and exits 0, and exits 2 with a plain message on a bad argument', async () => {
+		const help = await runCli(['--help'], env);
+		expect(help).toMatchObject({ code: 0, stderr: '' });
+		expect(help.stdout).toContain('Gebruik: leerkompas <opdracht>');
+		const bad = await runCli(['org', 'create', '--name', 'Bakkerij', '--size', '3'], env);
+		expect(bad).toMatchObject({ code: 2, stdout: '' });
+		expect(bad.stderr).toContain('Fout: Onbekende optie: --size.');
+		expect(bad.stderr).toMatch(/^Hulp: leerkompas org create --help$/m);
+		expect(hasStackTrace(bad.stderr)).toBe(false);
+	}, 120_000);
 });

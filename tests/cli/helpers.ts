@@ -1,13 +1,15 @@
-// Runs the real `bin/leerkompas.js` as a child process, against a fresh database per test:
-// an embedded one in a temporary data folder, or a new PostgreSQL database when TEST_DATABASE_URL is set.
+// Runs the CLI against a fresh database per test: an embedded one in a temporary data folder, or a new
+// PostgreSQL database when TEST_DATABASE_URL is set. `runCli` starts the real `bin/leerkompas.js` as a child
+// process; `runCliInProcess` calls the same `main` inside the test, which is what most tests need (a child
+// costs seconds of CPU to load the TypeScript). A few tests keep the child, so the real entry stays covered.
 import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import postgres from 'postgres';
 import { openDatabase, type DatabaseHandle } from '../../src/lib/server/db/client';
+import { createTestPostgres } from '../helpers/database';
+import { copyPgliteTemplate } from '../helpers/database-template';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const binary = join(repoRoot, 'bin', 'leerkompas.js');
@@ -43,6 +45,19 @@ export function runCli(args: string[], env: Record<string, string>): Promise<Cli
 	});
 }
 
+/**
+ * The CLI's `main` with the same arguments and environment as `runCli`, its output captured. Exit code,
+ * stdout and stderr are what the binary gives: the binary only passes `main`'s result on as its exit code.
+ */
+export async function runCliInProcess(args: string[], env: Record<string, string>): Promise<CliResult> {
+	const { main } = await import('../../src/cli/main');
+	let stdout = '';
+	let stderr = '';
+	const io = { stdout: (line: string) => (stdout += `${line}\n`), stderr: (line: string) => (stderr += `${line}\n`) };
+	const code = await main(args, io, cliEnv(env));
+	return { code, stdout, stderr };
+}
+
 export async function tempDir(prefix: string): Promise<{ path: string; remove(): Promise<void> }> {
 	const path = await mkdtemp(join(tmpdir(), prefix));
 	return { path, remove: () => rm(path, { recursive: true, force: true }) };
@@ -58,8 +73,13 @@ export interface Target {
 	remove(): Promise<void>;
 }
 
-export async function embeddedTarget(): Promise<Target> {
+/**
+ * An embedded database in a new data folder. `migrated`: the folder holds a copy of a migrated database, as the
+ * app leaves it after its first start; without it the folder is empty and the first command creates the database.
+ */
+export async function embeddedTarget(options: { migrated?: boolean } = {}): Promise<Target> {
 	const dir = await tempDir('leerkompas-cli-');
+	if (options.migrated) await copyPgliteTemplate(dir.path);
 	return {
 		kind: 'pglite',
 		env: { LEERKOMPAS_DATA_DIR: dir.path },
@@ -69,24 +89,22 @@ export async function embeddedTarget(): Promise<Target> {
 	};
 }
 
-/** PostgreSQL when TEST_DATABASE_URL is set, else the embedded database, as the repository tests do. */
+/**
+ * PostgreSQL when TEST_DATABASE_URL is set, else the embedded database, as the repository tests do; either
+ * is empty and migrated (the embedded one's first start is `embeddedTarget()`'s to test).
+ */
 export async function testTarget(): Promise<Target> {
 	const url = process.env.TEST_DATABASE_URL;
-	if (!url) return embeddedTarget();
+	if (!url) return embeddedTarget({ migrated: true });
 	const dir = await tempDir('leerkompas-cli-');
-	const name = `leerkompas_cli_${randomBytes(6).toString('hex')}`;
-	const admin = postgres(url, { max: 1, onnotice: () => {} });
-	await admin.unsafe(`create database ${name}`);
-	const dbUrl = new URL(url);
-	dbUrl.pathname = `/${name}`;
+	const database = await createTestPostgres(url, 'leerkompas_cli_');
 	return {
 		kind: 'postgres',
-		env: { LEERKOMPAS_DATA_DIR: dir.path, DATABASE_URL: dbUrl.toString() },
+		env: { LEERKOMPAS_DATA_DIR: dir.path, DATABASE_URL: database.url },
 		dataDir: dir.path,
-		open: () => openDatabase({ kind: 'postgres', url: dbUrl.toString() }),
+		open: () => openDatabase({ kind: 'postgres', url: database.url }),
 		async remove() {
-			await admin.unsafe(`drop database if exists ${name} with (force)`);
-			await admin.end();
+			await database.drop();
 			await dir.remove();
 		}
 	};

@@ -5,7 +5,7 @@ import { reportSchema } from '../../src/lib/domain/report';
 import { pdfPlainText } from '../helpers/pdf-text';
 import { makeFirm } from '../helpers/factories';
 import { closeSeededRound, seedResponses, seedRound } from '../helpers/report-seed';
-import { hasStackTrace, runCli, targetKind, tempDir, testTarget, type Target } from './helpers';
+import { hasStackTrace, runCliInProcess, targetKind, tempDir, testTarget, type Target } from './helpers';
 
 let target: Target;
 let out: { path: string; remove(): Promise<void> };
@@ -34,7 +34,7 @@ afterAll(async () => {
 
 describe(`leerkompas report (${targetKind})`, () => {
 	it('prints the report as JSON that matches the published schema', async () => {
-		const r = await runCli(['report', '--org', slug, '--round', 'najaar 2026'], target.env);
+		const r = await runCliInProcess(['report', '--org', slug, '--round', 'najaar 2026'], target.env);
 		expect(r.code, r.stderr).toBe(0);
 		const report = reportSchema.parse(JSON.parse(r.stdout));
 		expect(report.respondents).toEqual({ employee: 12, owner: 1 });
@@ -45,7 +45,7 @@ describe(`leerkompas report (${targetKind})`, () => {
 	it('writes stand-alone HTML and a PDF whose text holds the firm, the aspects and the open answers as typed', async () => {
 		const html = join(out.path, 'rapport.html');
 		const pdf = join(out.path, 'rapport.pdf');
-		const a = await runCli(['report', '--org', slug, '--round', 'Najaar 2026', '--format', 'html', '--out', html], target.env);
+		const a = await runCliInProcess(['report', '--org', slug, '--round', 'Najaar 2026', '--format', 'html', '--out', html], target.env);
 		expect(a.code, a.stderr).toBe(0);
 		const page = readFileSync(html, 'utf8');
 		expect(page.startsWith('<!doctype html>')).toBe(true);
@@ -53,7 +53,7 @@ describe(`leerkompas report (${targetKind})`, () => {
 		expect(page).toContain('Garage Van Dijk &amp; Zn: Najaar 2026');
 		expect(page).toContain('Meer tijd voor *cursussen* #wens');
 
-		const b = await runCli(['--lang', 'en', 'report', '--org', slug, '--round', 'Najaar 2026', '--format', 'pdf', '--out', pdf], target.env);
+		const b = await runCliInProcess(['--lang', 'en', 'report', '--org', slug, '--round', 'Najaar 2026', '--format', 'pdf', '--out', pdf], target.env);
 		expect(b.code, b.stderr).toBe(0);
 		const text = await pdfPlainText(readFileSync(pdf));
 		expect(text).toContain('Garage Van Dijk & Zn: Najaar 2026');
@@ -63,24 +63,24 @@ describe(`leerkompas report (${targetKind})`, () => {
 	}, 120_000);
 
 	it('refuses what it cannot do, with a message that says what to change', async () => {
-		const noOrg = await runCli(['report', '--org', 'bestaat-niet', '--round', 'x'], target.env);
+		const noOrg = await runCliInProcess(['report', '--org', 'bestaat-niet', '--round', 'x'], target.env);
 		expect(noOrg.code).toBe(1);
 		expect(noOrg.stderr).toContain("Er is geen bedrijf met de korte naam 'bestaat-niet'.");
-		const noRound = await runCli(['report', '--org', slug, '--round', 'Zomer'], target.env);
+		const noRound = await runCliInProcess(['report', '--org', slug, '--round', 'Zomer'], target.env);
 		expect(noRound.code).toBe(1);
 		expect(noRound.stderr).toContain('Rondes van dit bedrijf: Voorjaar 2027, Najaar 2026.');
-		const badFormat = await runCli(['report', '--org', slug, '--round', 'Najaar 2026', '--format', 'docx'], target.env);
+		const badFormat = await runCliInProcess(['report', '--org', slug, '--round', 'Najaar 2026', '--format', 'docx'], target.env);
 		expect(badFormat.code).toBe(2);
 		expect(badFormat.stderr).toContain("Onbekend formaat 'docx'");
-		const pdfToScreen = await runCli(['report', '--org', slug, '--round', 'Najaar 2026', '--format', 'pdf'], target.env);
+		const pdfToScreen = await runCliInProcess(['report', '--org', slug, '--round', 'Najaar 2026', '--format', 'pdf'], target.env);
 		expect(pdfToScreen.code).toBe(2);
 		expect(pdfToScreen.stderr).toContain('--out');
 		const existing = join(out.path, 'bestaat.json');
 		writeFileSync(existing, 'oud');
-		const refused = await runCli(['report', '--org', slug, '--round', 'Najaar 2026', '--out', existing], target.env);
+		const refused = await runCliInProcess(['report', '--org', slug, '--round', 'Najaar 2026', '--out', existing], target.env);
 		expect(refused.code).toBe(1);
 		expect(readFileSync(existing, 'utf8')).toBe('oud');
-		const forced = await runCli(['report', '--org', slug, '--round', 'Najaar 2026', '--out', existing, '--force'], target.env);
+		const forced = await runCliInProcess(['report', '--org', slug, '--round', 'Najaar 2026', '--out', existing, '--force'], target.env);
 		expect(forced.code).toBe(0);
 		expect(existsSync(existing)).toBe(true);
 		expect(JSON.parse(readFileSync(existing, 'utf8')).respondents.employee).toBe(12);

@@ -1,9 +1,9 @@
-// Runs the real binary, as a user would, against a fresh database.
+// Runs the CLI as a user would (its `main`, in this process), against a fresh database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
-import { hasStackTrace, runCli, targetKind, tempDir, testTarget, type Target } from '../../../tests/cli/helpers';
+import { hasStackTrace, runCliInProcess, targetKind, tempDir, testTarget, type Target } from '../../../tests/cli/helpers';
 import { roundCard, scanRound } from '../../lib/server/db/schema';
 import { pdfPlainText } from '../../../tests/helpers/pdf-text';
 
@@ -12,7 +12,7 @@ let out: { path: string; remove(): Promise<void> };
 beforeAll(async () => {
 	target = await testTarget();
 	out = await tempDir('leerkompas-round-');
-	const firm = await runCli(['org', 'create', '--name', 'Bakkerij De Korenaar', '--employees', '8'], target.env);
+	const firm = await runCliInProcess(['org', 'create', '--name', 'Bakkerij De Korenaar', '--employees', '8'], target.env);
 	expect(firm.stdout).toBe('bakkerij-de-korenaar\n');
 }, 120_000);
 afterAll(async () => {
@@ -22,7 +22,7 @@ afterAll(async () => {
 
 describe(`leerkompas round create (${targetKind})`, () => {
 	it('starts a round and prints only its survey link', async () => {
-		const r = await runCli(['round', 'create', '--org', 'bakkerij-de-korenaar', '--name', 'Voorjaar 2025', '--teams', 'Winkel, Bakkerij', '--closes', '2099-01-31'], {
+		const r = await runCliInProcess(['round', 'create', '--org', 'bakkerij-de-korenaar', '--name', 'Voorjaar 2025', '--teams', 'Winkel, Bakkerij', '--closes', '2099-01-31'], {
 			...target.env,
 			ORIGIN: 'https://leerkompas.example.nl'
 		});
@@ -43,7 +43,7 @@ describe(`leerkompas round create (${targetKind})`, () => {
 
 	it('with --cards makes the cards and writes the sheet', async () => {
 		const file = join(out.path, 'vel.pdf');
-		const r = await runCli(['round', 'create', '--org', 'bakkerij-de-korenaar', '--name', 'Met kaartjes', '--cards', '12', '--out', file], target.env);
+		const r = await runCliInProcess(['round', 'create', '--org', 'bakkerij-de-korenaar', '--name', 'Met kaartjes', '--cards', '12', '--out', file], target.env);
 		expect(r.code, r.stderr).toBe(0);
 		expect(r.stdout).toBe('http://localhost:3000/k\n');
 		expect(r.stderr).toContain(`Vel met 12 kaartjes geschreven naar ${file}.`);
@@ -62,26 +62,26 @@ describe(`leerkompas round create (${targetKind})`, () => {
 	}, 120_000);
 
 	it('says what to fix, and changes nothing', async () => {
-		const taken = await runCli(['round', 'create', '--org', 'bakkerij-de-korenaar', '--name', 'voorjaar 2025'], target.env);
+		const taken = await runCliInProcess(['round', 'create', '--org', 'bakkerij-de-korenaar', '--name', 'voorjaar 2025'], target.env);
 		expect(taken.code).toBe(2);
 		expect(taken.stderr).toContain('--name: U heeft al een ronde met deze naam.');
 
-		const bad = await runCli(['round', 'create', '--org', 'bakkerij-de-korenaar', '--name', 'X', '--cards', '501', '--opens', '2025-02-30'], target.env);
+		const bad = await runCliInProcess(['round', 'create', '--org', 'bakkerij-de-korenaar', '--name', 'X', '--cards', '501', '--opens', '2025-02-30'], target.env);
 		expect(bad.code).toBe(2);
 		expect(bad.stderr).toContain('--opens: Vul een datum in');
 		expect(bad.stderr).toContain('--cards: Vul een aantal kaartjes in, van 1 tot en met 500.');
 
-		const staff = await runCli(['round', 'create', '--org', 'bakkerij-de-korenaar', '--name', 'Te veel', '--invited', '81'], target.env);
+		const staff = await runCliInProcess(['round', 'create', '--org', 'bakkerij-de-korenaar', '--name', 'Te veel', '--invited', '81'], target.env);
 		expect(staff.code).toBe(2);
 		expect(staff.stderr).toContain('--invited: Dat is meer dan tien keer het aantal medewerkers');
 
-		const unknown = await runCli(['--lang', 'en', 'round', 'create', '--org', 'nergens', '--name', 'X'], target.env);
+		const unknown = await runCliInProcess(['--lang', 'en', 'round', 'create', '--org', 'nergens', '--name', 'X'], target.env);
 		expect(unknown.code).toBe(1);
 		expect(unknown.stderr).toContain("There is no firm with the slug 'nergens'.");
 
 		const existing = join(out.path, 'bestaat.pdf');
-		await runCli(['round', 'create', '--org', 'bakkerij-de-korenaar', '--name', 'Eerste vel', '--cards', '2', '--out', existing], target.env);
-		const again = await runCli(['round', 'create', '--org', 'bakkerij-de-korenaar', '--name', 'Tweede vel', '--cards', '2', '--out', existing], target.env);
+		await runCliInProcess(['round', 'create', '--org', 'bakkerij-de-korenaar', '--name', 'Eerste vel', '--cards', '2', '--out', existing], target.env);
+		const again = await runCliInProcess(['round', 'create', '--org', 'bakkerij-de-korenaar', '--name', 'Tweede vel', '--cards', '2', '--out', existing], target.env);
 		expect(again.code).toBe(1);
 		expect(again.stderr).toContain('bestaat al');
 		for (const r of [taken, bad, staff, unknown, again]) {

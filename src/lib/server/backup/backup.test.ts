@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
-import { databaseKind, openTestDatabase } from '../../../../tests/helpers/database';
-import { openDatabase, type Database, type DatabaseHandle } from '../db/client';
+import { databaseKind, openTestDatabase, openTestPglite } from '../../../../tests/helpers/database';
+import type { Database, DatabaseHandle } from '../db/client';
 import {
 	account,
 	adminSetupToken,
@@ -276,7 +276,7 @@ describe(`backup and restore (${databaseKind})`, () => {
 	});
 
 	it('moves data from the embedded database to the test database', async () => {
-		const embedded = await openDatabase({ kind: 'pglite' });
+		const embedded = await openTestPglite();
 		open.push(embedded);
 		await fill(embedded.db);
 		const file = join(dir, 'move.json.gz');

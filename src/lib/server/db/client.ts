@@ -25,7 +25,8 @@ export interface DatabaseHandle {
 }
 
 export type DatabaseTarget =
-	| { kind: 'pglite'; dataDir?: string } // no dataDir: in memory, for tests
+	// No dataDir: in memory, for tests, which start it from a migrated copy (loadDataDir) to skip initdb.
+	| { kind: 'pglite'; dataDir?: string; loadDataDir?: Blob }
 	| { kind: 'postgres'; url: string };
 
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
@@ -36,7 +37,8 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
 			mkdirSync(dir, { recursive: true });
 			await createDataDirApart(dir);
 		}
-		const client = new PGlite(dir, { postgresqlconf: PGLITE_SETTINGS });
+		// One options object: PGlite ignores the second argument when the first (the folder) is undefined.
+		const client = new PGlite({ dataDir: dir, postgresqlconf: PGLITE_SETTINGS, loadDataDir: target.loadDataDir });
 		await client.waitReady;
 		const db = drizzlePglite(client, { schema }) as unknown as Database;
 		try {

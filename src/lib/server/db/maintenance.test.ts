@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { openDatabase } from './client';
+import { openTestPglite } from '../../../../tests/helpers/database';
 import { startDatabaseMaintenance } from './maintenance';
 
 const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);
 
 describe('database upkeep on the embedded database', () => {
 	it('gives the planner statistics at start, which PGlite never gathers itself', async () => {
-		const h = await openDatabase({ kind: 'pglite' });
+		const h = await openTestPglite();
 		try {
 			await h.db.execute(sql`insert into firm (name, slug, sector, size_class, province, employees) select 'Firma ' || i, 'firma-' || i, 'bouw', 'small', 'groningen', 12 from generate_series(1, 300) i`);
 			const analysed = async () =>
