@@ -51,11 +51,18 @@ export function runCli(args: string[], env: Record<string, string>): Promise<Cli
  */
 export async function runCliInProcess(args: string[], env: Record<string, string>): Promise<CliResult> {
 	const { main } = await import('../../src/cli/main');
+	const runtime = await import('../../src/lib/paraglide/runtime.js');
 	let stdout = '';
 	let stderr = '';
 	const io = { stdout: (line: string) => (stdout += `${line}\n`), stderr: (line: string) => (stderr += `${line}\n`) };
-	const code = await main(args, io, cliEnv(env));
-	return { code, stdout, stderr };
+	// main sets the language for its own run; the test files that run after it in this process keep theirs.
+	const getLocale = runtime.getLocale;
+	try {
+		const code = await main(args, io, cliEnv(env));
+		return { code, stdout, stderr };
+	} finally {
+		runtime.overwriteGetLocale(getLocale);
+	}
 }
 
 export async function tempDir(prefix: string): Promise<{ path: string; remove(): Promise<void> }> {

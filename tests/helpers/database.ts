@@ -5,17 +5,19 @@ import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { openDatabase, type DatabaseHandle } from '../../src/lib/server/db/client';
 import { pgliteTemplateDump, postgresTemplate } from './database-template';
+import { leasePglite } from './pglite-pool';
 
 export const databaseKind = process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite';
 
-/** An empty, migrated in-memory PGlite, whichever database the other tests use. */
+/** A new, empty, migrated in-memory PGlite of its own (never one used before), whichever database the other tests use. */
 export async function openTestPglite(): Promise<DatabaseHandle> {
 	return openDatabase({ kind: 'pglite', loadDataDir: await pgliteTemplateDump() });
 }
 
+/** An empty, migrated database; on PGlite possibly one an earlier test closed, emptied (./pglite-pool.ts). */
 export async function openTestDatabase(): Promise<DatabaseHandle> {
 	const url = process.env.TEST_DATABASE_URL;
-	if (!url) return openTestPglite();
+	if (!url) return leasePglite();
 	const created = await createTestPostgres(url, 'leerkompas_t_');
 	const handle = await openDatabase({ kind: 'postgres', url: created.url });
 	return {
