@@ -21,3 +21,9 @@ export function migrationsFolderWith(folder: string, extra: ExtraMigration[], so
 	writeFileSync(journalFile, JSON.stringify(journal, null, 2));
 	return folder;
 }
+
+/** How many migrations Leerkompas itself ships, so tests count theirs on top of however many that is. */
+export function shippedMigrationCount(source = 'drizzle'): number {
+	const journal = JSON.parse(readFileSync(join(source, 'meta', '_journal.json'), 'utf8')) as { entries: unknown[] };
+	return journal.entries.length;
+}
