@@ -11,6 +11,7 @@ import { makeFirm } from '../helpers/factories';
 import { makeSignInUser } from '../helpers/scan-factories';
 import { adviserGrant, firmMember, scanResponse } from '../../src/lib/server/db/schema';
 import type { Database } from '../../src/lib/server/db/client';
+import { pdfPlainText } from '../helpers/pdf-text';
 import { answerOnePage, codesOnSheet, PASSWORD, pdfOf, respond, signIn, someAnswers } from './support';
 
 async function seed(db: Database) {
@@ -148,8 +149,7 @@ describe('the report of a supervised round', () => {
 		expect(await text(await as.owner.get(`${base(linkRound)}/report`))).toContain('Ada Adviseur');
 		const pdf = await as.owner.get(`${base(linkRound)}/report/report.pdf`);
 		expect(pdf.status).toBe(200);
-		const { pdfPlainText } = await import('../../src/lib/server/pdf/pdf-text');
-		expect(pdfPlainText(new Uint8Array(await pdf.arrayBuffer()))).toContain('Ada Adviseur');
+		expect(await pdfPlainText(new Uint8Array(await pdf.arrayBuffer()))).toContain('Ada Adviseur');
 	});
 });
 

@@ -2,7 +2,7 @@
 // without JavaScript does (the one-page form), and reading the codes printed on a card sheet.
 import { expect } from 'vitest';
 import { HttpSession } from '../e2e/support/http-client';
-import { pdfPlainText } from '../../src/lib/server/pdf/pdf-text';
+import { pdfPlainText } from '../helpers/pdf-text';
 
 export const PASSWORD = 'een lang wachtwoord voor de test';
 
@@ -31,7 +31,7 @@ export async function respond(baseUrl: string, token: string, fields: Record<str
 export async function pdfOf(res: Response): Promise<string> {
 	expect(res.status).toBe(200);
 	expect(res.headers.get('content-type')).toBe('application/pdf');
-	return pdfPlainText(new Uint8Array(await res.arrayBuffer()));
+	return await pdfPlainText(new Uint8Array(await res.arrayBuffer()));
 }
 
 /** The card codes on a sheet, in the order printed (test factories also draw letters the app leaves out). */
