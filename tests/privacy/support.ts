@@ -34,9 +34,12 @@ export async function pdfOf(res: Response): Promise<string> {
 	return await pdfPlainText(new Uint8Array(await res.arrayBuffer()));
 }
 
-/** The card codes on a sheet, in the order printed (test factories also draw letters the app leaves out). */
+/**
+ * The card codes on a sheet, in the order printed (test factories also draw letters the app leaves out).
+ * The text reader may join a code to the next line's first word, so the code's end is not a word boundary.
+ */
 export function codesOnSheet(sheet: string): string[] {
-	return [...sheet.matchAll(/\b([2-9A-Z]{5})-([2-9A-Z]{5})\b/g)].map((match) => `${match[1]}${match[2]}`);
+	return [...sheet.matchAll(/\b([2-9A-Z]{5})-([2-9A-Z]{5})/g)].map((match) => `${match[1]}${match[2]}`);
 }
 
 /** Answers to every aspect's first statement: enough for a response that counts. */
