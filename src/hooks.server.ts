@@ -36,8 +36,9 @@ const handleLocale: Handle = ({ event, resolve }) => {
 	);
 };
 
-// Respondents' pages (the survey, card codes, short links) never look at who is signed in: an owner who
-// tries the survey is a respondent like any other there, and each post is spared the session lookup.
+// Respondents' pages (the survey, card codes, short links) skip the session lookup here, so each post is
+// spared it. Only a send to a supervised round looks, and only when a session cookie came along
+// (scan/survey/firm-insider.ts): the firm's own people may not answer such a round as employees.
 const RESPONDENT_PATHS = /^\/(s|k|r)(\/|$)/;
 
 const handleAuth: Handle = async ({ event, resolve }) => {

@@ -32,7 +32,8 @@ export function sampleView(options: SampleViewOptions): RoundReport {
 		invited: options.invited ?? Math.max(options.employees, 1),
 		teams: options.teams ?? ['Werkplaats', 'Kantoor'],
 		threshold: 5,
-		openAnswersVerbatim: options.openAnswersVerbatim ?? false
+		openAnswersVerbatim: options.openAnswersVerbatim ?? false,
+		supervisorName: null
 	};
 	const employees = sampleResponses(instrument, options.employees, 'employee', { teams: round.teams, openTexts: options.openTexts });
 	const owners = sampleResponses(instrument, options.owners ?? 1, 'owner', { seed: 99 });

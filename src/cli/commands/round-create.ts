@@ -3,7 +3,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import * as m from '../../lib/paraglide/messages.js';
 import { cardSheetPdf } from '../../lib/server/scan/cards/card-sheet';
-import { unusedCardCodes } from '../../lib/server/scan/cards/unused-cards';
+import { roundCardCodes } from '../../lib/server/scan/cards/card-codes';
 import { createRound } from '../../lib/server/scan/rounds/create-round';
 import { parseCreateRoundInput, type CreateRoundErrorCode, type CreateRoundErrors, type CreateRoundField, type CreateRoundInput } from '../../lib/server/scan/rounds/create-round.schema';
 import { findFirmBySlug } from '../../lib/server/scan/rounds/firm-by-slug';
@@ -74,7 +74,7 @@ export const roundCreateCommand = defineCommand({
 			if (!firm) throw new CliError(m.scan_cli_error_org_unknown({ slug: options.org ?? '' }));
 			const result = await createRound(db, { firm, input, threshold: config.LEERKOMPAS_THRESHOLD, today });
 			if (!result.ok) throw new UsageError(errorText(result.errors, ctx.locale), PATH);
-			const codes = result.round.inviteMode === 'cards' ? await unusedCardCodes(db, result.round.id) : [];
+			const codes = result.round.inviteMode === 'cards' ? await roundCardCodes(db, result.round.id) : [];
 			return { firm, round: result.round, codes };
 		});
 

@@ -93,7 +93,7 @@ describe('an owner', () => {
 
 	it('downloads the card sheet, and every printed code opens the questionnaire once it is typed in', async () => {
 		const page = await text(await owner.get(`/firms/${firm}/rounds/${cardRound}`));
-		expect(page).toContain('13 van de 13 kaartjes zijn nog niet gebruikt.');
+		expect(page).toContain('Er zijn 13 kaartjes.');
 		expect(page).not.toMatch(/\/s\/[A-Za-z0-9_-]{43}/);
 		const sheet = await pdfPlainText(await pdfOf(await owner.get(`/firms/${firm}/rounds/${cardRound}/cards.pdf`)));
 		const codes = [...sheet.matchAll(/\b([2-9A-HJKMNP-Z]{5})-([2-9A-HJKMNP-Z]{5})\b/g)].map((match) => `${match[1]}${match[2]}`);
@@ -171,15 +171,15 @@ describe('an adviser of the firm', () => {
 		expect(page).not.toContain('poster.pdf');
 		expect(page).not.toContain('action="?/');
 		expect(page).not.toContain('owner-scan');
-		expect(await text(await adviser.get(`/firms/${firm}`))).not.toContain('/rounds/new');
+		// The adviser may start a supervised round of their own, not take over this one.
+		expect(await text(await adviser.get(`/firms/${firm}`))).toContain('Begeleide scanronde starten');
 	});
 
-	it('gets 404 on every download and action', async () => {
+	it('gets 404 on every download and action of the owner’s rounds', async () => {
 		for (const path of [
 			`/firms/${firm}/rounds/${linkRound}/poster.pdf`,
 			`/firms/${firm}/rounds/${cardRound}/cards.pdf`,
 			`/firms/${firm}/rounds/${linkRound}/close`,
-			`/firms/${firm}/rounds/new`,
 			`/firms/${firm}/rounds/import`
 		]) {
 			expect((await adviser.get(path)).status, path).toBe(404);
@@ -188,7 +188,6 @@ describe('an adviser of the firm', () => {
 			`/firms/${firm}/rounds/${linkRound}?/pause`,
 			`/firms/${firm}/rounds/${linkRound}?/reopen`,
 			`/firms/${firm}/rounds/${linkRound}/close`,
-			`/firms/${firm}/rounds/new`,
 			`/firms/${firm}/rounds/import`
 		]) {
 			expect((await adviser.post(path, { name: 'Van de adviseur', round: 'Van de adviseur' })).status, path).toBe(404);

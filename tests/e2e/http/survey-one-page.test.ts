@@ -48,6 +48,17 @@ describe('the one-page questionnaire', () => {
 		expect(keyOf(page)).toBeDefined();
 	});
 
+	it('tells before each open answer box, on both ways of answering, that the words are shown as written and can give the writer away', async () => {
+		const session = new HttpSession(server.baseUrl);
+		const notice = /<p class="hint[^"]*" id="open_improve-hint">Let op: wat je hier schrijft, komt letterlijk in het rapport[^<]*herkennen aan je taal of je manier van schrijven[^<]*<\/p>(?:\s|<!--[^>]*-->)*<textarea[^>]*id="open_improve-input"[^>]*aria-describedby="open_improve-hint"/;
+		expect(await html(await session.get(path(s.open, '/all')))).toMatch(notice);
+		expect(await html(await session.get(path(s.open, '/q/open')))).toMatch(notice);
+		// Where nobody promised to show the words, the box says the owner does not see them as written.
+		const withCard = new HttpSession(server.baseUrl);
+		expect((await withCard.get(`/k/${s.card}`)).status).toBe(303);
+		expect(await html(await withCard.get(path(s.cards, '/all')))).toContain('krijgt de eigenaar niet letterlijk te zien');
+	});
+
 	it('sends all answers in one post, without any cookie, and counts the same page sent twice once', async () => {
 		const session = new HttpSession(server.baseUrl);
 		const key = keyOf(await html(await session.get(path(s.open, '/all'))))!;

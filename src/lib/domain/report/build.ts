@@ -25,6 +25,8 @@ export interface ReportInput {
 	teams?: readonly string[];
 	/** At close: employee responses that came after the last version and are too few to show (publicationDecision). */
 	lateResponses?: number;
+	/** The adviser who supervised the round, by name; null or absent when the firm ran it itself. */
+	supervisedBy?: { name: string } | null;
 	/** Guide texts; the ones in content/ by default. */
 	guide?: DiscussionGuideContent;
 }
@@ -144,6 +146,7 @@ export function buildReport(input: ReportInput): Report {
 		items,
 		breakdowns: employeeFigures ? breakdowns(instrument, scoredShown, k, locale, input.teams) : [],
 		learning: employeeFigures ? learning(instrument, shown, k, locale) : null,
+		supervisedBy: input.supervisedBy ?? null,
 		lateResponses: Math.max(0, input.lateResponses ?? 0),
 		open: openAnswers(instrument, shown, k, locale, input.openAnswersVerbatim),
 		withheld: [],

@@ -200,6 +200,13 @@ export const reportSchema = z.strictObject({
 	items: z.array(itemReportSchema),
 	breakdowns: z.array(breakdownSchema),
 	learning: learningSchema,
+	supervisedBy: z
+		.strictObject({ name: z.string() })
+		.nullable()
+		.default(null)
+		.describe(
+			'the adviser who supervised the round (held its link and cards, so nobody in the firm could add answers); null when the firm ran it itself'
+		),
 	lateResponses: count.describe(
 		'at close: employee responses after the last version, too few (under k) to be shown safely'
 	),

@@ -1,10 +1,9 @@
-import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { databaseKind, openTestDatabase } from '../../../../tests/helpers/database';
 import { makeFirm, makeUser } from '../../../../tests/helpers/factories';
 import { dayFromToday, makeCards } from '../../../../tests/helpers/scan-factories';
-import { instrument, roundWithAnswers } from '../../../../tests/helpers/export-fixtures';
+import { roundWithAnswers } from '../../../../tests/helpers/export-fixtures';
 import type { DatabaseHandle } from '../db/client';
 import { adviserGrant, dataAgreement, exportAudit, firmMember, scanRound } from '../db/schema';
 import { firmArchive } from './firm-archive';
@@ -20,7 +19,7 @@ afterAll(async () => {
 });
 
 describe(`the firm archive (${databaseKind})`, () => {
-	it('holds the firm, its people, its rounds with report figures and the statements as the owner may have them', async () => {
+	it('holds the firm, its people and its rounds with report figures, but no answers per person', async () => {
 		const owner = await makeUser(h.db, { name: 'Olga Eigenaar' });
 		const manager = await makeUser(h.db, { name: 'Cor Collega' });
 		const adviser = await makeUser(h.db, { name: 'Ada Adviseur' });
@@ -36,11 +35,11 @@ describe(`the firm archive (${databaseKind})`, () => {
 		await makeCards(h.db, few.round.id, 4);
 		const [fullRow] = await h.db.select().from(scanRound).where(eq(scanRound.id, full.round.id));
 
-		const archive = await firmArchive(h.db, { firmId: f.id, userId: owner.id, today, locale: 'nl', about: 'Uitleg' });
+		const archive = await firmArchive(h.db, { firmId: f.id, today, locale: 'nl', about: 'Uitleg' });
 		if (!archive) throw new Error('no archive');
 		expect(archive.fileName).toBe(`leerkompas-${f.slug}-${today}.json`);
 		const doc = JSON.parse(archive.body);
-		expect(doc).toMatchObject({ format: 'leerkompas-firm-archive', version: 1, createdOn: today, about: 'Uitleg' });
+		expect(doc).toMatchObject({ format: 'leerkompas-firm-archive', version: 2, createdOn: today, about: 'Uitleg' });
 		expect(doc.firm).toMatchObject({ name: 'Bakkerij De Korenaar', slug: f.slug, employees: 12 });
 		expect(doc.people.members.map((p: { name: string; role: string }) => [p.name, p.role])).toEqual([
 			['Olga Eigenaar', 'owner'],
@@ -52,26 +51,23 @@ describe(`the firm archive (${databaseKind})`, () => {
 		const [voorjaar, najaar] = doc.rounds;
 		expect(voorjaar).toMatchObject({ name: 'Voorjaar', responses: { employee: 6, owner: 1 }, reportVersions: [{ version: 1, includedResponses: 6 }] });
 		expect(voorjaar.report.respondents).toEqual({ employee: 6, owner: 1 });
-		expect(voorjaar.statements.respondents).toBe(6);
-		const rows = Papa.parse<string[]>(voorjaar.statements.csv, { skipEmptyLines: true }).data;
-		expect(rows[0]).toEqual(instrument.items.map((i) => i.id));
-		expect(rows).toHaveLength(7);
-		expect(najaar).toMatchObject({ name: 'Najaar', cards: { printed: 4, used: 0 }, statements: { respondents: null, csv: null, reason: 'too_few' } });
+		// Answers per person go only to a researcher with a data agreement, never to the firm.
+		expect(voorjaar).not.toHaveProperty('statements');
+		expect(najaar).toMatchObject({ name: 'Najaar', cards: { printed: 4 } });
+		expect(najaar.cards).not.toHaveProperty('used');
 		expect(najaar.report.employeeFigures).toBe(false);
 
-		// Never in the archive: links and codes that open the survey, open answers not promised to be shown
-		// (and, above, no background column in the statements).
+		// Never in the archive: links and codes that open the survey, open answers.
 		expect(archive.body).not.toContain(fullRow!.linkToken);
 		expect(archive.body).not.toContain(fullRow!.shortCode);
 		expect(archive.body).not.toContain('Geheim verhaal');
 		expect(doc.storedRows).toMatchObject({ firm: 1, scan_round: 2, firm_member: 2, round_card: 4, 'scan_response': 6 + 1 + 3 + 1 });
 
-		// Handing out the statements is logged like any respondent-level export.
-		const log = await h.db.select().from(exportAudit).where(eq(exportAudit.firmId, f.id));
-		expect(log).toMatchObject([{ roundId: full.round.id, userId: owner.id, basis: 'owner', level: 'statements', format: 'archive', respondents: 6 }]);
+		// Nothing respondent-level was handed out, so nothing is logged.
+		expect(await h.db.select().from(exportAudit).where(eq(exportAudit.firmId, f.id))).toEqual([]);
 	});
 
 	it('is null for a firm that does not exist', async () => {
-		expect(await firmArchive(h.db, { firmId: '00000000-0000-4000-8000-000000000000', userId: 'x', today, locale: 'nl', about: '' })).toBeNull();
+		expect(await firmArchive(h.db, { firmId: '00000000-0000-4000-8000-000000000000', today, locale: 'nl', about: '' })).toBeNull();
 	});
 });

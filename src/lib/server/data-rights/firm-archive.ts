@@ -4,25 +4,25 @@
 // respondent-level answers are embedded as CSV text that a spreadsheet reads once saved as a file.
 //
 // What is in it: the firm; its people (members, advisers with consent, invitations, data agreements); the
-// log of respondent-level exports; per round its settings, counts, published report versions, the latest
-// report figures and the answers to the statements as the owner may have them (random order, only with
-// at least k employees). Left out on purpose: survey links and card codes (they would let whoever holds
-// the file answer the survey), half-filled drafts and background answers of respondents (never the
-// owner's to see), and receipt hashes (meaningless outside the server). `storedRows` counts every row the
+// log of respondent-level exports; per round its settings, counts, published report versions and the latest
+// report figures. Left out on purpose: answers per person (they go only to a researcher with a data
+// agreement, never to the firm: a row's profile can name a colleague), survey links and card codes (they
+// would let whoever holds the file answer the survey), half-filled drafts, and receipt hashes (meaningless
+// outside the server). `storedRows` counts every row the
 // firm has in every table, so nothing stored is hidden from the owner.
 import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { Locale } from '../../domain/instrument';
 import type { Report } from '../../domain/report/schema';
 import type { Database } from '../db/client';
 import { adviserGrant, dataAgreement, firm, firmInvitation, firmMember, reportVersion, roundCard, roundRetention, scanResponse, scanRound, user } from '../db/schema';
-import { exportLogOfFirm, recordExport } from '../export/audit-log';
-import { toCsv } from '../export/csv';
-import { reportOfRound, respondentData } from '../export/export-round';
+import { exportLogOfFirm } from '../export/audit-log';
+import { reportOfRound } from '../export/export-round';
 import { findReportRound } from '../report/report-round';
 import { countFirmRows } from './firm-tables';
 
 export const ARCHIVE_FORMAT = 'leerkompas-firm-archive';
-export const ARCHIVE_VERSION = 1;
+// 2: the rounds no longer carry `statements` (answers per person).
+export const ARCHIVE_VERSION = 2;
 
 export interface ArchiveRound {
 	name: string;
@@ -37,11 +37,11 @@ export interface ArchiveRound {
 	createdAt: string;
 	closedAt: string | null;
 	responses: { employee: number; owner: number };
-	cards: { printed: number; used: number };
+	/** Cards printed; how many were used is not told (it moves with each card used, as a live count would). */
+	cards: { printed: number };
 	retention: { removedOn: string; responsesRemoved: number } | null;
 	reportVersions: { version: number; publishedOn: string; includedResponses: number }[];
 	report: Report;
-	statements: { respondents: number; csv: string } | { respondents: null; csv: null; reason: 'too_few' | 'removed' };
 }
 
 export interface FirmArchive {
@@ -51,7 +51,7 @@ export interface FirmArchive {
 
 export async function firmArchive(
 	db: Database,
-	input: { firmId: string; userId: string; today: string; locale: Locale; about: string; randomInt?: (n: number) => number }
+	input: { firmId: string; today: string; locale: Locale; about: string }
 ): Promise<FirmArchive | null> {
 	const [found] = await db.select().from(firm).where(eq(firm.id, input.firmId)).limit(1);
 	if (!found) return null;
@@ -86,12 +86,7 @@ export async function firmArchive(
 		const round = await findReportRound(db, found.id, id);
 		const [row] = await db.select().from(scanRound).where(eq(scanRound.id, id)).limit(1);
 		if (!round || !row) continue;
-		// The report first: it publishes a version when due, which decides what the statements may hold.
 		const report = await reportOfRound(db, { firmName: found.name, round, today: input.today, locale: input.locale });
-		const data = await respondentData(db, { round, level: 'statements', locale: input.locale, today: input.today, randomInt: input.randomInt });
-		if (data.ok) {
-			await recordExport(db, { firmId: found.id, roundId: id, userId: input.userId, basis: 'owner', level: 'statements', format: 'archive', respondents: data.table.rows.length });
-		}
 		const [counts] = await db
 			.select({
 				employee: sql<number>`count(*) filter (where ${scanResponse.perspective} = 'employee')`.mapWith(Number),
@@ -100,7 +95,7 @@ export async function firmArchive(
 			.from(scanResponse)
 			.where(eq(scanResponse.roundId, id));
 		const [cards] = await db
-			.select({ printed: sql<number>`count(*)`.mapWith(Number), used: sql<number>`count(${roundCard.usedOn})`.mapWith(Number) })
+			.select({ printed: sql<number>`count(*)`.mapWith(Number) })
 			.from(roundCard)
 			.where(eq(roundCard.roundId, id));
 		const [retention] = await db
@@ -125,13 +120,10 @@ export async function firmArchive(
 			createdAt: row.createdAt.toISOString(),
 			closedAt: row.closedAt?.toISOString() ?? null,
 			responses: { employee: counts?.employee ?? 0, owner: counts?.owner ?? 0 },
-			cards: { printed: cards?.printed ?? 0, used: cards?.used ?? 0 },
+			cards: { printed: cards?.printed ?? 0 },
 			retention: retention ?? null,
 			reportVersions: versions,
-			report,
-			statements: data.ok
-				? { respondents: data.table.rows.length, csv: toCsv({ columns: data.table.variables.map((v) => v.name), rows: data.table.rows }, 'csv') }
-				: { respondents: null, csv: null, reason: data.reason }
+			report
 		});
 	}
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { allowedFiles, downloadName, exportBasis, findExportFile, mayExport, type ExportPrincipal } from './export-files';
+import { allowedFiles, downloadName, findExportFile, mayExport, type ExportPrincipal } from './export-files';
 
 const files = (p: ExportPrincipal) => allowedFiles(p).map((f) => f.file);
 
 describe('who may export what', () => {
-	it('owner and co-manager: report figures and the statements, no research data', () => {
+	it('owner and co-manager: report figures only, no answers per person', () => {
 		for (const firmRole of ['owner', 'manager'] as const) {
-			expect(files({ firmRole, agreement: false })).toEqual(['report.csv', 'report-nl.csv', 'report.json', 'statements.csv', 'statements-nl.csv']);
+			expect(files({ firmRole, agreement: false })).toEqual(['report.csv', 'report-nl.csv', 'report.json']);
 		}
 	});
 
@@ -20,14 +20,12 @@ describe('who may export what', () => {
 
 	it('anyone else: nothing', () => {
 		expect(files({ firmRole: null, agreement: false })).toEqual([]);
-		expect(mayExport({ firmRole: 'adviser', agreement: false }, 'statements')).toBe(false);
+		expect(mayExport({ firmRole: 'adviser', agreement: false }, 'research')).toBe(false);
 		expect(mayExport({ firmRole: 'owner', agreement: false }, 'research')).toBe(false);
 	});
 
-	it('an owner who also holds an agreement gets both', () => {
-		expect(files({ firmRole: 'owner', agreement: true })).toHaveLength(8);
-		expect(exportBasis({ firmRole: 'owner', agreement: true }, 'statements')).toBe('owner');
-		expect(exportBasis({ firmRole: 'owner', agreement: true }, 'research')).toBe('agreement');
+	it('an owner who also holds an agreement gets the research data under that agreement', () => {
+		expect(files({ firmRole: 'owner', agreement: true })).toEqual(['report.csv', 'report-nl.csv', 'report.json', 'research.csv', 'research-nl.csv', 'research.sav']);
 	});
 });
 
@@ -38,8 +36,8 @@ describe('file names', () => {
 	});
 
 	it('makes a safe download name from the round name', () => {
-		expect(downloadName('bakkerij-korenaar', 'Voorjaar 2026: één "test"', findExportFile('statements-nl.csv')!)).toBe(
-			'leerkompas-bakkerij-korenaar-voorjaar-2026-een-test-statements-nl.csv'
+		expect(downloadName('bakkerij-korenaar', 'Voorjaar 2026: één "test"', findExportFile('research-nl.csv')!)).toBe(
+			'leerkompas-bakkerij-korenaar-voorjaar-2026-een-test-research-nl.csv'
 		);
 		expect(downloadName('x', '!!!', findExportFile('research.sav')!)).toBe('leerkompas-x-ronde-research.sav');
 	});

@@ -3,13 +3,13 @@
 //
 // - report figures (CSV, JSON): everyone who may read the report (owner, co-manager, adviser with the
 //   firm's consent) and holders of a data agreement;
-// - the statements, respondent by respondent: the firm's own owner and co-managers (the firm's data);
-//   advisers do not get them, their consent covers the report;
-// - research data (statements with background, learning and open answers; CSV and SPSS .sav): only an
-//   account with a data agreement for the firm, recorded by a platform admin.
+// - answers per person (research data: statements with background, learning and open answers; CSV and
+//   SPSS .sav): only an account with a data agreement for the firm, recorded by a platform admin, whatever
+//   other role it holds. Never the firm's own people: a row, or rows set against the report's groups, can
+//   name a colleague.
 import type { FirmRole } from '../firms/access';
 
-export const EXPORT_KINDS = ['report', 'statements', 'research'] as const;
+export const EXPORT_KINDS = ['report', 'research'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 export type FileFormat = 'csv' | 'csv-nl' | 'json' | 'sav';
 
@@ -24,8 +24,6 @@ export const EXPORT_FILES: readonly ExportFile[] = [
 	{ file: 'report.csv', kind: 'report', format: 'csv' },
 	{ file: 'report-nl.csv', kind: 'report', format: 'csv-nl' },
 	{ file: 'report.json', kind: 'report', format: 'json' },
-	{ file: 'statements.csv', kind: 'statements', format: 'csv' },
-	{ file: 'statements-nl.csv', kind: 'statements', format: 'csv-nl' },
 	{ file: 'research.csv', kind: 'research', format: 'csv' },
 	{ file: 'research-nl.csv', kind: 'research', format: 'csv-nl' },
 	{ file: 'research.sav', kind: 'research', format: 'sav' }
@@ -46,8 +44,6 @@ export function mayExport(principal: ExportPrincipal, kind: ExportKind): boolean
 	switch (kind) {
 		case 'report':
 			return principal.firmRole !== null || principal.agreement;
-		case 'statements':
-			return principal.firmRole === 'owner' || principal.firmRole === 'manager';
 		case 'research':
 			return principal.agreement;
 	}
@@ -55,12 +51,6 @@ export function mayExport(principal: ExportPrincipal, kind: ExportKind): boolean
 
 export function allowedFiles(principal: ExportPrincipal): ExportFile[] {
 	return EXPORT_FILES.filter((f) => mayExport(principal, f.kind));
-}
-
-/** What the audit log records as the right an export was given under. */
-export function exportBasis(principal: ExportPrincipal, kind: ExportKind): 'owner' | 'manager' | 'agreement' {
-	if (kind === 'research') return 'agreement';
-	return principal.firmRole === 'owner' ? 'owner' : principal.firmRole === 'manager' ? 'manager' : 'agreement';
 }
 
 /** A file name with only safe characters: leerkompas-<firm>-<round>-<kind>.<ext>. */

@@ -34,7 +34,7 @@ function request(round: ExportRequest['round'], file: string, overrides: Partial
 		firm: { id: firm.id, slug: firm.slug, name: firm.name },
 		round,
 		file: findExportFile(file)!,
-		actor: { userId: ownerId, basis: 'owner' },
+		actor: { userId: ownerId, basis: 'agreement' },
 		today,
 		locale: 'nl',
 		...overrides
@@ -74,46 +74,50 @@ describe(`report figures (${databaseKind})`, () => {
 	});
 });
 
-describe(`statements, respondent by respondent (${databaseKind})`, () => {
+describe(`answers per person (${databaseKind})`, () => {
 	it('are refused below k employees, and nothing is logged', async () => {
 		const { round } = await roundWithAnswers(h.db, firm.id, { employees: 4, seed: 5 });
-		expect(await exportRound(h.db, request(round, 'statements.csv'))).toEqual({ ok: false, reason: 'too_few', threshold: 5 });
+		expect(await exportRound(h.db, request(round, 'research.csv'))).toEqual({ ok: false, reason: 'too_few', threshold: 5 });
 		expect(await auditOf(round.id)).toEqual([]);
 	});
 
-	it('hold exactly the statements of the published respondents, in the order the random source gives', async () => {
+	it('hold exactly the published respondents, in the order the random source gives', async () => {
 		const { round } = await roundWithAnswers(h.db, firm.id, { employees: 5, seed: 6, openAnswersVerbatim: true, openTexts: ['Fijn team'] });
 		// Not the identity: the file must follow this order, not the order the database returns.
 		const pick = (n: number) => Math.floor(n / 2);
-		const result = await exportRound(h.db, request(round, 'statements.csv', { randomInt: pick }));
+		const result = await exportRound(h.db, request(round, 'research.csv', { randomInt: pick }));
 		if (!result.ok) throw new Error('export refused');
-		const expected = respondentTable(instrument, shuffle(await publishedEmployeeResponses(h.db, round.id), pick), { level: 'statements', locale: 'nl', teams: round.teams, openAnswersVerbatim: true });
+		const expected = respondentTable(instrument, shuffle(await publishedEmployeeResponses(h.db, round.id), pick), { locale: 'nl', teams: round.teams, openAnswersVerbatim: true });
 		const parsed = Papa.parse<string[]>(text(result.file.body), { skipEmptyLines: true }).data;
-		expect(parsed[0]).toEqual(instrument.items.map((i) => i.id));
+		expect(parsed[0]).toEqual(expected.variables.map((v) => v.name));
 		expect(parsed.slice(1)).toEqual(expected.rows.map((row) => row.map((v) => (v === null ? '' : String(v)))));
-		expect(text(result.file.body)).not.toMatch(/Fijn team|age|team|open_/);
 	});
 
 	it('change only in steps of k: answers that came after the published version are not in the file', async () => {
 		const { round } = await roundWithAnswers(h.db, firm.id, { employees: 5, seed: 8 });
-		const first = await exportRound(h.db, request(round, 'statements.csv'));
+		const first = await exportRound(h.db, request(round, 'research.csv'));
 		await insertResponses(h.db, round.id, sampleResponses(instrument, 4, 'employee', { seed: 80 }), today);
-		const second = await exportRound(h.db, request(round, 'statements.csv'));
+		const second = await exportRound(h.db, request(round, 'research.csv'));
 		if (!first.ok || !second.ok) throw new Error('export refused');
 		expect(first.file.respondents).toBe(5);
 		expect(second.file.respondents).toBe(5);
 		await insertResponses(h.db, round.id, sampleResponses(instrument, 1, 'employee', { seed: 81 }), today);
-		const third = await exportRound(h.db, request(round, 'statements-nl.csv'));
+		const third = await exportRound(h.db, request(round, 'research-nl.csv'));
 		if (!third.ok) throw new Error('export refused');
 		expect(third.file.respondents).toBe(10);
 	});
 
 	it('write who, what and how many to the audit log', async () => {
 		const { round } = await roundWithAnswers(h.db, firm.id, { employees: 5, seed: 9 });
-		await exportRound(h.db, request(round, 'statements-nl.csv'));
+		await exportRound(h.db, request(round, 'research-nl.csv'));
 		const [line] = await auditOf(round.id);
-		expect(line).toMatchObject({ firmId: firm.id, roundId: round.id, userId: ownerId, basis: 'owner', level: 'statements', format: 'csv-nl', respondents: 5 });
+		expect(line).toMatchObject({ firmId: firm.id, roundId: round.id, userId: ownerId, basis: 'agreement', level: 'research', format: 'csv-nl', respondents: 5 });
 		expect(line!.exportedAt).toBeInstanceOf(Date);
+	});
+
+	it('are no longer a file of their own for the firm: the statements files are gone', () => {
+		expect(findExportFile('statements.csv')).toBeNull();
+		expect(findExportFile('statements-nl.csv')).toBeNull();
 	});
 });
 
@@ -140,7 +144,7 @@ describe(`research data (${databaseKind})`, () => {
 		const pick = () => 0;
 		const result = await exportRound(h.db, request(round, 'research.sav', { randomInt: pick, actor: { userId: null, basis: 'cli' } }));
 		if (!result.ok) throw new Error('export refused');
-		const expected = respondentTable(instrument, shuffle(await publishedEmployeeResponses(h.db, round.id), pick), { level: 'research', locale: 'nl', teams: round.teams, openAnswersVerbatim: true });
+		const expected = respondentTable(instrument, shuffle(await publishedEmployeeResponses(h.db, round.id), pick), { locale: 'nl', teams: round.teams, openAnswersVerbatim: true });
 		const { meta, rows } = await readSav(result.file.body as Uint8Array);
 		expect(meta.header.n_cases).toBe(7);
 		expect(meta.sysvars.map((v) => v.name)).toEqual(expected.variables.map((v) => v.name));
@@ -188,7 +192,7 @@ describe(`after retention (${databaseKind})`, () => {
 		const before = await exportRound(h.db, request(round, 'report.json'));
 		await h.db.delete(scanResponse).where(eq(scanResponse.roundId, round.id));
 		await h.db.insert(roundRetention).values({ roundId: round.id, removedOn: today, responsesRemoved: 6 });
-		expect(await exportRound(h.db, request(round, 'statements.csv'))).toEqual({ ok: false, reason: 'removed' });
+		expect(await exportRound(h.db, request(round, 'research.csv'))).toEqual({ ok: false, reason: 'removed' });
 		const after = await exportRound(h.db, request(round, 'report.json'));
 		if (!before.ok || !after.ok) throw new Error('export refused');
 		expect(JSON.parse(text(after.file.body))).toEqual(JSON.parse(text(before.file.body)));

@@ -23,7 +23,7 @@ import { recordExport, type ExportAuditEntry } from './audit-log';
 import { toCsv } from './csv';
 import { contentTypeOf, downloadName, type ExportFile } from './export-files';
 import { reportTable } from './report-table';
-import { respondentTable, shuffle, type RespondentLevel, type RespondentTable } from './respondent-table';
+import { respondentTable, shuffle, type RespondentTable } from './respondent-table';
 import { stringWidthFor, writeSav, type SavVariable } from './sav';
 
 export interface ExportRequest {
@@ -62,7 +62,7 @@ export async function exportRound(db: Database, request: ExportRequest): Promise
 		return { ok: true, file: { name: downloadName(request.firm.slug, round.name, file), contentType: contentTypeOf(file.format), body, respondents: null } };
 	}
 
-	const data = await respondentData(db, { round, level: file.kind, locale: request.locale, today: request.today, randomInt: request.randomInt });
+	const data = await respondentData(db, { round, locale: request.locale, today: request.today, randomInt: request.randomInt });
 	if (!data.ok) return data;
 	const { table } = data;
 	const body =
@@ -74,7 +74,7 @@ export async function exportRound(db: Database, request: ExportRequest): Promise
 		roundId: round.id,
 		userId: request.actor.userId,
 		basis: request.actor.basis,
-		level: file.kind,
+		level: 'research',
 		format: auditFormat(file),
 		respondents: table.rows.length
 	});
@@ -89,7 +89,7 @@ export type RespondentDataResult = { ok: true; table: RespondentTable } | Extrac
  */
 export async function respondentData(
 	db: Database,
-	input: { round: ReportRound; level: RespondentLevel; locale: Locale; today: string; randomInt?: (n: number) => number }
+	input: { round: ReportRound; locale: Locale; today: string; randomInt?: (n: number) => number }
 ): Promise<RespondentDataResult> {
 	const { round } = input;
 	const retained = await isRetained(db, round.id);
@@ -98,7 +98,6 @@ export async function respondentData(
 	const threshold = effectiveThreshold(round.threshold);
 	if (responses.length < threshold) return retained ? { ok: false, reason: 'removed' } : { ok: false, reason: 'too_few', threshold };
 	const table = respondentTable(loadInstrument(round.instrumentVersion), shuffle(responses, input.randomInt ?? cryptoRandomInt), {
-		level: input.level,
 		locale: input.locale,
 		teams: round.teams,
 		openAnswersVerbatim: round.openAnswersVerbatim

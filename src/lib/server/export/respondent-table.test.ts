@@ -14,11 +14,11 @@ const response: ScanResponse = {
 	open: { open_strength: '=HYPERLINK("x")', open_improve: '   ' }
 };
 
-describe('statements level (the firm itself)', () => {
-	const table = respondentTable(instrument, [response], { level: 'statements', locale: 'nl', teams, openAnswersVerbatim: true });
+describe('the statements (first columns)', () => {
+	const table = respondentTable(instrument, [response], { locale: 'nl', teams, openAnswersVerbatim: true });
 
-	it('has the statements only: no background, learning or open answers', () => {
-		expect(table.variables.map((v) => v.name)).toEqual(instrument.items.map((i) => i.id));
+	it('come first, in codebook order', () => {
+		expect(table.variables.slice(0, instrument.items.length).map((v) => v.name)).toEqual(instrument.items.map((i) => i.id));
 	});
 
 	it('keeps answers as given: 9 stays 9 (declared missing), skipped is empty, reverse-keyed not recoded', () => {
@@ -31,7 +31,7 @@ describe('statements level (the firm itself)', () => {
 
 describe('research level (with a data agreement)', () => {
 	const row = (openAnswersVerbatim: boolean, locale: 'nl' | 'en' = 'nl') => {
-		const table = respondentTable(instrument, [response], { level: 'research', locale, teams, openAnswersVerbatim });
+		const table = respondentTable(instrument, [response], { locale, teams, openAnswersVerbatim });
 		return { table, values: Object.fromEntries(table.variables.map((v, i) => [v.name, table.rows[0]![i]])) };
 	};
 

@@ -1,11 +1,9 @@
 // Respondent-level data as one flat table, one row per respondent, columns named by the codebook. Pure:
 // the caller loads the responses, shuffles (see shuffle) and writes CSV or .sav from the result.
 //
-// Two levels, for two kinds of recipient:
-// - `statements`: the firm's owner and co-managers get the answers to the statements only. Background
-//   answers (age band, team, ...) would let someone who knows the team pick out a person.
-// - `research`: a researcher or network coordinator with a data agreement also gets background, learning
-//   and, when respondents were told their words are shown, the open answers.
+// Answers per person go only to a researcher (or network coordinator) with a data agreement, never to the
+// firm: the statements with background, learning and, when respondents were told their words are shown,
+// the open answers. (The firm once had the statements alone; a row's profile could still name a person.)
 // Values are the codebook's numeric codes as given: 1-5, 9 = "weet ik niet" (declared user-missing),
 // empty = skipped. Reverse-keyed statements are NOT recoded (the codebook marks them), as researchers expect
 // raw data; the report's item means are on the recoded scores (6 minus the answer).
@@ -13,9 +11,6 @@ import { codebook } from '../../domain/instrument/codebook';
 import { answerCodes, backgroundCategories } from '../../domain/instrument/helpers';
 import type { Instrument, Locale } from '../../domain/instrument/schema';
 import type { ScanResponse } from '../../domain/response';
-
-export const RESPONDENT_LEVELS = ['statements', 'research'] as const;
-export type RespondentLevel = (typeof RESPONDENT_LEVELS)[number];
 
 export interface ExportVariable {
 	name: string;
@@ -33,7 +28,6 @@ export interface RespondentTable {
 }
 
 export interface RespondentTableOptions {
-	level: RespondentLevel;
 	locale: Locale;
 	/** The round's team list: team codes are 1, 2, ... in this order. */
 	teams: readonly string[];
@@ -65,42 +59,40 @@ export function respondentTable(instrument: Instrument, responses: readonly Scan
 	for (const item of instrument.items) {
 		columns.push({ variable: describe(item.id), extract: (r) => scaleValue(r.answers[item.id]) });
 	}
-	if (options.level === 'research') {
-		for (const question of instrument.background) {
-			const categories = backgroundCategories(question, options.teams);
-			const codeOf = new Map(categories.map((c) => [c.id, c.code]));
+	for (const question of instrument.background) {
+		const categories = backgroundCategories(question, options.teams);
+		const codeOf = new Map(categories.map((c) => [c.id, c.code]));
+		columns.push({
+			variable: describe(question.id, {
+				valueLabels: categories.map((c) => ({ value: c.code, label: c.label[options.locale] }))
+			}),
+			extract: (r) => {
+				const id = r.background[question.id];
+				return typeof id === 'string' ? (codeOf.get(id) ?? null) : null;
+			}
+		});
+	}
+	const { learning } = instrument;
+	const yes = learning.yesNo.find((o) => o.id === 'yes')!.code;
+	const no = learning.yesNo.find((o) => o.id === 'no')!.code;
+	const yesNo = (value: boolean | null) => (value === true ? yes : value === false ? no : null);
+	columns.push({ variable: describe(learning.formal.id), extract: (r) => yesNo(r.learning.formal) });
+	columns.push({ variable: describe(learning.nonFormal.id), extract: (r) => yesNo(r.learning.nonFormal) });
+	columns.push({ variable: describe(learning.informal.id), extract: (r) => yesNo(r.learning.informal) });
+	columns.push({ variable: describe(learning.need.id), extract: (r) => scaleValue(r.learning.need) });
+	columns.push({ variable: describe(learning.intention.id), extract: (r) => scaleValue(r.learning.intention) });
+	for (const option of learning.barriers.options) {
+		columns.push({ variable: describe(option.code), extract: (r) => (r.learning.barriers.includes(option.id) ? 1 : 0) });
+	}
+	if (options.openAnswersVerbatim) {
+		for (const question of instrument.open) {
 			columns.push({
-				variable: describe(question.id, {
-					valueLabels: categories.map((c) => ({ value: c.code, label: c.label[options.locale] }))
-				}),
+				variable: describe(question.id),
 				extract: (r) => {
-					const id = r.background[question.id];
-					return typeof id === 'string' ? (codeOf.get(id) ?? null) : null;
+					const text = r.open[question.id];
+					return typeof text === 'string' && text.trim() !== '' ? text : null;
 				}
 			});
-		}
-		const { learning } = instrument;
-		const yes = learning.yesNo.find((o) => o.id === 'yes')!.code;
-		const no = learning.yesNo.find((o) => o.id === 'no')!.code;
-		const yesNo = (value: boolean | null) => (value === true ? yes : value === false ? no : null);
-		columns.push({ variable: describe(learning.formal.id), extract: (r) => yesNo(r.learning.formal) });
-		columns.push({ variable: describe(learning.nonFormal.id), extract: (r) => yesNo(r.learning.nonFormal) });
-		columns.push({ variable: describe(learning.informal.id), extract: (r) => yesNo(r.learning.informal) });
-		columns.push({ variable: describe(learning.need.id), extract: (r) => scaleValue(r.learning.need) });
-		columns.push({ variable: describe(learning.intention.id), extract: (r) => scaleValue(r.learning.intention) });
-		for (const option of learning.barriers.options) {
-			columns.push({ variable: describe(option.code), extract: (r) => (r.learning.barriers.includes(option.id) ? 1 : 0) });
-		}
-		if (options.openAnswersVerbatim) {
-			for (const question of instrument.open) {
-				columns.push({
-					variable: describe(question.id),
-					extract: (r) => {
-						const text = r.open[question.id];
-						return typeof text === 'string' && text.trim() !== '' ? text : null;
-					}
-				});
-			}
 		}
 	}
 	return {

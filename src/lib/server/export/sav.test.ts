@@ -81,7 +81,7 @@ describe('a research data set as .sav', () => {
 		const instrument = loadInstrument('v1');
 		const teams = ['Bakkerij', 'Winkel'];
 		const responses = sampleResponses(instrument, 12, 'employee', { seed: 7, teams, openTexts: ['Goed overleg.', 'Meer tijd voor uitleg, graag.'] });
-		const table = respondentTable(instrument, responses, { level: 'research', locale: 'nl', teams, openAnswersVerbatim: true });
+		const table = respondentTable(instrument, responses, { locale: 'nl', teams, openAnswersVerbatim: true });
 		const { meta, rows } = await read(respondentSav(table, 'Leerkompas'));
 		expect(meta.sysvars.map((v) => v.name)).toEqual(table.variables.map((v) => v.name));
 		const back = rows.map((row) => table.variables.map((v) => (row[v.name] === SYSMIS ? null : v.kind === 'string' && row[v.name] === '' ? null : row[v.name])));

@@ -24,18 +24,24 @@ export type FirmPermission = keyof typeof firmPermissions;
 export async function firmAccess(db: Database, userId: string, slug: string): Promise<FirmAccess | null> {
 	const [found] = await db.select().from(firm).where(eq(firm.slug, slug)).limit(1);
 	if (!found) return null;
+	const role = await roleInFirm(db, userId, found.id);
+	return role ? { firm: found, role } : null;
+}
+
+/** The person's role in the firm: a member's role, 'adviser' with a live grant, else null. */
+export async function roleInFirm(db: Database, userId: string, firmId: string): Promise<FirmRole | null> {
 	const [member] = await db
 		.select({ role: firmMember.role })
 		.from(firmMember)
-		.where(and(eq(firmMember.firmId, found.id), eq(firmMember.userId, userId)))
+		.where(and(eq(firmMember.firmId, firmId), eq(firmMember.userId, userId)))
 		.limit(1);
-	if (member) return { firm: found, role: member.role };
+	if (member) return member.role;
 	const [grant] = await db
 		.select({ id: adviserGrant.id })
 		.from(adviserGrant)
-		.where(and(eq(adviserGrant.firmId, found.id), eq(adviserGrant.adviserId, userId), isNull(adviserGrant.revokedAt)))
+		.where(and(eq(adviserGrant.firmId, firmId), eq(adviserGrant.adviserId, userId), isNull(adviserGrant.revokedAt)))
 		.limit(1);
-	return grant ? { firm: found, role: 'adviser' } : null;
+	return grant ? 'adviser' : null;
 }
 
 export function allows(access: FirmAccess | null, permission: FirmPermission): access is FirmAccess {

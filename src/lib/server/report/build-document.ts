@@ -36,6 +36,7 @@ function status(view: RoundReport, o: O): string[] {
 			: m.report_no_version_yet({}, o)
 	];
 	if (view.round.closed) lines.push(view.version ? m.report_round_closed({}, o) : m.report_round_closed_no_version({}, o));
+	if (view.report.supervisedBy) lines.push(m.report_supervised_by({ name: view.report.supervisedBy.name }, o));
 	return lines;
 }
 

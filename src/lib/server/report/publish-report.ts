@@ -249,7 +249,8 @@ export function buildRoundReport(
 		openAnswersVerbatim: round.openAnswersVerbatim,
 		locale,
 		teams: round.teams,
-		lateResponses
+		lateResponses,
+		supervisedBy: round.supervisorName === null ? null : { name: round.supervisorName }
 	});
 }
 

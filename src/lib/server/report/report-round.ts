@@ -17,6 +17,8 @@ export interface ReportRound {
 	teams: string[];
 	threshold: number;
 	openAnswersVerbatim: boolean;
+	/** The supervising adviser's name; null for a round the firm ran itself. */
+	supervisorName: string | null;
 }
 
 const columns = {
@@ -30,7 +32,8 @@ const columns = {
 	invited: scanRound.invited,
 	teams: scanRound.teams,
 	threshold: scanRound.threshold,
-	openAnswersVerbatim: scanRound.openAnswersVerbatim
+	openAnswersVerbatim: scanRound.openAnswersVerbatim,
+	supervisorName: scanRound.supervisorName
 };
 
 const uuid = z.uuid();

@@ -5,6 +5,7 @@ import { user } from './auth';
 import { firm } from './firm';
 import { scanRound } from './scan';
 
+// 'statements' stays for log lines of the answers per person that owners could download until that ended.
 export const EXPORT_LEVELS = ['statements', 'research'] as const;
 export type ExportLevel = (typeof EXPORT_LEVELS)[number];
 export const EXPORT_FORMATS = ['csv', 'csv-nl', 'sav', 'archive'] as const;

@@ -1,6 +1,7 @@
 // Scan rounds and their answers. Privacy by shape: a response row has no link to a person, a card, an
 // address, a device or a time of day; dates are kept by day only.
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { user } from './auth';
 import { firm } from './firm';
 
 export const scanRound = pgTable(
@@ -24,6 +25,13 @@ export const scanRound = pgTable(
 		shortCode: text('short_code').notNull().unique(),
 		threshold: integer('threshold').notNull().default(5),
 		openAnswersVerbatim: boolean('open_answers_verbatim').notNull().default(false),
+		/**
+		 * A supervised round: the adviser (with the firm's consent) who started it and alone holds its link,
+		 * poster and cards. Null for a round the firm runs itself, or once that adviser's account is gone.
+		 */
+		supervisedBy: text('supervised_by').references(() => user.id, { onDelete: 'set null' }),
+		/** The supervisor's name when the round started; it stays, so the report keeps saying who held it. */
+		supervisorName: text('supervisor_name'),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		closedAt: timestamp('closed_at', { withTimezone: true })
 	},

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { databaseKind, openTestDatabase } from '../../../../../tests/helpers/database';
-import { makeFirm } from '../../../../../tests/helpers/factories';
+import { makeFirm, makeUser } from '../../../../../tests/helpers/factories';
 import type { DatabaseHandle } from '../../db/client';
 import { scanResponse, scanRound } from '../../db/schema';
 import { closeRound } from '../rounds/close-round';
@@ -74,6 +74,15 @@ describe(`importResponses (${databaseKind})`, () => {
 		expect(await responsesOf(created.round.id)).toHaveLength(0);
 		expect(await importResponses(h.db, { firm, threshold: 5, today, input: { roundName: ' ', csv } })).toEqual({ ok: false, reason: 'invalid_round', errors: { name: 'required' } });
 		expect(await importResponses(h.db, { firm, threshold: 5, today, input: { roundName: 'x'.repeat(101), csv } })).toEqual({ ok: false, reason: 'invalid_round', errors: { name: 'too_long' } });
+	});
+
+	it('refuses a supervised round: only its employees fill it in, so an import could pad it', async () => {
+		const firm = await makeFirm(h.db, { employees: 12 });
+		const adviser = await makeUser(h.db, { name: 'Ada Adviseur' });
+		const created = await createRound(h.db, { firm, threshold: 5, today, supervisor: { id: adviser.id, name: adviser.name }, input: { name: 'Begeleid' } });
+		if (!created.ok) throw new Error('no round');
+		expect(await importResponses(h.db, { firm, threshold: 5, today, input: { roundName: 'begeleid', csv } })).toMatchObject({ ok: false, reason: 'round_supervised', round: { name: 'Begeleid' } });
+		expect(await responsesOf(created.round.id)).toHaveLength(0);
 	});
 
 	it('stores many rows in one go', async () => {

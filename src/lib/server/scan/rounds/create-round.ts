@@ -21,6 +21,8 @@ export interface CreateRoundCommand {
 	threshold: number;
 	/** YYYY-MM-DD in the firm's time zone. */
 	today: string;
+	/** The adviser who starts a supervised round and alone holds its link and cards; absent when the firm runs it. */
+	supervisor?: { id: string; name: string } | null;
 }
 
 // Codes are random and long; a clash is rare enough that a few fresh draws always settle it.
@@ -56,7 +58,9 @@ export async function createRound(db: Database, command: CreateRoundCommand): Pr
 					linkToken: newLinkToken(),
 					shortCode: newShortCode(),
 					threshold: Math.max(MIN_THRESHOLD, command.threshold),
-					openAnswersVerbatim: data.openAnswersVerbatim
+					openAnswersVerbatim: data.openAnswersVerbatim,
+					supervisedBy: command.supervisor?.id ?? null,
+					supervisorName: command.supervisor?.name ?? null
 				})
 				.onConflictDoNothing()
 				.returning();

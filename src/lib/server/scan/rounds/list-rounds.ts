@@ -12,6 +12,8 @@ export interface RoundListItem {
 	closesOn: string;
 	state: RoundState;
 	invited: number;
+	/** The adviser who supervises the round, by name; null when the firm runs it itself. */
+	supervisorName: string | null;
 	counts: ResponseCounts;
 }
 
@@ -23,7 +25,8 @@ export async function listRounds(db: Database, firmId: string, today: string): P
 			opensOn: scanRound.opensOn,
 			closesOn: scanRound.closesOn,
 			status: scanRound.status,
-			invited: scanRound.invited
+			invited: scanRound.invited,
+			supervisorName: scanRound.supervisorName
 		})
 		.from(scanRound)
 		.where(eq(scanRound.firmId, firmId))

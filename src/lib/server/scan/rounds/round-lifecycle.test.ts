@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, inArray } from 'drizzle-orm';
 import { databaseKind, openTestDatabase } from '../../../../../tests/helpers/database';
-import { makeFirm } from '../../../../../tests/helpers/factories';
+import { makeFirm, makeUser } from '../../../../../tests/helpers/factories';
+import type { FirmRole } from '../../firms/access';
 import type { DatabaseHandle } from '../../db/client';
 import { roundCard, scanResponse, scanRound, surveyDraft } from '../../db/schema';
 import { closeRound } from './close-round';
@@ -10,6 +11,7 @@ import { listRounds } from './list-rounds';
 import { pauseRound } from './pause-round';
 import { reopenRound } from './reopen-round';
 import { findFirmRound, roundOverview } from './round-overview';
+import { roundPage } from './round-page';
 
 const today = '2025-03-10';
 
@@ -77,7 +79,7 @@ describe(`round lifecycle (${databaseKind})`, () => {
 		await addResponses(round.id, 'employee', 3);
 		await addResponses(round.id, 'owner', 1);
 		const overview = await roundOverview(h.db, firm, round.id, today);
-		expect(overview).toMatchObject({ state: 'open', counts: { employee: 3, owner: 1 }, rate: 38, enoughForReport: false, firmTooSmall: false, cards: { total: 0, unused: 0 } });
+		expect(overview).toMatchObject({ state: 'open', counts: { employee: 3, owner: 1 }, rate: 38, enoughForReport: false, firmTooSmall: false, cards: { total: 0 } });
 		await addResponses(round.id, 'employee', 2);
 		expect(await roundOverview(h.db, firm, round.id, today)).toMatchObject({ counts: { employee: 5, owner: 1 }, rate: 63, enoughForReport: true });
 		expect(await roundOverview(h.db, firm, round.id, '2025-03-25')).toMatchObject({ state: 'closed' });
@@ -88,11 +90,38 @@ describe(`round lifecycle (${databaseKind})`, () => {
 		expect(await roundOverview(h.db, firm, round.id, today)).toMatchObject({ firmTooSmall: true });
 	});
 
-	it('counts cards, used and unused', async () => {
+	it('counts the cards, and says nothing that changes when one is used', async () => {
 		const { firm, round } = await newRound({ cards: 6 });
+		const before = await roundOverview(h.db, firm, round.id, today);
 		const [card] = await h.db.select().from(roundCard).where(eq(roundCard.roundId, round.id)).limit(1);
 		await h.db.update(roundCard).set({ usedOn: today }).where(eq(roundCard.code, card!.code));
-		expect(await roundOverview(h.db, firm, round.id, today)).toMatchObject({ cards: { total: 6, unused: 5 } });
+		const after = await roundOverview(h.db, firm, round.id, today);
+		expect(after?.cards).toEqual({ total: 6 });
+		expect(after?.cards).toEqual(before?.cards);
+	});
+
+	it('a supervised round: only its adviser holds the link and cards; the firm sees who supervises', async () => {
+		const firm = await makeFirm(h.db, { employees: 10 });
+		const adviser = await makeUser(h.db, { name: 'Ada Adviseur' });
+		const other = await makeUser(h.db);
+		const created = await createRound(h.db, { firm, threshold: 5, today, supervisor: { id: adviser.id, name: adviser.name }, input: { name: 'Begeleid', cards: 3 } });
+		if (!created.ok) throw new Error('no round');
+		const page = (role: FirmRole, userId: string) => roundPage(h.db, { firm, viewer: { role, userId }, roundId: created.round.id, today, origin: 'http://localhost:3000', locale: 'nl' });
+		const held = await page('adviser', adviser.id);
+		expect(held?.invite).toMatchObject({ mode: 'cards', cards: { total: 3 } });
+		expect(held?.supervisor).toEqual({ name: 'Ada Adviseur', isYou: true });
+		for (const [role, userId] of [['owner', other.id], ['manager', other.id], ['adviser', other.id]] as const) {
+			const seen = await page(role, userId);
+			expect(seen?.invite, role).toBeNull();
+			expect(seen?.canImport, role).toBe(false);
+			expect(seen?.supervisor).toEqual({ name: 'Ada Adviseur', isYou: false });
+		}
+		// The owner's own round: the owner and co-managers hold it, no adviser does.
+		const own = await newRound({ name: 'Eigen' });
+		const ownPage = (role: FirmRole) => roundPage(h.db, { firm: own.firm, viewer: { role, userId: other.id }, roundId: own.round.id, today, origin: 'http://localhost:3000', locale: 'nl' });
+		expect((await ownPage('owner'))?.invite).toMatchObject({ mode: 'link' });
+		expect((await ownPage('manager'))?.supervisor).toBeNull();
+		expect((await ownPage('adviser'))?.invite).toBeNull();
 	});
 
 	it('lists a firm’s rounds, newest first, with counts and state', async () => {

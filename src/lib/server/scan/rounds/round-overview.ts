@@ -1,6 +1,6 @@
 // Everything the round page shows: the round's settings, its state today and how many answered.
 // Nothing about the answers themselves is read here.
-import { and, count, eq, isNull } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { roundCard, scanRound } from '../../db/schema';
 import { roundState, type RoundState } from '../../../domain/round-state';
@@ -19,7 +19,8 @@ export interface RoundOverview {
 	enoughForReport: boolean;
 	/** The firm has fewer than k employees: no anonymous report will ever come of this round. */
 	firmTooSmall: boolean;
-	cards: { total: number; unused: number };
+	/** Cards printed for the round; how many were used is never shown, nor which (see card-codes.ts). */
+	cards: { total: number };
 }
 
 /** The round of this firm, or null when there is none with that id (or it belongs to another firm). */
@@ -47,10 +48,6 @@ export async function roundOverview(
 		.select({ total: count() })
 		.from(roundCard)
 		.where(eq(roundCard.roundId, round.id));
-	const [unused] = await db
-		.select({ n: count() })
-		.from(roundCard)
-		.where(and(eq(roundCard.roundId, round.id), isNull(roundCard.usedOn)));
 	return {
 		round,
 		state: roundState(round, today),
@@ -58,6 +55,6 @@ export async function roundOverview(
 		rate: responseRate(counts.employee, round.invited),
 		enoughForReport: counts.employee >= round.threshold,
 		firmTooSmall: firm.employees < round.threshold,
-		cards: { total: Number(cards?.total ?? 0), unused: Number(unused?.n ?? 0) }
+		cards: { total: Number(cards?.total ?? 0) }
 	};
 }

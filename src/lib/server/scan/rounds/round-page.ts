@@ -1,16 +1,19 @@
 // What the round page shows, shaped for the page: counts and settings for everyone who may see the firm,
-// and the invitation links only for those who manage it (an adviser has no business handing them out).
+// and the invitation links only for whoever holds them (round-holder.ts): the firm's managers for a round
+// they run, only the supervising adviser for a supervised round.
 import type { Database } from '../../db/client';
+import type { FirmRole } from '../../firms/access';
 import type { Locale } from '../../../paraglide/runtime.js';
 import { canChangeStatus } from './round-status';
 import { formatDay } from './format-day';
 import { invitationText } from './invitation-text';
 import { cardEntryUrl, printedUrl, shortUrl, surveyUrl } from './links';
+import { holdsInvitations, isSupervised } from './round-holder';
 import { roundOverview } from './round-overview';
 
 export interface RoundPageInput {
 	firm: { id: string; employees: number };
-	canManage: boolean;
+	viewer: { role: FirmRole; userId: string };
 	roundId: unknown;
 	today: string;
 	origin: string;
@@ -21,9 +24,12 @@ export async function roundPage(db: Database, input: RoundPageInput) {
 	const overview = await roundOverview(db, input.firm, input.roundId, input.today);
 	if (!overview) return null;
 	const { round } = overview;
+	const canManage = input.viewer.role !== 'adviser';
+	const holds = holdsInvitations(input.viewer, round);
+	const supervised = isSupervised(round);
 	const day = (iso: string) => formatDay(iso, input.locale);
 	const short = shortUrl(input.origin, round.shortCode);
-	const invite = !input.canManage
+	const invite = !holds
 		? null
 		: round.inviteMode === 'cards'
 			? { mode: 'cards' as const, cardEntryUrl: printedUrl(cardEntryUrl(input.origin)), cards: overview.cards }
@@ -53,11 +59,15 @@ export async function roundPage(db: Database, input: RoundPageInput) {
 		rate: overview.rate,
 		enoughForReport: overview.enoughForReport,
 		firmTooSmall: overview.firmTooSmall,
-		canManage: input.canManage,
+		canManage,
+		/** Who holds a supervised round (shown to everyone who sees it); null when the firm runs it itself. */
+		supervisor: supervised ? { name: round.supervisorName ?? '', isYou: round.supervisedBy === input.viewer.userId } : null,
+		/** Answers are imported into rounds the firm runs itself, never into a supervised one. */
+		canImport: canManage && !supervised && round.status !== 'closed',
 		can: {
-			pause: input.canManage && canChangeStatus(round.status, 'pause'),
-			reopen: input.canManage && canChangeStatus(round.status, 'reopen'),
-			close: input.canManage && canChangeStatus(round.status, 'close')
+			pause: canManage && canChangeStatus(round.status, 'pause'),
+			reopen: canManage && canChangeStatus(round.status, 'reopen'),
+			close: canManage && canChangeStatus(round.status, 'close')
 		},
 		invite
 	};

@@ -29,6 +29,7 @@ function maxOpenLength(survey: Survey): number {
 
 export async function answerStep(survey: Survey, step: SurveyStep, form: FormData): Promise<ActionFailure<StepFailure>> {
 	const posted = postedAnswers(survey.instrument, form, STEP_CONTROL_FIELDS);
+	if (survey.firmInsider) return fail(403, { values: posted, errors: {}, message: insiderMessage(survey) });
 	const wait = postWait(survey);
 	if (wait > 0) return fail(429, { values: posted, errors: {}, message: m.survey_error_busy({ minutes: minutesToWait(wait) }) });
 	if (survey.needsCard) return fail(403, { values: posted, errors: {}, message: m.survey_card_needed() });
@@ -54,6 +55,7 @@ export async function answerStep(survey: Survey, step: SurveyStep, form: FormDat
 }
 
 export async function sendResponse(survey: Survey, form: FormData | null): Promise<ActionFailure<SendFailure>> {
+	if (survey.firmInsider) return fail(403, { message: insiderMessage(survey), problems: [] });
 	const wait = postWait(survey);
 	if (wait > 0) return fail(429, { message: m.survey_error_busy({ minutes: minutesToWait(wait) }), problems: [] });
 	const { database, responseWriter } = app();
@@ -82,6 +84,11 @@ export async function sendResponse(survey: Survey, form: FormData | null): Promi
 	}
 }
 
+/** Where the owner, a co-manager or an adviser goes instead: the owner's own questionnaire of the round. */
+function insiderMessage(survey: Survey): string {
+	return m.survey_supervised_insider({ url: `/firms/${survey.round.firmSlug}/rounds/${survey.round.id}/owner-scan` });
+}
+
 /** Control fields of the one-page form: not questions. */
 const ALL_PAGE_CONTROL_FIELDS = ['submissionKey'];
 
@@ -95,6 +102,7 @@ function thank(survey: Survey): never {
 export async function sendAllAnswers(survey: Survey, form: FormData): Promise<ActionFailure<StepFailure>> {
 	const posted = postedAnswers(survey.instrument, form, ALL_PAGE_CONTROL_FIELDS);
 	const refuse = (status: number, message: string, errors: Record<string, string> = {}) => fail(status, { values: posted, errors, message });
+	if (survey.firmInsider) return refuse(403, insiderMessage(survey));
 	const wait = postWait(survey);
 	if (wait > 0) return refuse(429, m.survey_error_busy({ minutes: minutesToWait(wait) }));
 	if (survey.needsCard) return refuse(403, m.survey_card_needed());

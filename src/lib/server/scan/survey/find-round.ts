@@ -1,5 +1,5 @@
 // Finds the round a respondent is answering, by the link token, the short code (SMS link) or a card code.
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { firm, roundCard, scanRound } from '../../db/schema';
 import { parseCode, parseLinkToken } from './find-round.schema';
@@ -10,6 +10,7 @@ export { normalizeCode } from './find-round.schema';
 export interface SurveyRound {
 	id: string;
 	firmId: string;
+	firmSlug: string;
 	firmName: string;
 	name: string;
 	instrumentVersion: string;
@@ -21,11 +22,14 @@ export interface SurveyRound {
 	threshold: number;
 	openAnswersVerbatim: boolean;
 	teams: string[];
+	/** Held by an adviser: the firm's own people may not answer it as employees (firm-insider.ts). */
+	supervised: boolean;
 }
 
 const columns = {
 	id: scanRound.id,
 	firmId: scanRound.firmId,
+	firmSlug: firm.slug,
 	firmName: firm.name,
 	name: scanRound.name,
 	instrumentVersion: scanRound.instrumentVersion,
@@ -36,7 +40,8 @@ const columns = {
 	closesOn: scanRound.closesOn,
 	threshold: scanRound.threshold,
 	openAnswersVerbatim: scanRound.openAnswersVerbatim,
-	teams: scanRound.teams
+	teams: scanRound.teams,
+	supervised: sql<boolean>`(${scanRound.supervisorName} is not null or ${scanRound.supervisedBy} is not null)`.mapWith(Boolean)
 };
 
 function rounds(db: Database) {

@@ -9,6 +9,7 @@ import { surveyCookies, surveyPath, type SurveyCookies } from './cookies';
 import { dayOf } from '../../clock';
 import { deleteDraft, readDraft, type DraftAnswers } from './draft-store';
 import { cardIsUnused, type SurveyRound } from './find-round';
+import { isFirmInsider } from './firm-insider';
 import { findRoundByLinkTokenCached } from './round-cache';
 import { roundState, type RoundState } from '../../../domain/round-state';
 import { surveySteps, type SurveyStep } from './steps';
@@ -30,6 +31,8 @@ export interface Survey {
 	cardRejected: boolean;
 	/** The round works with cards and this browser has none. */
 	needsCard: boolean;
+	/** This post comes from a browser signed in as the owner, a co-manager or an adviser of a supervised round's firm. */
+	firmInsider: boolean;
 	/** Answers were sent from this browser before. */
 	sent: boolean;
 	canAnswer: boolean;
@@ -92,6 +95,7 @@ export async function openSurvey(event: Pick<RequestEvent, 'params' | 'cookies' 
 		cardCode,
 		cardRejected,
 		needsCard,
+		firmInsider: await isFirmInsider(event.request, round),
 		sent: cookies.sent(),
 		canAnswer: state === 'open' && !needsCard,
 		paths: surveyPaths(round.linkToken)

@@ -6,7 +6,7 @@ import { newKey, submissionKeyFor } from './keys';
 import { roundStateText } from './messages';
 import type { Survey } from './open-survey';
 import { findStep, firstUnfinishedStep, skippedQuestions, stepPosition, type SurveyStep } from './steps';
-import { aspectTexts, questionView, questionViews } from './view';
+import { aspectTexts, questionView, questionViews, type QuestionView } from './view';
 
 export function requireStep(survey: Survey, id: string): SurveyStep {
 	const step = findStep(survey.steps, id);
@@ -41,6 +41,17 @@ function stepIntro(survey: Survey, step: SurveyStep): string[] {
 	}
 }
 
+/**
+ * The questions of a screen, with the open questions saying before anything is typed whether the answer is
+ * shown word for word, and that even then its language or way of writing can give the writer away.
+ */
+function screenQuestions(survey: Survey, step: SurveyStep): QuestionView[] {
+	const notice = survey.round.openAnswersVerbatim ? m.survey_open_verbatim_notice({ k: survey.round.threshold }) : m.survey_open_not_verbatim_notice();
+	return questionViews(survey.instrument, step.fields, 'employee', survey.locale, survey.round.teams).map((question) =>
+		question.kind === 'text' ? { ...question, hint: `${notice} ${m.survey_open_hint({ max: question.maxLength })}` } : question
+	);
+}
+
 export function introPage(survey: Survey) {
 	const { round, draft, steps, paths } = survey;
 	const first = steps[0]!;
@@ -71,7 +82,7 @@ export function stepPage(survey: Survey, step: SurveyStep, fromSummary: boolean)
 		intro: stepIntro(survey, step),
 		number: position.number,
 		total: position.total,
-		questions: questionViews(survey.instrument, step.fields, 'employee', survey.locale, survey.round.teams),
+		questions: screenQuestions(survey, step),
 		values: survey.draft ?? {},
 		fromSummary,
 		// Posted without the #fragment a summary link added, so the redirect after it does not carry it along.
@@ -110,7 +121,7 @@ export function allQuestionsPage(survey: Survey) {
 			id: step.id,
 			title: stepTitle(survey, step),
 			intro: stepIntro(survey, step),
-			questions: questionViews(survey.instrument, step.fields, 'employee', survey.locale, survey.round.teams)
+			questions: screenQuestions(survey, step)
 		})),
 		values: survey.draft ?? {},
 		submissionKey: newKey(),

@@ -7,8 +7,8 @@ import { getLocale } from '$lib/paraglide/runtime';
 import * as m from '$lib/paraglide/messages';
 
 export const GET: RequestHandler = async (event) => {
-	const { firm, user } = await requireFirm(event, 'own');
-	const archive = await firmArchive(app().database.db, { firmId: firm.id, userId: user.id, today: dayOf(), locale: getLocale(), about: m.data_archive_about() });
+	const { firm } = await requireFirm(event, 'own');
+	const archive = await firmArchive(app().database.db, { firmId: firm.id, today: dayOf(), locale: getLocale(), about: m.data_archive_about() });
 	if (!archive) error(404, m.common_error_not_found());
 	return new Response(archive.body, {
 		headers: {

@@ -12,8 +12,8 @@ import { getLocale } from '$lib/paraglide/runtime';
 import * as m from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async (event) => {
-	const { firm, role } = await requireFirm(event, 'view');
-	const page = await roundPage(app().database.db, { firm, canManage: role !== 'adviser', roundId: event.params.roundId, today: dayOf(), origin: app().origin, locale: getLocale() });
+	const { firm, role, user } = await requireFirm(event, 'view');
+	const page = await roundPage(app().database.db, { firm, viewer: { role, userId: user.id }, roundId: event.params.roundId, today: dayOf(), origin: app().origin, locale: getLocale() });
 	if (!page) error(404, m.common_error_not_found());
 	return page;
 };

@@ -9,21 +9,24 @@ import { roundErrorTexts } from '$lib/server/scan/rounds/round-errors';
 import { dayOf } from '$lib/server/clock';
 import * as m from '$lib/paraglide/messages';
 
+// Owners and co-managers start rounds they hold themselves; an adviser with the firm's consent starts a
+// supervised round, whose link and cards only that adviser holds (scan/rounds/round-holder.ts).
 export const load: PageServerLoad = async (event) => {
-	const { firm } = await requireFirm(event, 'manage');
+	const { firm, role } = await requireFirm(event, 'view');
 	const today = dayOf();
 	const threshold = app().config.LEERKOMPAS_THRESHOLD;
 	return {
 		defaults: { opensOn: today, closesOn: addDays(today, DEFAULT_ROUND_DAYS), invited: String(Math.min(MAX_INVITED, firm.employees)) },
 		limits: { cards: MAX_CARDS, invited: MAX_INVITED },
 		threshold,
-		firmTooSmall: firm.employees < threshold
+		firmTooSmall: firm.employees < threshold,
+		supervised: role === 'adviser'
 	};
 };
 
 export const actions: Actions = {
 	default: async (event) => {
-		const { firm } = await requireFirm(event, 'manage');
+		const { firm, role, user } = await requireFirm(event, 'view');
 		const form = await readForm(event.request);
 		if (!form) return formError(400, new FormData(), m.common_form_has_errors());
 		const text = (key: string) => {
@@ -34,6 +37,7 @@ export const actions: Actions = {
 			firm,
 			threshold: app().config.LEERKOMPAS_THRESHOLD,
 			today: dayOf(),
+			supervisor: role === 'adviser' ? { id: user.id, name: user.name } : null,
 			input: {
 				name: text('name'),
 				opensOn: text('opensOn'),

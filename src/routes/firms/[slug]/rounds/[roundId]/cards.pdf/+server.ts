@@ -3,17 +3,18 @@ import { app } from '$lib/server/app';
 import { requireFirm } from '$lib/server/guards';
 import { pdfResponse } from '$lib/server/pdf/typst';
 import { cardSheetPdf } from '$lib/server/scan/cards/card-sheet';
-import { unusedCardCodes } from '$lib/server/scan/cards/unused-cards';
+import { roundCardCodes } from '$lib/server/scan/cards/card-codes';
 import { findFirmRound } from '$lib/server/scan/rounds/round-overview';
+import { holdsInvitations } from '$lib/server/scan/rounds/round-holder';
 import { getLocale } from '$lib/paraglide/runtime';
 import * as m from '$lib/paraglide/messages';
 
 export const GET: RequestHandler = async (event) => {
-	const { firm } = await requireFirm(event, 'manage');
+	const { firm, role, user } = await requireFirm(event, 'view');
 	const db = app().database.db;
 	const round = await findFirmRound(db, firm.id, event.params.roundId);
-	if (!round || round.inviteMode !== 'cards') error(404, m.common_error_not_found());
-	const codes = await unusedCardCodes(db, round.id);
+	if (!round || round.inviteMode !== 'cards' || !holdsInvitations({ role, userId: user.id }, round)) error(404, m.common_error_not_found());
+	const codes = await roundCardCodes(db, round.id);
 	const { pdf } = await cardSheetPdf({ firmName: firm.name, roundName: round.name, origin: app().origin, codes, locale: getLocale() });
 	return pdfResponse(pdf, `kaartjes-${round.name}.pdf`);
 };

@@ -2,7 +2,7 @@ import { error, type RequestHandler } from '@sveltejs/kit';
 import { app } from '$lib/server/app';
 import { requireUser } from '$lib/server/guards';
 import { exportAccess } from '$lib/server/export/export-access';
-import { exportBasis, findExportFile, mayExport } from '$lib/server/export/export-files';
+import { findExportFile, mayExport } from '$lib/server/export/export-files';
 import { exportRound } from '$lib/server/export/export-round';
 import { findReportRound } from '$lib/server/report/report-round';
 import { dayOf } from '$lib/server/clock';
@@ -22,7 +22,8 @@ export const GET: RequestHandler = async (event) => {
 		firm: access.firm,
 		round,
 		file,
-		actor: { userId: user.id, basis: exportBasis(access.principal, file.kind) },
+		// Only respondent-level files are logged, and those go to nobody but holders of a data agreement.
+		actor: { userId: user.id, basis: 'agreement' },
 		today: dayOf(),
 		locale: getLocale()
 	});
