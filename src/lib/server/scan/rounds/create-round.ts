@@ -21,6 +21,8 @@ export interface CreateRoundCommand {
 	threshold: number;
 	/** YYYY-MM-DD in the firm's time zone. */
 	today: string;
+	/** 'imported' only for the round a CSV import makes; every other round is collected by Leerkompas. */
+	origin?: 'collected' | 'imported';
 }
 
 // Codes are random and long; a clash is rare enough that a few fresh draws always settle it.
@@ -50,7 +52,9 @@ export async function createRound(db: Database, command: CreateRoundCommand): Pr
 					instrumentVersion: currentInstrumentVersion,
 					opensOn: data.opensOn,
 					closesOn: data.closesOn,
-					invited: data.invited,
+					// An imported round invited nobody through Leerkompas, so it has no response rate of its own.
+					invited: command.origin === 'imported' ? 0 : data.invited,
+					origin: command.origin ?? 'collected',
 					teams: data.teams,
 					inviteMode: data.inviteMode,
 					linkToken: newLinkToken(),
