@@ -15,6 +15,8 @@ export interface SurveyRound {
 	instrumentVersion: string;
 	status: 'open' | 'paused' | 'closed';
 	inviteMode: 'link' | 'cards';
+	/** An imported round takes no answers through Leerkompas. */
+	origin: 'collected' | 'imported';
 	linkToken: string;
 	opensOn: string;
 	closesOn: string;
@@ -31,6 +33,7 @@ const columns = {
 	instrumentVersion: scanRound.instrumentVersion,
 	status: scanRound.status,
 	inviteMode: scanRound.inviteMode,
+	origin: scanRound.origin,
 	linkToken: scanRound.linkToken,
 	opensOn: scanRound.opensOn,
 	closesOn: scanRound.closesOn,

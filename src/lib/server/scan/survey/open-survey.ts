@@ -3,6 +3,7 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
 import { loadInstrument, type Instrument, type Locale } from '../../../domain/instrument';
 import { app } from '../../app';
+import { clientKey } from '../../http';
 import * as m from '../../../paraglide/messages.js';
 import { getLocale } from '../../../paraglide/runtime.js';
 import { surveyCookies, surveyPath, type SurveyCookies } from './cookies';
@@ -32,8 +33,14 @@ export interface Survey {
 	needsCard: boolean;
 	/** Answers were sent from this browser before. */
 	sent: boolean;
+	/** The round's answers were imported: Leerkompas takes none for it. */
+	imported: boolean;
 	canAnswer: boolean;
 	paths: SurveyPaths;
+	/** The account this browser is signed in with; looked up only for a post that carries a session cookie. */
+	signedInUserId: string | null;
+	/** The client's address (SvelteKit's getClientAddress): only ever hashed, in memory, by address-watch.ts. */
+	clientAddress: string;
 }
 
 export interface SurveyPaths {
@@ -49,7 +56,9 @@ export function surveyPaths(token: string): SurveyPaths {
 	return { intro: base, summary: `${base}/summary`, all: `${base}/all`, thanks: `${base}/thanks`, step: (id) => `${base}/q/${id}` };
 }
 
-export async function openSurvey(event: Pick<RequestEvent, 'params' | 'cookies' | 'url' | 'request' | 'setHeaders'>): Promise<Survey> {
+export async function openSurvey(
+	event: Pick<RequestEvent, 'params' | 'cookies' | 'url' | 'request' | 'setHeaders' | 'locals' | 'getClientAddress'>
+): Promise<Survey> {
 	// Pages show the respondent's own answers: never keep them in a cache, on a shared phone least of all.
 	if (event.request.method === 'GET') event.setHeaders({ 'cache-control': 'no-store' });
 	const db = app().database.db;
@@ -78,6 +87,7 @@ export async function openSurvey(event: Pick<RequestEvent, 'params' | 'cookies' 
 		cardRejected = true;
 	}
 	const needsCard = round.inviteMode === 'cards' && !cardCode;
+	const imported = round.origin === 'imported';
 	const instrument = loadInstrument(round.instrumentVersion);
 	return {
 		round,
@@ -93,8 +103,11 @@ export async function openSurvey(event: Pick<RequestEvent, 'params' | 'cookies' 
 		cardRejected,
 		needsCard,
 		sent: cookies.sent(),
-		canAnswer: state === 'open' && !needsCard,
-		paths: surveyPaths(round.linkToken)
+		imported,
+		canAnswer: state === 'open' && !needsCard && !imported,
+		paths: surveyPaths(round.linkToken),
+		signedInUserId: event.locals.user?.id ?? null,
+		clientAddress: clientKey(event)
 	};
 }
 
