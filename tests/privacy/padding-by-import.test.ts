@@ -57,7 +57,7 @@ describe('an imported round', () => {
 		expect(roundPage).not.toContain('data-testid="survey-link"');
 		expect(roundPage).not.toMatch(/\d+%/);
 		expect(await page(await owner.get(`${base}/report`))).toContain(notice);
-		expect(pdfPlainText(new Uint8Array(await (await owner.get(`${base}/report/report.pdf`)).arrayBuffer()))).toContain('niet zelf verzameld');
+		expect(await pdfPlainText(new Uint8Array(await (await owner.get(`${base}/report/report.pdf`)).arrayBuffer()))).toContain('niet zelf verzameld');
 		const report = reportSchema.parse(await (await owner.get(`${base}/report/report.json`)).json());
 		expect(report.origin).toBe('imported');
 		expect(report.responseRate.invited).toBeNull();

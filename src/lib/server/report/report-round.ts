@@ -17,6 +17,10 @@ export interface ReportRound {
 	teams: string[];
 	threshold: number;
 	openAnswersVerbatim: boolean;
+	/** Collected by Leerkompas or imported from a file (see the scan_round table). */
+	origin: 'collected' | 'imported';
+	/** The firm's number of employees, for the signal "more responses than employees". */
+	employees: number;
 }
 
 const columns = {
@@ -30,7 +34,9 @@ const columns = {
 	invited: scanRound.invited,
 	teams: scanRound.teams,
 	threshold: scanRound.threshold,
-	openAnswersVerbatim: scanRound.openAnswersVerbatim
+	openAnswersVerbatim: scanRound.openAnswersVerbatim,
+	origin: scanRound.origin,
+	employees: firm.employees
 };
 
 const uuid = z.uuid();
@@ -41,6 +47,7 @@ export async function findReportRound(db: Database, firmId: string, roundId: str
 	const [found] = await db
 		.select(columns)
 		.from(scanRound)
+		.innerJoin(firm, eq(firm.id, scanRound.firmId))
 		.where(and(eq(scanRound.firmId, firmId), eq(scanRound.id, roundId)))
 		.limit(1);
 	return found ?? null;
@@ -51,6 +58,7 @@ export async function findReportRoundByName(db: Database, firmId: string, name: 
 	const [found] = await db
 		.select(columns)
 		.from(scanRound)
+		.innerJoin(firm, eq(firm.id, scanRound.firmId))
 		.where(and(eq(scanRound.firmId, firmId), sql`lower(${scanRound.name}) = lower(${name.trim()})`))
 		.limit(1);
 	return found ?? null;
