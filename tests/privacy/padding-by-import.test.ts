@@ -30,7 +30,7 @@ describe('padding a collected round by import', () => {
 	it('refuses the import with a plain message and stores none of its rows', async () => {
 		const res = await upload('Gemengd', 4, 7);
 		expect(res.status).toBe(409);
-		expect(await page(res)).toContain('Leerkompas verzamelt de antwoorden van deze ronde zelf');
+		expect(await page(res)).toContain('Leerkompas verzamelt de antwoorden van de ronde Gemengd zelf');
 		const report = reportSchema.parse(await (await owner.get(`/firms/${firm}/rounds/${collected.id}/report/report.json`)).json());
 		expect(report.employeeFigures).toBe(false);
 		expect(report.respondents.employee).toBe(0);

@@ -125,6 +125,12 @@ type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
  * statement. Only counters per round: nothing records which response raised them.
  */
 async function countSignals(tx: Transaction, storing: readonly StoreInput[], rounds: readonly { id: string; instrumentVersion: string }[]) {
+	// Writers of one round take turns from here to the commit (several run side by side on PostgreSQL): each
+	// statement after the wait sees what the one before committed, so equal responses sent at once are seen.
+	// In a fixed order, so that two batches with the same rounds never wait for each other in a circle.
+	for (const roundId of [...new Set(storing.map((input) => input.round.id))].sort()) {
+		await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`round_signal ${roundId}`}, 0))`);
+	}
 	const existing = await tx
 		.select({ roundId: scanResponse.roundId, answers: scanResponse.answers })
 		.from(scanResponse)
