@@ -4,7 +4,7 @@
 // in the PDF and in the JSON that Leerkompas did not collect it.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reportSchema } from '../../src/lib/domain/report';
-import { pdfPlainText } from '../../src/lib/server/pdf/pdf-text';
+import { pdfPlainText } from '../helpers/pdf-text';
 import { HttpSession } from '../e2e/support/http-client';
 import { answersCsv } from '../e2e/support/report-seed';
 import { answerLink, OwnerSession, page, statementAnswers, uniqueEmail } from './support';

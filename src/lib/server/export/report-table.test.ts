@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleView } from '../report/test-views';
+import { sampleView } from '../../../../tests/helpers/report-views';
 import { REPORT_COLUMNS, reportTable } from './report-table';
 
 const rowsOf = (section: string, table: ReturnType<typeof reportTable>) =>

@@ -46,7 +46,7 @@ function notices(view: RoundReport, o: O): NoticeBlock[] {
 	if (view.report.origin === 'imported') list.push({ kind: 'notice', id: 'lk-imported', tone: 'warn', text: m.report_imported_notice({}, o) });
 	const signals = view.report.signals;
 	if (signals && anySignal(signals)) list.push({ kind: 'notice', id: 'lk-signals', tone: 'warn', strong: m.report_signals_title({}, o), text: signalLines(signals, o).join(' ') });
-	// No count of answers still needed: it would move with every single response (see docs/privacy.md).
+	// No count of answers still needed: it would move with every single response (see docs/report.md).
 	if (!view.round.closed) list.push({ kind: 'notice', id: 'lk-next-version', tone: 'info', text: m.report_next_version_why({ k }, o) });
 	if (view.tooLate > 0) list.push({ kind: 'notice', id: 'lk-too-late', tone: 'warn', text: m.report_too_late({ count: view.tooLate, k }, o) });
 	if (view.report.withheld.length > 0) list.push({ kind: 'notice', id: 'lk-withheld', tone: 'info', text: m.report_withheld_note({ k }, o) });

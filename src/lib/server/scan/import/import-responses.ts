@@ -36,7 +36,7 @@ export async function importResponses(db: Database, command: ImportCommand): Pro
 	const existing = await findRoundByName(db, command.firm.id, roundName);
 	if (existing?.status === 'closed') return { ok: false, reason: 'round_closed', round: { id: existing.id, name: existing.name } };
 	// A round is collected or imported for good, even before its first answer: made-up rows in a collected
-	// round would let whoever knows them subtract them from the report (see docs/privacy.md).
+	// round would let whoever knows them subtract them from the report (see docs/report.md).
 	if (existing && existing.origin !== 'imported') return { ok: false, reason: 'round_collected', round: { id: existing.id, name: existing.name } };
 
 	const instrument = loadInstrument(existing?.instrumentVersion ?? currentInstrumentVersion);
