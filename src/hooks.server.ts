@@ -1,4 +1,4 @@
-import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import type { Handle, HandleServerError, RequestEvent, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { building } from '$app/environment';
 import { getRequestEvent } from '$app/server';
@@ -36,14 +36,25 @@ const handleLocale: Handle = ({ event, resolve }) => {
 	);
 };
 
-// Respondents' pages (the survey, card codes, short links) skip the session lookup here, so each post is
-// spared it. Only a send to a supervised round looks, and only when a session cookie came along
-// (scan/survey/firm-insider.ts): the firm's own people may not answer such a round as employees.
+// Respondents' pages (the survey, card codes, short links) look up who is signed in only on a post that
+// carries a session cookie: the survey refuses posts from the firm's own owner, co-managers and advisers
+// (scan/survey/actions.ts), while respondents without an account keep the fast path without any lookup.
 const RESPONDENT_PATHS = /^\/(s|k|r)(\/|$)/;
+// better-auth's session cookie, with the __Secure- prefix it gets behind HTTPS.
+const SESSION_COOKIE = /(^|__Secure-)better-auth\.session_token$/;
+
+async function signedInUser(event: RequestEvent): Promise<App.Locals['user']> {
+	const found = await app().auth.api.getSession({ headers: event.request.headers });
+	// A session of an address never proven (one made before proof was required) counts as no session.
+	return found && found.user.emailVerified
+		? { id: found.user.id, name: found.user.name, email: found.user.email, role: platformRole(found.user.role) }
+		: null;
+}
 
 const handleAuth: Handle = async ({ event, resolve }) => {
 	if (RESPONDENT_PATHS.test(event.url.pathname)) {
-		event.locals.user = null;
+		const mayBeSignedIn = event.request.method === 'POST' && event.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name));
+		event.locals.user = mayBeSignedIn ? await signedInUser(event) : null;
 		return resolve(event);
 	}
 	// One way to learn the client's address, for SvelteKit and better-auth alike: adapter-node's (the socket, or
@@ -51,14 +62,8 @@ const handleAuth: Handle = async ({ event, resolve }) => {
 	const address = clientKey(event);
 	if (address === 'unknown') event.request.headers.delete(CLIENT_ADDRESS_HEADER);
 	else event.request.headers.set(CLIENT_ADDRESS_HEADER, address);
-	const { auth } = app();
-	const found = await auth.api.getSession({ headers: event.request.headers });
-	// A session of an address never proven (one made before proof was required) counts as no session.
-	event.locals.user =
-		found && found.user.emailVerified
-			? { id: found.user.id, name: found.user.name, email: found.user.email, role: platformRole(found.user.role) }
-			: null;
-	return svelteKitHandler({ event, resolve, auth, building });
+	event.locals.user = await signedInUser(event);
+	return svelteKitHandler({ event, resolve, auth: app().auth, building });
 };
 
 // Survey links carry their token in the URL: never send it to another site in the Referer header.

@@ -314,17 +314,22 @@ export async function ownerWithRounds(
 	return { owner, slug, rounds: made };
 }
 
-/** The responses the owner's round pages count, summed over `rounds`. */
+/**
+ * The responses the server reports as stored for `rounds`, from the owner's data archive (the round pages
+ * show no live count: it would move with one person). Summed over the firm's rounds with these ids' names.
+ */
 export async function countedOnRoundPages(owner: Browser, slug: string, rounds: { id: string }[]): Promise<number> {
-	let counted = 0;
+	const names = new Set<string>();
 	for (const round of rounds) {
-		const res = await owner.get(`/firms/${slug}/rounds/${round.id}`);
-		const page = await res.text();
-		const count = page.match(/(\d+) van de 200 uitgenodigd/)?.[1];
-		if (count === undefined) throw new Error(`the round page shows no count (${res.status} ${res.headers.get('location')}): ${page.slice(0, 2000)}`);
-		counted += Number(count);
+		const page = await (await owner.get(`/firms/${slug}/rounds/${round.id}`)).text();
+		const name = page.match(/<h1>([^<]+?) </)?.[1];
+		if (!name) throw new Error(`the round page shows no name: ${page.slice(0, 2000)}`);
+		names.add(name);
 	}
-	return counted;
+	const res = await owner.get(`/firms/${slug}/gegevens/archive`);
+	if (res.status !== 200) throw new Error(`the firm archive did not come (${res.status})`);
+	const archive = JSON.parse(await res.text()) as { rounds: { name: string; responses: { employee: number } }[] };
+	return archive.rounds.filter((r) => names.has(r.name)).reduce((sum, r) => sum + r.responses.employee, 0);
 }
 
 /** Every screen of the questionnaire with an answer to every question; `marker` goes into the first open answer. */

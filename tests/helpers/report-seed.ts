@@ -18,6 +18,7 @@ export interface SeedRoundOptions {
 	invited?: number;
 	openAnswersVerbatim?: boolean;
 	teams?: string[];
+	origin?: 'collected' | 'imported';
 }
 
 export async function seedRound(db: Database, firmId: string, options: SeedRoundOptions = {}): Promise<ReportRound> {
@@ -34,7 +35,8 @@ export async function seedRound(db: Database, firmId: string, options: SeedRound
 			linkToken: randomBytes(16).toString('hex'),
 			shortCode: randomBytes(8).toString('hex'),
 			threshold: options.threshold ?? 5,
-			openAnswersVerbatim: options.openAnswersVerbatim ?? false
+			openAnswersVerbatim: options.openAnswersVerbatim ?? false,
+			origin: options.origin ?? 'collected'
 		})
 		.returning();
 	const round = await findReportRound(db, firmId, row!.id);

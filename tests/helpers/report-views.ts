@@ -15,8 +15,8 @@ export interface SampleViewOptions {
 	locale?: 'nl' | 'en';
 	firmName?: string;
 	closed?: boolean;
-	stillNeeded?: number | null;
 	tooLate?: number;
+	origin?: 'collected' | 'imported';
 }
 
 export function sampleView(options: SampleViewOptions): RoundReport {
@@ -33,7 +33,9 @@ export function sampleView(options: SampleViewOptions): RoundReport {
 		teams: options.teams ?? ['Werkplaats', 'Kantoor'],
 		threshold: 5,
 		openAnswersVerbatim: options.openAnswersVerbatim ?? false,
-		supervisorName: null
+		supervisorName: null,
+		origin: options.origin ?? 'collected',
+		employees: 20
 	};
 	const employees = sampleResponses(instrument, options.employees, 'employee', { teams: round.teams, openTexts: options.openTexts });
 	const owners = sampleResponses(instrument, options.owners ?? 1, 'owner', { seed: 99 });
@@ -43,8 +45,6 @@ export function sampleView(options: SampleViewOptions): RoundReport {
 		firmName: options.firmName ?? 'Bakkerij De Korenaar',
 		round: { id: round.id, name: round.name, opensOn: round.opensOn, closesOn: round.closesOn, closed: options.closed ?? false },
 		version: figures ? { number: 1, publishedOn: '2026-03-10' } : null,
-		responses: options.employees,
-		stillNeeded: options.closed ? null : (options.stillNeeded ?? round.threshold),
 		tooLate: options.tooLate ?? 0,
 		report
 	};

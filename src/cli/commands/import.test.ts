@@ -48,6 +48,23 @@ describe(`leerkompas import (${targetKind})`, () => {
 		}
 	}, 120_000);
 
+	it('refuses to read rows into a round that Leerkompas collects, and stores none', async () => {
+		const made = await runCli(['round', 'create', '--org', 'garage-jansen', '--name', 'Via de link'], target.env);
+		expect(made.code, made.stderr).toBe(0);
+		const file = csvFile('erbij.csv', 'perspective,werk_1\nemployee,4\nemployee,5\n');
+		const r = await runCli(['import', '--org', 'garage-jansen', '--round', 'Via de link', file], target.env);
+		expect(r.code).toBe(1);
+		expect(r.stderr).toContain('Leerkompas verzamelt de antwoorden van de ronde Via de link zelf');
+		expect(hasStackTrace(r.stderr)).toBe(false);
+		const h = await target.open();
+		try {
+			const [round] = await h.db.select().from(scanRound).where(eq(scanRound.name, 'Via de link'));
+			expect(await h.db.select().from(scanResponse).where(eq(scanResponse.roundId, round!.id))).toEqual([]);
+		} finally {
+			await h.close();
+		}
+	}, 120_000);
+
 	it('stores nothing from a bad file and lists every problem with row and column', async () => {
 		const file = csvFile('fout.csv', 'perspective,werk_1,naam\nbaas,3,x\nemployee,6,y\nemployee,2,z\n');
 		const r = await runCliInProcess(['import', '--org', 'garage-jansen', '--round', 'Mislukt', file], target.env);

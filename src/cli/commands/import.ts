@@ -53,8 +53,8 @@ export const importCommand = defineCommand({
 				throw new UsageError(m.scan_cli_error_field({ option: '--round', message: roundErrorText('name', result.errors.name ?? 'invalid', ctx.locale) }), PATH);
 			case 'round_closed':
 				throw new CliError(m.scan_import_round_closed({ round: result.round.name }));
-			case 'round_supervised':
-				throw new CliError(m.scan_cli_import_supervised({ round: result.round.name }));
+			case 'round_collected':
+				throw new CliError(m.scan_import_round_collected({ round: result.round.name }));
 			case 'problems': {
 				const instrument = loadInstrument(result.instrumentVersion);
 				const lines = result.problems.map((problem) => {

@@ -14,6 +14,7 @@ import { createRateLimiter, type RateLimiter } from './rate-limit';
 import { startRetentionSchedule, type RetentionSchedule } from './data-rights/retention-schedule';
 import { existingAccountMail, magicLinkMail, passwordResetMail, verificationMail } from './mail/templates';
 import { createSurveyPostLimiter } from './scan/survey/limits';
+import { createAddressWatch, type AddressWatch } from './scan/survey/address-watch';
 import { createResponseWriter, type ResponseWriter } from './scan/survey/response-writer';
 import { getLocale } from '../paraglide/runtime.js';
 
@@ -34,6 +35,8 @@ export interface AppServices {
 		invite: RateLimiter;
 		surveyPosts: RateLimiter;
 	};
+	/** Responses per (hashed, daily forgotten) address: the open link's hourly limit and the burst signal. */
+	addressWatch: AddressWatch;
 }
 
 let services: AppServices | undefined;
@@ -102,7 +105,11 @@ async function openServices(config: Config, getRequestEvent: () => RequestEvent)
 			mailRequest: createRateLimiter({ limit: 5, windowSeconds: 15 * 60 }),
 			invite: createRateLimiter({ limit: 30, windowSeconds: 60 * 60 }),
 			surveyPosts: createSurveyPostLimiter(config.LEERKOMPAS_SURVEY_POSTS_PER_10_MIN)
-		}
+		},
+		addressWatch: createAddressWatch({
+			perHour: config.LEERKOMPAS_RESPONSES_PER_ADDRESS_PER_HOUR,
+			burstPerTenMinutes: config.LEERKOMPAS_BURST_RESPONSES_PER_10_MIN
+		})
 	};
 }
 

@@ -16,6 +16,10 @@ const envSchema = z.object({
 	LEERKOMPAS_SIGNUPS_PER_HOUR: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).default(20)),
 	// Posts one survey link takes per ten minutes (screens and sends together): bounds a script on a link.
 	LEERKOMPAS_SURVEY_POSTS_PER_10_MIN: z.preprocess(emptyToUndefined, z.coerce.number().int().min(100).default(30_000)),
+	// Complete responses one address may send to one open link per hour; a canteen on one Wi-Fi must still fit.
+	LEERKOMPAS_RESPONSES_PER_ADDRESS_PER_HOUR: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).default(50)),
+	// More than this many complete responses from one address within ten minutes raise a warning signal.
+	LEERKOMPAS_BURST_RESPONSES_PER_10_MIN: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).default(10)),
 	LEERKOMPAS_THRESHOLD: z.preprocess(emptyToUndefined, z.coerce.number().int().min(3).max(50).default(5)),
 	// Respondent-level answers older than this many months are removed; the report figures stay.
 	LEERKOMPAS_RETENTION_MONTHS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(1200).default(36))

@@ -54,11 +54,12 @@ describe('the report of a round', () => {
 	it('keeps the published version until at least k new answers are in', async () => {
 		const page = await (await owner.get(base())).text();
 		expect(page).toContain('Versie 1, gemaakt op');
-		expect(page).toContain('Nog 5 antwoorden nodig voor een nieuwe versie.');
+		expect(page).toContain('Een nieuwe versie komt pas als er minstens 5 nieuwe antwoorden zijn.');
 		await owner.importAnswers(firm, 'Voorjaar', 3, { seed: 3 });
 		const same = await owner.get(`${base()}/report.json`);
 		expect(same.headers.get('x-leerkompas-report-version')).toBe('1');
-		expect(same.headers.get('x-leerkompas-responses-still-needed')).toBe('2');
+		// no count of answers still needed: it would move with one person
+		expect(same.headers.get('x-leerkompas-responses-still-needed')).toBeNull();
 		expect(reportSchema.parse(await same.json()).respondents.employee).toBe(6);
 		await owner.importAnswers(firm, 'Voorjaar', 2, { seed: 4 });
 		const next = await owner.get(`${base()}/report.json`);
@@ -75,7 +76,7 @@ describe('the report of a round', () => {
 		expect(report.breakdowns).toEqual([]);
 		const page = await (await owner.get(`/firms/${firm}/rounds/${small}/report`)).text();
 		expect(page).toContain('Nog geen cijfers van uw medewerkers');
-		expect(page).toContain('Nog 2 antwoorden nodig voor een nieuwe versie.');
+		expect(page).not.toMatch(/antwoorden? nodig voor een nieuwe versie/);
 	});
 
 	it('gives a PDF with the firm and the aspects in its text', async () => {

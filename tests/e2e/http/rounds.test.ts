@@ -62,7 +62,7 @@ describe('an owner', () => {
 		const short = page.match(/href="(http:\/\/[^"]+\/r\/[2-9A-HJKMNP-Z]{10})"/)?.[1];
 		expect(survey).toBeDefined();
 		expect(short).toBeDefined();
-		expect(page).toContain('0 van de 12 uitgenodigd (0%)');
+		expect(page).toContain('Nog geen rapport: nog niet genoeg antwoorden (er zijn er minstens 5 nodig).');
 		expect(page).toContain('Werkplaats, Kantoor');
 		expect(page).toContain('30 juni 2099');
 		// the invitation to paste carries the short link and the promise with k
@@ -164,7 +164,7 @@ describe('an adviser of the firm', () => {
 		const res = await adviser.get(`/firms/${firm}/rounds/${linkRound}`);
 		expect(res.status).toBe(200);
 		const page = await text(res);
-		expect(page).toContain('0 van de 12 uitgenodigd (0%)');
+		expect(page).toContain('Nog geen rapport: nog niet genoeg antwoorden (er zijn er minstens 5 nodig).');
 		expect(page).toContain('U kijkt mee als adviseur.');
 		expect(page).not.toMatch(/\/s\/[A-Za-z0-9_-]{43}/);
 		expect(page).not.toMatch(/\/r\/[2-9A-HJKMNP-Z]{10}/);

@@ -7,7 +7,7 @@ import { aspectScoreOfItems, completeRowOfItems, isScaleAnswer, itemScore, itemS
 import { favourableShare, mean, shareTrue, summarize } from '../stats/descriptive';
 import { alphaMinimumRespondents, cronbachAlpha } from '../stats/reliability';
 import { loadDiscussionGuide, type DiscussionGuideContent } from './guide';
-import type { AspectReport, Breakdown, ItemReport, LearningReport, Report } from './schema';
+import type { AspectReport, Breakdown, ItemReport, LearningReport, Report, ReportSignals } from './schema';
 
 export interface ReportInput {
 	instrument: Instrument;
@@ -29,6 +29,10 @@ export interface ReportInput {
 	supervisedBy?: { name: string } | null;
 	/** Guide texts; the ones in content/ by default. */
 	guide?: DiscussionGuideContent;
+	/** Whether Leerkompas collected the answers or they were imported from a file; collected by default. */
+	origin?: 'collected' | 'imported';
+	/** The warning signals as they stood when this version was published; null (the default) before that. */
+	signals?: ReportSignals | null;
 }
 
 const favourableFrom = 4;
@@ -131,10 +135,12 @@ export function buildReport(input: ReportInput): Report {
 	const { summary, guide: guideOfReport } = summaryOfAspects(aspects, employeeFigures, locale, input.guide);
 
 	const invited = input.invited !== null && input.invited > 0 ? Math.round(input.invited) : null;
-	const rate = invited === null ? null : employees.length / invited;
+	// More responses than invited is a warning signal, never a rate above 100%.
+	const rate = invited === null ? null : Math.min(1, employees.length / invited);
 
 	return {
 		instrumentVersion: instrument.version,
+		origin: input.origin ?? 'collected',
 		locale,
 		threshold: k,
 		respondents: { employee: employees.length, owner: owners.length },
@@ -167,7 +173,8 @@ export function buildReport(input: ReportInput): Report {
 					employeeFigures ? scoredShown.filter((r) => r.complete[aspect.id] != null).length : null
 				])
 			)
-		}
+		},
+		signals: input.signals ?? null
 	};
 }
 

@@ -176,8 +176,23 @@ const methodSchema = z.strictObject({
 		.describe('per aspect: employees who answered all its items (the base for alpha)')
 });
 
+const signalsSchema = z
+	.strictObject({
+		burst: count.describe('responses that came from one address after more than the allowed number (default 10) within ten minutes'),
+		identical: count.describe('responses whose statement answers equal those of a response stored before'),
+		sameAnswer: count.describe('responses that gave the same answer to every statement they answered (at least half)'),
+		moreThanInvited: count.nullable().describe('responses in this version above the number invited; null when nobody was invited through Leerkompas'),
+		moreThanEmployees: count.describe('responses in this version above the firm\u2019s number of employees')
+	})
+	.nullable()
+	.describe('warning signals that answers may have been added to steer or uncover the figures, as they stood when this version was published; null before the first version');
+
 export const reportSchema = z.strictObject({
 	instrumentVersion: z.string(),
+	origin: z
+		.enum(['collected', 'imported'])
+		.default('collected')
+		.describe('collected: Leerkompas gathered the answers (link or cards); imported: read in from a file, so Leerkompas cannot vouch for their anonymity'),
 	locale: z.enum(['nl', 'en']),
 	threshold: count.describe('the anonymity threshold k applied (default 5, never below 3)'),
 	respondents: z.strictObject({ employee: count, owner: count }),
@@ -213,7 +228,8 @@ export const reportSchema = z.strictObject({
 	open: openSchema,
 	withheld: withheldSchema,
 	guide: guideSchema,
-	method: methodSchema
+	method: methodSchema,
+	signals: signalsSchema.default(null)
 });
 
 export type Report = z.infer<typeof reportSchema>;
@@ -221,6 +237,7 @@ export type AspectReport = Report['aspects'][number];
 export type ItemReport = Report['items'][number];
 export type Breakdown = Report['breakdowns'][number];
 export type LearningReport = NonNullable<Report['learning']>;
+export type ReportSignals = NonNullable<Report['signals']>;
 
 /** The JSON Schema written to docs/report-schema.json. */
 export function reportJsonSchema(): Record<string, unknown> {

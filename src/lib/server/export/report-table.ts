@@ -4,6 +4,7 @@
 // holds an earlier version's figure instead.
 import type { Report } from '../../domain/report/schema';
 import type { CsvCell, CsvTable } from './csv';
+import * as m from '../../paraglide/messages.js';
 
 export const REPORT_COLUMNS = [
 	'section',
@@ -125,5 +126,11 @@ export function reportTable(report: Report): CsvTable {
 	rows.push({ section: 'respondents', id: 'employee', n: report.respondents.employee });
 	rows.push({ section: 'respondents', id: 'owner', n: report.respondents.owner });
 	rows.push({ section: 'respondents', id: 'threshold', n: report.threshold });
+	// Who gathered the answers, in words too: an imported round's figures carry no promise of anonymity.
+	rows.push({ section: 'origin', id: report.origin, label: report.origin === 'imported' ? m.report_imported_notice({}, { locale: report.locale }) : null });
+	if (report.signals) {
+		const { burst, identical, sameAnswer, moreThanInvited, moreThanEmployees } = report.signals;
+		for (const [id, n] of Object.entries({ burst, identical, sameAnswer, moreThanInvited, moreThanEmployees })) rows.push({ section: 'signal', id, n });
+	}
 	return { columns: REPORT_COLUMNS, rows: rows.map((row) => REPORT_COLUMNS.map((column) => row[column] ?? null)) };
 }

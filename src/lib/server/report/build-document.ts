@@ -1,7 +1,8 @@
 // From a round's report to the document every format renders (see document.ts). Here the figures get
 // their sentences: every number the owner sees comes with words that say what it means.
 import type { Locale } from '../../domain/instrument';
-import type { AspectReport, Breakdown, Report } from '../../domain/report';
+import type { AspectReport, Breakdown, Report, ReportSignals } from '../../domain/report';
+import { anySignal } from '../../domain/signals';
 import type { ChartModel } from '../charts/chart-model';
 import type { Block, ChartBlock, NoticeBlock, ReportDocument, Section, TableBlock } from './document';
 import { formatAlpha, formatCount, formatDay, formatGap, formatScore, formatShare, NO_FIGURE } from './format';
@@ -43,18 +44,26 @@ function status(view: RoundReport, o: O): string[] {
 function notices(view: RoundReport, o: O): NoticeBlock[] {
 	const k = view.report.threshold;
 	const list: NoticeBlock[] = [];
-	if (!view.round.closed && view.stillNeeded !== null) {
-		list.push({
-			kind: 'notice',
-			id: 'lk-next-version',
-			tone: 'info',
-			strong: view.stillNeeded === 1 ? m.report_next_version_one({}, o) : m.report_next_version_many({ count: view.stillNeeded }, o),
-			text: m.report_next_version_why({ k }, o)
-		});
-	}
+	if (view.report.origin === 'imported') list.push({ kind: 'notice', id: 'lk-imported', tone: 'warn', text: m.report_imported_notice({}, o) });
+	const signals = view.report.signals;
+	if (signals && anySignal(signals)) list.push({ kind: 'notice', id: 'lk-signals', tone: 'warn', strong: m.report_signals_title({}, o), text: signalLines(signals, o).join(' ') });
+	// No count of answers still needed: it would move with every single response (see docs/report.md).
+	if (!view.round.closed) list.push({ kind: 'notice', id: 'lk-next-version', tone: 'info', text: m.report_next_version_why({ k }, o) });
 	if (view.tooLate > 0) list.push({ kind: 'notice', id: 'lk-too-late', tone: 'warn', text: m.report_too_late({ count: view.tooLate, k }, o) });
 	if (view.report.withheld.length > 0) list.push({ kind: 'notice', id: 'lk-withheld', tone: 'info', text: m.report_withheld_note({ k }, o) });
 	return list;
+}
+
+/** The warning signals of a published version in plain sentences, one per signal that was raised. */
+export function signalLines(signals: ReportSignals, o: O): string[] {
+	const lines: string[] = [];
+	if (signals.burst > 0) lines.push(m.report_signals_burst({ count: signals.burst }, o));
+	if (signals.identical > 0) lines.push(m.report_signals_identical({ count: signals.identical }, o));
+	if (signals.sameAnswer > 0) lines.push(m.report_signals_same_answer({ count: signals.sameAnswer }, o));
+	if ((signals.moreThanInvited ?? 0) > 0) lines.push(m.report_signals_more_than_invited({ count: signals.moreThanInvited ?? 0 }, o));
+	if (signals.moreThanEmployees > 0) lines.push(m.report_signals_more_than_employees({ count: signals.moreThanEmployees }, o));
+	if (lines.length > 0) lines.push(m.report_signals_explain({}, o));
+	return lines;
 }
 
 function chart(model: ChartModel, options: { table?: TableBlock; printTable?: boolean } = {}): ChartBlock {

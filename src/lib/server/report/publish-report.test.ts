@@ -5,7 +5,7 @@ import { openTestDatabase, databaseKind } from '../../../../tests/helpers/databa
 import { makeFirm } from '../../../../tests/helpers/factories';
 import type { ScanResponse } from '../../domain/response';
 import type { DatabaseHandle } from '../db/client';
-import { reportVersion, scanResponse } from '../db/schema';
+import { reportVersion, roundSignal, scanResponse } from '../db/schema';
 import { publishReportAtClose } from './publish-at-close';
 import { publishRoundReport } from './publish-report';
 import { findReportRound, findReportRoundByName, type ReportRound } from './report-round';
@@ -41,13 +41,13 @@ async function versions(round: ReportRound) {
 }
 
 describe(`publishing report versions (${databaseKind})`, () => {
-	it('shows nothing about employees before k have answered, and says how many are still needed', async () => {
+	it('shows nothing about employees before k have answered, not even how many answered so far', async () => {
 		const round = await makeRound();
 		await answer(round, 4);
 		await answer(round, 1, 'owner');
 		const view = await roundReport(h.db, 'Bakkerij', round, { today, locale: 'nl' });
 		expect(view.version).toBeNull();
-		expect(view.stillNeeded).toBe(1);
+		expect(Object.keys(view)).not.toContain('responses');
 		expect(view.report.employeeFigures).toBe(false);
 		expect(view.report.selfScanOffered).toBe(true);
 		expect(view.report.respondents).toEqual({ employee: 0, owner: 1 });
@@ -70,7 +70,7 @@ describe(`publishing report versions (${databaseKind})`, () => {
 		expect(same.responses).toBe(9);
 		expect(same.latest?.reports).toEqual(first.latest?.reports);
 		const view = await roundReport(h.db, 'Bakkerij', round, { today, locale: 'en' });
-		expect(view.stillNeeded).toBe(1);
+		expect(view.report.respondents.employee).toBe(5);
 		expect(view.report.locale).toBe('en');
 
 		await answer(round, 1);
@@ -110,7 +110,6 @@ describe(`publishing report versions (${databaseKind})`, () => {
 		const view = await roundReport(h.db, 'Bakkerij', closedLate, { today, locale: 'nl' });
 		expect(view.version?.number).toBe(1);
 		expect(view.tooLate).toBe(0);
-		expect(view.stillNeeded).toBeNull();
 		expect(view.report.respondents.employee).toBe(7);
 
 		const round = await makeRound({ name: 'Een paar te laat' });
@@ -186,6 +185,7 @@ describe(`publishing report versions (${databaseKind})`, () => {
 		expect((await findReportRoundByName(h.db, round.firmId, ' voorjaar 2026 '))?.id).toBe(round.id);
 		expect(await findReportRoundByName(h.db, other.id, 'Voorjaar 2026')).toBeNull();
 	});
+
 });
 
 describe(`disclosure control when publishing (${databaseKind})`, () => {
@@ -243,5 +243,50 @@ describe(`disclosure control when publishing (${databaseKind})`, () => {
 		await answerSkipping(round, 2, []);
 		const second = await publishRoundReport(h.db, round, today);
 		expect(second.latest!.reports.nl.withheld).toContainEqual({ measure: 'item:werk_1', group: null, shownFrom: 1 });
+	});
+});
+
+// After the tests above, so that the sample answers they draw stay the same.
+describe(`signals, origin and the owner's version when publishing (${databaseKind})`, () => {
+	it('shows the warning signals as they stood at publication, unchanged until the next version', async () => {
+		const round = await makeRound({ name: 'Signalen', invited: 6 });
+		await answer(round, 4);
+		await h.db.insert(roundSignal).values({ roundId: round.id, burst: 3, identical: 1, sameAnswer: 0 });
+		const before = await roundReport(h.db, 'Bakkerij', round, { today, locale: 'nl' });
+		// no version, no signals: they would tell the firm something about the answers so far
+		expect(before.report.signals).toBeNull();
+		await answer(round, 3);
+		const first = await publishRoundReport(h.db, round, today);
+		expect(first.latest?.reports.nl.signals).toEqual({ burst: 3, identical: 1, sameAnswer: 0, moreThanInvited: 1, moreThanEmployees: 0 });
+		// a response arrives with a signal: nothing moves until a version holds it
+		await h.db.update(roundSignal).set({ burst: 4 }).where(eq(roundSignal.roundId, round.id));
+		await answer(round, 1);
+		await answer(round, 1, 'owner');
+		const same = await roundReport(h.db, 'Bakkerij', round, { today, locale: 'nl' });
+		expect(same.report.signals).toEqual(first.latest?.reports.nl.signals);
+		// the response rate stays at most 100%
+		expect(same.report.responseRate.rate).toBe(1);
+	});
+
+	it('says an imported round was not collected by Leerkompas, with no response rate', async () => {
+		const round = await makeRound({ name: 'Ingelezen', origin: 'imported' });
+		await answer(round, 6);
+		const view = await roundReport(h.db, 'Bakkerij', round, { today, locale: 'nl' });
+		expect(view.report.origin).toBe('imported');
+		expect(view.report.responseRate).toEqual({ invited: null, rate: null, low: null });
+		expect(view.report.signals?.moreThanInvited).toBeNull();
+	});
+
+	it('shows the owner\u2019s version answered by several people only from k of them', async () => {
+		const round = await makeRound({ name: 'Twee eigenaren' });
+		await answer(round, 5);
+		await answer(round, 2, 'owner');
+		const two = await roundReport(h.db, 'Bakkerij', round, { today, locale: 'nl' });
+		expect(two.report.respondents.owner).toBe(0);
+		expect(two.report.aspects.every((a) => a.owner.mean === null)).toBe(true);
+		await answer(round, 3, 'owner');
+		const five = await roundReport(h.db, 'Bakkerij', round, { today, locale: 'nl' });
+		expect(five.report.respondents.owner).toBe(5);
+		expect(five.report.aspects.every((a) => a.owner.mean !== null)).toBe(true);
 	});
 });

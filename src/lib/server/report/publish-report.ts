@@ -5,13 +5,14 @@ import { isRetained } from './retained';
 import { and, desc, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { randomInt } from 'node:crypto';
-import { buildReport, discloseReport, reportSchema, shownSetsOfReport, type EarlierVersion, type IdentifiedResponse, type Report } from '../../domain/report';
+import { buildReport, discloseReport, reportSchema, shownSetsOfReport, type EarlierVersion, type IdentifiedResponse, type Report, type ReportSignals } from '../../domain/report';
+import { noSignals, roundSignals } from '../../domain/signals';
 import { publicationDecision, type PublicationDecision } from '../../domain/privacy';
 import { loadInstrument, type Locale } from '../../domain/instrument';
 import type { ScanResponse } from '../../domain/response';
 import { roundState } from '../../domain/round-state';
 import type { Database } from '../db/client';
-import { reportVersion, scanResponse } from '../db/schema';
+import { reportVersion, roundSignal, scanResponse } from '../db/schema';
 import type { ReportRound } from './report-round';
 import { responseColumns, responseOfRow } from './stored-response';
 import { packedShownSetsSchema, packShownSets, unpackShownSets } from './shown-sets';
@@ -89,7 +90,9 @@ async function tryPublish(db: Database, round: ReportRound, today: string): Prom
 		const employees = rows.filter((r) => r.perspective === 'employee').map(identified);
 		const ownerResponses = rows.filter((r) => r.perspective === 'owner').map(responseOfRow);
 		const number = (latestRow?.version ?? 0) + 1;
-		const { reports, shown } = publishedReports(round, employees, ownerResponses, 0, await earlierVersions(db, round, employees, number));
+		// The signals are taken as they stand now and stay with this version: nothing shown moves between versions.
+		const signals = roundSignals({ counters: await signalCounters(db, round.id), included: employees.length, invited: invitedOf(round), employees: round.employees });
+		const { reports, shown } = publishedReports(round, employees, ownerResponses, 0, await earlierVersions(db, round, employees, number), signals);
 		const inserted = await db.transaction(async (tx) => {
 			const [row] = await tx
 				.insert(reportVersion)
@@ -116,8 +119,15 @@ async function tryPublish(db: Database, round: ReportRound, today: string): Prom
 		if (!inserted) return null;
 		// Responses that arrived between counting and reading are in this version too, so decide again from it.
 		const included = employees.length;
+		// Read back as stored, so that the first view of a version is byte for byte the same as every later one
+		// (the database orders an object's keys its own way): no view may tell when a version was made.
+		const [stored] = await db
+			.select()
+			.from(reportVersion)
+			.where(and(eq(reportVersion.roundId, round.id), eq(reportVersion.version, number)))
+			.limit(1);
 		return {
-			latest: { version: number, includedResponses: included, publishedOn: today, reports },
+			latest: stored ? storedVersion(stored) : { version: number, includedResponses: included, publishedOn: today, reports },
 			responses: included,
 			closed,
 			decision: publicationDecision({ responses: included, published: included, k: round.threshold, closed })
@@ -133,7 +143,7 @@ async function tryPublish(db: Database, round: ReportRound, today: string): Prom
 		const ownerResponses = rows.filter((r) => r.perspective === 'owner').map(responseOfRow);
 		// The same input as when it was published gives the same employee figures; the open answers keep
 		// the order this version was published with.
-		const rebuilt = publishedReports(round, employees, ownerResponses, decision.tooLate, await earlierVersions(db, round, employees, latestRow.version)).reports;
+		const rebuilt = publishedReports(round, employees, ownerResponses, decision.tooLate, await earlierVersions(db, round, employees, latestRow.version), latest.reports.nl.signals).reports;
 		const reports: LocalizedReports = {
 			nl: { ...rebuilt.nl, open: latest.reports.nl.open },
 			en: { ...rebuilt.en, open: latest.reports.en.open }
@@ -177,9 +187,10 @@ export function publishedReports(
 	employees: readonly IdentifiedResponse[],
 	owners: readonly ScanResponse[],
 	lateResponses: number,
-	earlier: readonly EarlierVersion[]
+	earlier: readonly EarlierVersion[],
+	signals: ReportSignals | null = null
 ) {
-	const built = buildReports(round, employees.map((e) => e.response), owners, lateResponses);
+	const built = buildReports(round, employees.map((e) => e.response), owners, lateResponses, signals);
 	return discloseReport({
 		instrument: loadInstrument(round.instrumentVersion),
 		threshold: round.threshold,
@@ -221,15 +232,39 @@ async function publishedInOf(db: Database, roundId: string): Promise<Map<string,
 	return new Map(rows.flatMap((r) => (r.publishedIn === null ? [] : [[r.id, r.publishedIn] as const])));
 }
 
+/** Counters of the round's warning signals (round_signal); zero when none was ever raised. */
+async function signalCounters(db: Database, roundId: string) {
+	const [row] = await db
+		.select({ burst: roundSignal.burst, identical: roundSignal.identical, sameAnswer: roundSignal.sameAnswer })
+		.from(roundSignal)
+		.where(eq(roundSignal.roundId, roundId))
+		.limit(1);
+	return row ?? noSignals;
+}
+
+/** An imported round invited nobody through Leerkompas: it has no number invited and no response rate. */
+function invitedOf(round: Pick<ReportRound, 'origin' | 'invited'>): number | null {
+	return round.origin === 'imported' || round.invited <= 0 ? null : round.invited;
+}
+
+/**
+ * The owner's version answered by several people (owner, co-managers) is shown only from k of them: with
+ * two or three, each could subtract their own answers and read the other's. One alone is that person's own.
+ */
+export function shownOwnerResponses<T>(owners: readonly T[], k: number): readonly T[] {
+	return owners.length <= 1 || owners.length >= k ? owners : [];
+}
+
 export function buildReports(
 	round: ReportRound,
 	employees: readonly ScanResponse[],
 	owners: readonly ScanResponse[],
-	lateResponses: number
+	lateResponses: number,
+	signals: ReportSignals | null = null
 ): LocalizedReports {
 	return {
-		nl: buildRoundReport(round, employees, owners, lateResponses, 'nl'),
-		en: buildRoundReport(round, employees, owners, lateResponses, 'en')
+		nl: buildRoundReport(round, employees, owners, lateResponses, 'nl', signals),
+		en: buildRoundReport(round, employees, owners, lateResponses, 'en', signals)
 	};
 }
 
@@ -238,19 +273,22 @@ export function buildRoundReport(
 	employees: readonly ScanResponse[],
 	owners: readonly ScanResponse[],
 	lateResponses: number,
-	locale: Locale
+	locale: Locale,
+	signals: ReportSignals | null = null
 ): Report {
 	return buildReport({
 		instrument: loadInstrument(round.instrumentVersion),
 		responses: employees,
-		ownerResponses: owners,
+		ownerResponses: shownOwnerResponses(owners, round.threshold),
 		threshold: round.threshold,
-		invited: round.invited,
+		invited: invitedOf(round),
 		openAnswersVerbatim: round.openAnswersVerbatim,
 		locale,
 		teams: round.teams,
 		lateResponses,
-		supervisedBy: round.supervisorName === null ? null : { name: round.supervisorName }
+		supervisedBy: round.supervisorName === null ? null : { name: round.supervisorName },
+		origin: round.origin,
+		signals
 	});
 }
 

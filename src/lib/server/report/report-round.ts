@@ -19,6 +19,10 @@ export interface ReportRound {
 	openAnswersVerbatim: boolean;
 	/** The supervising adviser's name; null for a round the firm ran itself. */
 	supervisorName: string | null;
+	/** Collected by Leerkompas or imported from a file (see the scan_round table). */
+	origin: 'collected' | 'imported';
+	/** The firm's number of employees, for the signal "more responses than employees". */
+	employees: number;
 }
 
 const columns = {
@@ -33,7 +37,9 @@ const columns = {
 	teams: scanRound.teams,
 	threshold: scanRound.threshold,
 	openAnswersVerbatim: scanRound.openAnswersVerbatim,
-	supervisorName: scanRound.supervisorName
+	supervisorName: scanRound.supervisorName,
+	origin: scanRound.origin,
+	employees: firm.employees
 };
 
 const uuid = z.uuid();
@@ -44,6 +50,7 @@ export async function findReportRound(db: Database, firmId: string, roundId: str
 	const [found] = await db
 		.select(columns)
 		.from(scanRound)
+		.innerJoin(firm, eq(firm.id, scanRound.firmId))
 		.where(and(eq(scanRound.firmId, firmId), eq(scanRound.id, roundId)))
 		.limit(1);
 	return found ?? null;
@@ -54,6 +61,7 @@ export async function findReportRoundByName(db: Database, firmId: string, name: 
 	const [found] = await db
 		.select(columns)
 		.from(scanRound)
+		.innerJoin(firm, eq(firm.id, scanRound.firmId))
 		.where(and(eq(scanRound.firmId, firmId), sql`lower(${scanRound.name}) = lower(${name.trim()})`))
 		.limit(1);
 	return found ?? null;

@@ -14,10 +14,6 @@ export interface RoundReport {
 	round: { id: string; name: string; opensOn: string; closesOn: string; closed: boolean };
 	/** null while no version with employee figures exists. */
 	version: { number: number; publishedOn: string } | null;
-	/** Employee responses in the round now. */
-	responses: number;
-	/** Responses still needed for the next version; null once the round is closed. */
-	stillNeeded: number | null;
 	/** At close: responses after the last version, too few to show safely. */
 	tooLate: number;
 	report: Report;
@@ -31,21 +27,19 @@ export async function roundReport(
 ): Promise<RoundReport> {
 	const state = await publishRoundReport(db, round, options.today);
 	const report = state.latest?.reports[options.locale] ?? (await ownerOnlyReport(db, round, options.locale));
-	const { nextVersionAt } = state.decision;
 	return {
 		firmName,
 		round: { id: round.id, name: round.name, opensOn: round.opensOn, closesOn: round.closesOn, closed: state.closed },
 		version: state.latest ? { number: state.latest.version, publishedOn: state.latest.publishedOn } : null,
-		responses: state.responses,
-		stillNeeded: nextVersionAt === null ? null : Math.max(0, nextVersionAt - state.responses),
 		tooLate: state.decision.tooLate,
 		report
 	};
 }
 
 /**
- * Before the first version nothing about employees may be shown, not even the response rate, so the report
- * is built from the owner's answers alone and without the number invited.
+ * Before the first version nothing about employees may be shown, not even the response rate or how many
+ * answered so far (that number would move with one person), so the report is built from the owner's answers
+ * alone and without the number invited.
  */
 async function ownerOnlyReport(db: Database, round: ReportRound, locale: Locale): Promise<Report> {
 	const rows = await db

@@ -12,6 +12,6 @@ export const load: PageServerLoad = async (event) => {
 	const day = (iso: string) => formatDay(iso, getLocale());
 	return {
 		threshold: app().config.LEERKOMPAS_THRESHOLD,
-		rounds: rounds.map((r) => ({ id: r.id, name: r.name, state: r.state, opensOn: day(r.opensOn), closesOn: day(r.closesOn), employeeResponses: r.counts.employee, supervisorName: r.supervisorName }))
+		rounds: rounds.map((r) => ({ id: r.id, name: r.name, state: r.state, opensOn: day(r.opensOn), closesOn: day(r.closesOn), publishedResponses: r.publishedResponses, supervisorName: r.supervisorName }))
 	};
 };

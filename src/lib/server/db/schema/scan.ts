@@ -19,6 +19,11 @@ export const scanRound = pgTable(
 		teams: jsonb('teams').$type<string[]>().notNull().default([]),
 		status: text('status', { enum: ['open', 'paused', 'closed'] }).notNull().default('open'),
 		inviteMode: text('invite_mode', { enum: ['link', 'cards'] }).notNull().default('link'),
+		/**
+		 * Who gathered the answers: Leerkompas itself (link or cards) or someone else (a CSV import). A round is
+		 * one or the other for good, so made-up rows can never be mixed into answers Leerkompas collected.
+		 */
+		origin: text('origin', { enum: ['collected', 'imported'] }).notNull().default('collected'),
 		/** Unguessable token in the survey link. */
 		linkToken: text('link_token').notNull().unique(),
 		/** Short code for a link that fits an SMS; as hard to guess as a card code. */
@@ -106,3 +111,19 @@ export const surveyDraft = pgTable(
 	// Closing a round deletes its drafts.
 	(t) => [index('survey_draft_round_idx').on(t.roundId)]
 );
+
+/**
+ * Warning signals of a round: counters only, raised as responses arrive, never a row per response and never
+ * an address (see scan/survey/address-watch.ts). They are shown only as they stood when a version was published.
+ */
+export const roundSignal = pgTable('round_signal', {
+	roundId: uuid('round_id')
+		.primaryKey()
+		.references(() => scanRound.id, { onDelete: 'cascade' }),
+	/** Responses that came from one address after more than the allowed number within ten minutes. */
+	burst: integer('burst').notNull().default(0),
+	/** Responses whose statement answers equal those of a response stored before. */
+	identical: integer('identical').notNull().default(0),
+	/** Responses that gave the same answer to every statement. */
+	sameAnswer: integer('same_answer').notNull().default(0)
+});

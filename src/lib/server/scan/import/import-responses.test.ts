@@ -29,7 +29,8 @@ describe(`importResponses (${databaseKind})`, () => {
 		if (!result.ok) throw new Error(JSON.stringify(result));
 		expect(result).toMatchObject({ createdRound: true, imported: { employee: 2, owner: 1 }, round: { name: 'Papieren scan 2024' } });
 		const [round] = await h.db.select().from(scanRound).where(eq(scanRound.id, result.round.id));
-		expect(round).toMatchObject({ firmId: firm.id, teams: ['Winkel', 'Bakkerij'], invited: 2, status: 'open' });
+		// an imported round invited nobody through Leerkompas: no number invited, so no response rate
+		expect(round).toMatchObject({ firmId: firm.id, teams: ['Winkel', 'Bakkerij'], invited: 0, status: 'open', origin: 'imported' });
 		const stored = await responsesOf(result.round.id);
 		expect(stored).toHaveLength(3);
 		for (const row of stored) {
@@ -44,17 +45,30 @@ describe(`importResponses (${databaseKind})`, () => {
 		expect(stored.filter((r) => r.perspective === 'owner')).toHaveLength(1);
 	});
 
-	it('adds to an existing round, found whatever the capitals, checking teams against the round', async () => {
+	it('adds to an imported round, found whatever the capitals, checking teams against the round', async () => {
 		const firm = await makeFirm(h.db, { employees: 20 });
-		const created = await createRound(h.db, { firm, threshold: 5, today, input: { name: 'Voorjaar', teams: ['Winkel'] } });
-		if (!created.ok) throw new Error('no round');
+		const first = await importResponses(h.db, { firm, threshold: 5, today, input: { roundName: 'Voorjaar', csv: 'perspective,team,werk_1\nemployee,Winkel,5' } });
+		if (!first.ok) throw new Error('no round');
+		const created = first;
 		const refused = await importResponses(h.db, { firm, threshold: 5, today, input: { roundName: 'voorjaar', csv } });
 		expect(refused).toMatchObject({ ok: false, reason: 'problems', problems: [{ row: 3, column: 'team', code: 'unknown_category' }] });
-		expect(await responsesOf(created.round.id)).toHaveLength(0);
+		expect(await responsesOf(created.round.id)).toHaveLength(1);
 
 		const accepted = await importResponses(h.db, { firm, threshold: 5, today, input: { roundName: 'VOORJAAR', csv: 'perspective,team,werk_1\nemployee,Winkel,3\nemployee,,4' } });
 		expect(accepted).toMatchObject({ ok: true, createdRound: false, round: { id: created.round.id, name: 'Voorjaar' }, imported: { employee: 2, owner: 0 } });
-		expect(await responsesOf(created.round.id)).toHaveLength(2);
+		expect(await responsesOf(created.round.id)).toHaveLength(3);
+	});
+
+	it('refuses to read rows into a round Leerkompas collects, before its first answer and after', async () => {
+		const firm = await makeFirm(h.db, { employees: 20 });
+		const created = await createRound(h.db, { firm, threshold: 5, today, input: { name: 'Via de link', teams: ['Winkel', 'Bakkerij'] } });
+		if (!created.ok) throw new Error('no round');
+		expect(created.round.origin).toBe('collected');
+		const refused = await importResponses(h.db, { firm, threshold: 5, today, input: { roundName: 'via de link', csv } });
+		expect(refused).toEqual({ ok: false, reason: 'round_collected', round: { id: created.round.id, name: 'Via de link' } });
+		expect(await responsesOf(created.round.id)).toHaveLength(0);
+		const [round] = await h.db.select().from(scanRound).where(eq(scanRound.id, created.round.id));
+		expect(round?.origin).toBe('collected');
 	});
 
 	it('stores nothing, not even the round, when one row is bad', async () => {

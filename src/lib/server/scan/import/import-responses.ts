@@ -6,7 +6,6 @@ import type { Database } from '../../db/client';
 import { scanResponse, scanRound } from '../../db/schema';
 import { currentInstrumentVersion, loadInstrument } from '../../../domain/instrument/load';
 import { createRound } from '../rounds/create-round';
-import { isSupervised } from '../rounds/round-holder';
 import { INVITED_PER_EMPLOYEE, MAX_INVITED, type CreateRoundErrors } from '../rounds/create-round.schema';
 import { parseImportCsv, type ImportProblem } from './parse-import-csv';
 import { parseImportInput, type ImportInput } from './import-responses.schema';
@@ -23,8 +22,8 @@ export type ImportResult =
 	| { ok: true; round: { id: string; name: string }; createdRound: boolean; imported: { employee: number; owner: number } }
 	| { ok: false; reason: 'invalid_round'; errors: CreateRoundErrors }
 	| { ok: false; reason: 'round_closed'; round: { id: string; name: string } }
-	/** A supervised round is filled in by the employees alone: imported rows could pad it. */
-	| { ok: false; reason: 'round_supervised'; round: { id: string; name: string } }
+	/** Leerkompas collects this round's answers itself: rows from a file would mix with them unseen. */
+	| { ok: false; reason: 'round_collected'; round: { id: string; name: string } }
 	| { ok: false; reason: 'problems'; problems: ImportProblem[]; instrumentVersion: string };
 
 // Many rows per statement is fast; a few hundred keeps each statement well under the parameter limit.
@@ -36,7 +35,9 @@ export async function importResponses(db: Database, command: ImportCommand): Pro
 	const { roundName, csv } = parsedInput.data;
 	const existing = await findRoundByName(db, command.firm.id, roundName);
 	if (existing?.status === 'closed') return { ok: false, reason: 'round_closed', round: { id: existing.id, name: existing.name } };
-	if (existing && isSupervised(existing)) return { ok: false, reason: 'round_supervised', round: { id: existing.id, name: existing.name } };
+	// A round is collected or imported for good, even before its first answer: made-up rows in a collected
+	// round would let whoever knows them subtract them from the report (see docs/report.md).
+	if (existing && existing.origin !== 'imported') return { ok: false, reason: 'round_collected', round: { id: existing.id, name: existing.name } };
 
 	const instrument = loadInstrument(existing?.instrumentVersion ?? currentInstrumentVersion);
 	const parsed = parseImportCsv(csv, instrument, existing ? { teams: existing.teams } : {});
@@ -50,6 +51,7 @@ export async function importResponses(db: Database, command: ImportCommand): Pro
 				firm: command.firm,
 				threshold: command.threshold,
 				today: command.today,
+				origin: 'imported',
 				input: {
 					name: roundName,
 					teams: parsed.teams,
@@ -78,15 +80,7 @@ export async function importResponses(db: Database, command: ImportCommand): Pro
 
 async function findRoundByName(db: Database, firmId: string, name: string) {
 	const [found] = await db
-		.select({
-			id: scanRound.id,
-			name: scanRound.name,
-			status: scanRound.status,
-			teams: scanRound.teams,
-			instrumentVersion: scanRound.instrumentVersion,
-			supervisedBy: scanRound.supervisedBy,
-			supervisorName: scanRound.supervisorName
-		})
+		.select({ id: scanRound.id, name: scanRound.name, status: scanRound.status, origin: scanRound.origin, teams: scanRound.teams, instrumentVersion: scanRound.instrumentVersion })
 		.from(scanRound)
 		.where(and(eq(scanRound.firmId, firmId), sql`lower(${scanRound.name}) = lower(${name})`))
 		.limit(1);

@@ -74,8 +74,8 @@ export async function uploadResponses(db: Database, command: UploadCommand) {
 		}
 		case 'round_closed':
 			return refuse(409, m.scan_import_round_closed({ round: result.round.name }, { locale }), { errors: { round: m.scan_import_round_closed({ round: result.round.name }, { locale }) } });
-		case 'round_supervised': {
-			const message = m.scan_import_supervised({ round: result.round.name }, { locale });
+		case 'round_collected': {
+			const message = m.scan_import_round_collected({ round: result.round.name }, { locale });
 			return refuse(409, message, { errors: { round: message } });
 		}
 		case 'problems': {

@@ -23,6 +23,8 @@ export interface CreateRoundCommand {
 	today: string;
 	/** The adviser who starts a supervised round and alone holds its link and cards; absent when the firm runs it. */
 	supervisor?: { id: string; name: string } | null;
+	/** 'imported' only for the round a CSV import makes; every other round is collected by Leerkompas. */
+	origin?: 'collected' | 'imported';
 }
 
 // Codes are random and long; a clash is rare enough that a few fresh draws always settle it.
@@ -52,7 +54,9 @@ export async function createRound(db: Database, command: CreateRoundCommand): Pr
 					instrumentVersion: currentInstrumentVersion,
 					opensOn: data.opensOn,
 					closesOn: data.closesOn,
-					invited: data.invited,
+					// An imported round invited nobody through Leerkompas, so it has no response rate of its own.
+					invited: command.origin === 'imported' ? 0 : data.invited,
+					origin: command.origin ?? 'collected',
 					teams: data.teams,
 					inviteMode: data.inviteMode,
 					linkToken: newLinkToken(),

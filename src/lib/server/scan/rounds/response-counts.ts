@@ -20,7 +20,10 @@ export async function responseCounts(db: Database, roundIds: readonly string[]):
 	return counts;
 }
 
-/** Employees who answered, as a whole percentage of those invited; above 100 when the link travelled further. */
+/**
+ * Employees who answered, as a whole percentage of those invited; never above 100: more responses than
+ * invited is a warning signal (domain/signals), not a rate.
+ */
 export function responseRate(employeeResponses: number, invited: number): number {
-	return invited > 0 ? Math.round((employeeResponses / invited) * 100) : 0;
+	return invited > 0 ? Math.min(100, Math.round((employeeResponses / invited) * 100)) : 0;
 }

@@ -10,6 +10,10 @@ import { invitationText } from './invitation-text';
 import { cardEntryUrl, printedUrl, shortUrl, surveyUrl } from './links';
 import { holdsInvitations, isSupervised } from './round-holder';
 import { roundOverview } from './round-overview';
+import { responseRate } from './response-counts';
+import { findReportRound } from '../../report/report-round';
+import { publishRoundReport } from '../../report/publish-report';
+import { signalLines } from '../../report/build-document';
 
 export interface RoundPageInput {
 	firm: { id: string; employees: number };
@@ -29,7 +33,21 @@ export async function roundPage(db: Database, input: RoundPageInput) {
 	const supervised = isSupervised(round);
 	const day = (iso: string) => formatDay(iso, input.locale);
 	const short = shortUrl(input.origin, round.shortCode);
-	const invite = !holds
+	const imported = round.origin === 'imported';
+	// Only what the latest published version holds, never the live count: it would move with one person, and
+	// publishing here (as the report does) keeps the page and the report on the same version.
+	const reportRound = await findReportRound(db, input.firm.id, round.id);
+	const latest = reportRound ? (await publishRoundReport(db, reportRound, input.today)).latest : null;
+	const published = latest
+		? {
+				version: latest.version,
+				responses: latest.includedResponses,
+				rate: imported || round.invited <= 0 ? null : responseRate(latest.includedResponses, round.invited),
+				signals: signalLines(latest.reports[input.locale].signals ?? { burst: 0, identical: 0, sameAnswer: 0, moreThanInvited: null, moreThanEmployees: 0 }, { locale: input.locale })
+			}
+		: null;
+	// An imported round takes no answers through Leerkompas: it has no link or cards to hand out.
+	const invite = !holds || imported
 		? null
 		: round.inviteMode === 'cards'
 			? { mode: 'cards' as const, cardEntryUrl: printedUrl(cardEntryUrl(input.origin)), cards: overview.cards }
@@ -50,20 +68,20 @@ export async function roundPage(db: Database, input: RoundPageInput) {
 			teams: round.teams,
 			threshold: round.threshold,
 			openAnswersVerbatim: round.openAnswersVerbatim,
-			inviteMode: round.inviteMode
+			inviteMode: round.inviteMode,
+			imported
 		},
 		state: overview.state,
 		/** The status says open or paused, but the last day has passed. */
 		ended: overview.state === 'closed' && round.status !== 'closed',
-		counts: overview.counts,
-		rate: overview.rate,
-		enoughForReport: overview.enoughForReport,
+		ownerResponses: overview.counts.owner,
+		published,
 		firmTooSmall: overview.firmTooSmall,
 		canManage,
 		/** Who holds a supervised round (shown to everyone who sees it); null when the firm runs it itself. */
 		supervisor: supervised ? { name: round.supervisorName ?? '', isYou: round.supervisedBy === input.viewer.userId } : null,
-		/** Answers are imported into rounds the firm runs itself, never into a supervised one. */
-		canImport: canManage && !supervised && round.status !== 'closed',
+		/** Answers are imported only into a round made by an import: never into a collected (or supervised) one. */
+		canImport: canManage && imported && !supervised && round.status !== 'closed',
 		can: {
 			pause: canManage && canChangeStatus(round.status, 'pause'),
 			reopen: canManage && canChangeStatus(round.status, 'reopen'),

@@ -11,6 +11,42 @@ import { readNavigation, saveStep, STEP_CONTROL_FIELDS } from './save-step';
 import { submitAllAnswers, type SubmitAllResult } from './submit-all-answers';
 import { readSubmissionKey, submitResponse } from './submit-response';
 import { stepPosition, type SurveyStep } from './steps';
+import { firmRoleOfUser, ownVersionPath } from './firm-people';
+import type { Reservation } from './address-watch';
+
+/**
+ * Posts that must never become an employee's answer: from a browser signed in as someone who runs or advises
+ * this firm (sent to the owner's own version), or to a round whose answers were imported. Null when the post
+ * may go on.
+ */
+async function refusal(survey: Survey): Promise<string | null> {
+	if (survey.signedInUserId) {
+		const found = await firmRoleOfUser(app().database.db, survey.signedInUserId, survey.round.firmId);
+		if (found) redirect(303, ownVersionPath(found, survey.round.id));
+	}
+	return survey.imported ? m.survey_round_imported() : null;
+}
+
+/**
+ * A place for one complete response from this address (address-watch.ts); null when an open link already
+ * took the hourly number from it. The place is given back when the response is not stored.
+ */
+async function withPlace<T extends { kind: string }>(survey: Survey, send: (place: Reservation) => Promise<T>): Promise<T | null> {
+	const place = app().addressWatch.reserve(survey.round.id, survey.clientAddress, survey.round.inviteMode === 'link');
+	if (!place) return null;
+	let stored = false;
+	try {
+		const result = await send(place);
+		stored = result.kind === 'stored';
+		return result;
+	} finally {
+		place.settle(stored);
+	}
+}
+
+function addressLimitText(): string {
+	return m.survey_address_limit({ limit: app().config.LEERKOMPAS_RESPONSES_PER_ADDRESS_PER_HOUR });
+}
 
 export interface StepFailure {
 	values: PostedAnswers;
@@ -29,7 +65,8 @@ function maxOpenLength(survey: Survey): number {
 
 export async function answerStep(survey: Survey, step: SurveyStep, form: FormData): Promise<ActionFailure<StepFailure>> {
 	const posted = postedAnswers(survey.instrument, form, STEP_CONTROL_FIELDS);
-	if (survey.firmInsider) return fail(403, { values: posted, errors: {}, message: insiderMessage(survey) });
+	const refused = await refusal(survey);
+	if (refused) return fail(409, { values: posted, errors: {}, message: refused });
 	const wait = postWait(survey);
 	if (wait > 0) return fail(429, { values: posted, errors: {}, message: m.survey_error_busy({ minutes: minutesToWait(wait) }) });
 	if (survey.needsCard) return fail(403, { values: posted, errors: {}, message: m.survey_card_needed() });
@@ -55,15 +92,19 @@ export async function answerStep(survey: Survey, step: SurveyStep, form: FormDat
 }
 
 export async function sendResponse(survey: Survey, form: FormData | null): Promise<ActionFailure<SendFailure>> {
-	if (survey.firmInsider) return fail(403, { message: insiderMessage(survey), problems: [] });
+	const refused = await refusal(survey);
+	if (refused) return fail(409, { message: refused, problems: [] });
 	const wait = postWait(survey);
 	if (wait > 0) return fail(429, { message: m.survey_error_busy({ minutes: minutesToWait(wait) }), problems: [] });
 	const { database, responseWriter } = app();
-	const result = await submitResponse(
-		database.db,
-		{ round: survey.round, draftKey: survey.cookies.draftKey(), submissionKey: readSubmissionKey(form), cardCode: survey.cardCode, today: survey.today },
-		responseWriter
+	const result = await withPlace(survey, (place) =>
+		submitResponse(
+			database.db,
+			{ round: survey.round, draftKey: survey.cookies.draftKey(), submissionKey: readSubmissionKey(form), cardCode: survey.cardCode, today: survey.today, burst: place.burst },
+			responseWriter
+		)
 	);
+	if (!result) return fail(429, { message: addressLimitText(), problems: [] });
 	switch (result.kind) {
 		case 'stored':
 		case 'already_sent':
@@ -81,12 +122,9 @@ export async function sendResponse(survey: Survey, form: FormData | null): Promi
 		case 'card_unusable':
 			survey.cookies.clearCardCode();
 			return fail(409, { message: m.survey_card_used_meanwhile(), problems: [] });
+		case 'imported':
+			return fail(409, { message: m.survey_round_imported(), problems: [] });
 	}
-}
-
-/** Where the owner, a co-manager or an adviser goes instead: the owner's own questionnaire of the round. */
-function insiderMessage(survey: Survey): string {
-	return m.survey_supervised_insider({ url: `/firms/${survey.round.firmSlug}/rounds/${survey.round.id}/owner-scan` });
 }
 
 /** Control fields of the one-page form: not questions. */
@@ -102,17 +140,20 @@ function thank(survey: Survey): never {
 export async function sendAllAnswers(survey: Survey, form: FormData): Promise<ActionFailure<StepFailure>> {
 	const posted = postedAnswers(survey.instrument, form, ALL_PAGE_CONTROL_FIELDS);
 	const refuse = (status: number, message: string, errors: Record<string, string> = {}) => fail(status, { values: posted, errors, message });
-	if (survey.firmInsider) return refuse(403, insiderMessage(survey));
+	const refused = await refusal(survey);
+	if (refused) return refuse(409, refused);
 	const wait = postWait(survey);
 	if (wait > 0) return refuse(429, m.survey_error_busy({ minutes: minutesToWait(wait) }));
 	if (survey.needsCard) return refuse(403, m.survey_card_needed());
 	const { database, responseWriter } = app();
-	let result: SubmitAllResult;
+	let result: SubmitAllResult | null;
 	try {
-		result = await submitAllAnswers(
-			database.db,
-			{ round: survey.round, posted, submissionKey: readSubmissionKey(form), cardCode: survey.cardCode, draftKey: survey.draftKey, today: survey.today },
-			responseWriter
+		result = await withPlace(survey, (place) =>
+			submitAllAnswers(
+				database.db,
+				{ round: survey.round, posted, submissionKey: readSubmissionKey(form), cardCode: survey.cardCode, draftKey: survey.draftKey, today: survey.today, burst: place.burst },
+				responseWriter
+			)
 		);
 	} catch (e) {
 		// On this page nothing is kept until it is sent: when the database cannot take it, the page comes back
@@ -120,6 +161,7 @@ export async function sendAllAnswers(survey: Survey, form: FormData): Promise<Ac
 		if (isHttpError(e, 503)) return refuse(503, `${e.body.message} ${m.survey_all_send_again()}`);
 		throw e;
 	}
+	if (!result) return refuse(429, addressLimitText());
 	switch (result.kind) {
 		case 'stored':
 		case 'already_sent':
@@ -139,5 +181,7 @@ export async function sendAllAnswers(survey: Survey, form: FormData): Promise<Ac
 			return refuse(409, m.survey_card_used_meanwhile_all());
 		case 'no_key':
 			return refuse(400, m.survey_all_reload());
+		case 'imported':
+			return refuse(409, m.survey_round_imported());
 	}
 }

@@ -16,13 +16,15 @@ export interface SurveyRound {
 	instrumentVersion: string;
 	status: 'open' | 'paused' | 'closed';
 	inviteMode: 'link' | 'cards';
+	/** An imported round takes no answers through Leerkompas. */
+	origin: 'collected' | 'imported';
 	linkToken: string;
 	opensOn: string;
 	closesOn: string;
 	threshold: number;
 	openAnswersVerbatim: boolean;
 	teams: string[];
-	/** Held by an adviser: the firm's own people may not answer it as employees (firm-insider.ts). */
+	/** Held by an adviser: the firm's own people may not answer it as employees (the survey's refusal in actions.ts applies to every round). */
 	supervised: boolean;
 }
 
@@ -35,6 +37,7 @@ const columns = {
 	instrumentVersion: scanRound.instrumentVersion,
 	status: scanRound.status,
 	inviteMode: scanRound.inviteMode,
+	origin: scanRound.origin,
 	linkToken: scanRound.linkToken,
 	opensOn: scanRound.opensOn,
 	closesOn: scanRound.closesOn,

@@ -3,13 +3,13 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
 import { loadInstrument, type Instrument, type Locale } from '../../../domain/instrument';
 import { app } from '../../app';
+import { clientKey } from '../../http';
 import * as m from '../../../paraglide/messages.js';
 import { getLocale } from '../../../paraglide/runtime.js';
 import { surveyCookies, surveyPath, type SurveyCookies } from './cookies';
 import { dayOf } from '../../clock';
 import { deleteDraft, readDraft, type DraftAnswers } from './draft-store';
 import { cardIsUnused, type SurveyRound } from './find-round';
-import { isFirmInsider } from './firm-insider';
 import { findRoundByLinkTokenCached } from './round-cache';
 import { roundState, type RoundState } from '../../../domain/round-state';
 import { surveySteps, type SurveyStep } from './steps';
@@ -31,12 +31,16 @@ export interface Survey {
 	cardRejected: boolean;
 	/** The round works with cards and this browser has none. */
 	needsCard: boolean;
-	/** This post comes from a browser signed in as the owner, a co-manager or an adviser of a supervised round's firm. */
-	firmInsider: boolean;
 	/** Answers were sent from this browser before. */
 	sent: boolean;
+	/** The round's answers were imported: Leerkompas takes none for it. */
+	imported: boolean;
 	canAnswer: boolean;
 	paths: SurveyPaths;
+	/** The account this browser is signed in with; looked up only for a post that carries a session cookie. */
+	signedInUserId: string | null;
+	/** The client's address (SvelteKit's getClientAddress): only ever hashed, in memory, by address-watch.ts. */
+	clientAddress: string;
 }
 
 export interface SurveyPaths {
@@ -52,7 +56,9 @@ export function surveyPaths(token: string): SurveyPaths {
 	return { intro: base, summary: `${base}/summary`, all: `${base}/all`, thanks: `${base}/thanks`, step: (id) => `${base}/q/${id}` };
 }
 
-export async function openSurvey(event: Pick<RequestEvent, 'params' | 'cookies' | 'url' | 'request' | 'setHeaders'>): Promise<Survey> {
+export async function openSurvey(
+	event: Pick<RequestEvent, 'params' | 'cookies' | 'url' | 'request' | 'setHeaders' | 'locals' | 'getClientAddress'>
+): Promise<Survey> {
 	// Pages show the respondent's own answers: never keep them in a cache, on a shared phone least of all.
 	if (event.request.method === 'GET') event.setHeaders({ 'cache-control': 'no-store' });
 	const db = app().database.db;
@@ -81,6 +87,7 @@ export async function openSurvey(event: Pick<RequestEvent, 'params' | 'cookies' 
 		cardRejected = true;
 	}
 	const needsCard = round.inviteMode === 'cards' && !cardCode;
+	const imported = round.origin === 'imported';
 	const instrument = loadInstrument(round.instrumentVersion);
 	return {
 		round,
@@ -95,10 +102,12 @@ export async function openSurvey(event: Pick<RequestEvent, 'params' | 'cookies' 
 		cardCode,
 		cardRejected,
 		needsCard,
-		firmInsider: await isFirmInsider(event.request, round),
 		sent: cookies.sent(),
-		canAnswer: state === 'open' && !needsCard,
-		paths: surveyPaths(round.linkToken)
+		imported,
+		canAnswer: state === 'open' && !needsCard && !imported,
+		paths: surveyPaths(round.linkToken),
+		signedInUserId: event.locals.user?.id ?? null,
+		clientAddress: clientKey(event)
 	};
 }
 

@@ -61,7 +61,7 @@ export function introPage(survey: Survey) {
 		k: round.threshold,
 		openAnswersVerbatim: round.openAnswersVerbatim,
 		state: survey.state,
-		stateText: roundStateText(survey.state, round.opensOn),
+		stateText: survey.imported ? m.survey_round_imported() : roundStateText(survey.state, round.opensOn),
 		canAnswer: survey.canAnswer,
 		needsCard: survey.needsCard,
 		cardRejected: survey.cardRejected,

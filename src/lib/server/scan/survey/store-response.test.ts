@@ -4,7 +4,7 @@ import { databaseKind } from '../../../../../tests/helpers/database';
 import { useFirmDatabase } from '../../../../../tests/helpers/firm-database';
 import { makeCards, makeRound } from '../../../../../tests/helpers/scan-factories';
 import { loadInstrument } from '../../../domain/instrument';
-import { roundCard, scanResponse, submissionReceipt } from '../../db/schema';
+import { roundCard, roundSignal, scanResponse, submissionReceipt } from '../../db/schema';
 import { responseFromAnswers } from './answers';
 import { readDraft, saveDraft } from './draft-store';
 import { newKey } from './keys';
@@ -103,5 +103,37 @@ describe(`storeResponses, many in one transaction (${databaseKind})`, () => {
 		expect(results.filter((x) => x.kind === 'stored')).toHaveLength(121);
 		expect(results.filter((x) => x.kind === 'already_sent')).toHaveLength(1);
 		expect(await countOf(scanResponse, r.id)).toBe(121);
+	});
+
+	it('takes no answers for an imported round, whatever arrives at its link', async () => {
+		const imported = await makeRound(db.h.db, db.firmId, { origin: 'imported' });
+		expect(await storeResponses(db.h.db, [input(imported.id)])).toEqual([{ kind: 'imported' }]);
+		expect(await countOf(scanResponse, imported.id)).toBe(0);
+	});
+
+	it('counts warning signals per round as responses are stored, and keeps nothing per response', async () => {
+		const r = await makeRound(db.h.db, db.firmId);
+		const instrument = loadInstrument('v1');
+		const straight = responseFromAnswers(instrument, Object.fromEntries(instrument.items.map((i) => [i.id, '4'])), { perspective: 'employee', teams: [] });
+		if (!straight.ok) throw new Error('the test response must be valid');
+		const signals = async () => (await db.h.db.select().from(roundSignal).where(eq(roundSignal.roundId, r.id)))[0];
+		expect(await storeResponses(db.h.db, [input(r.id)])).toEqual([{ kind: 'stored' }]);
+		// nothing unusual yet: no counter row at all
+		expect(await signals()).toBeUndefined();
+		// the same answers as the one before (twice, one of them in the same batch), one straight-lined, two past the burst number
+		const results = await storeResponses(db.h.db, [
+			input(r.id, { burst: true }),
+			input(r.id),
+			input(r.id, { response: straight.response, burst: true })
+		]);
+		expect(results.every((x) => x.kind === 'stored')).toBe(true);
+		expect(await signals()).toMatchObject({ burst: 2, identical: 2, sameAnswer: 1 });
+		await storeResponses(db.h.db, [input(r.id, { response: straight.response })]);
+		expect(await signals()).toMatchObject({ burst: 2, identical: 3, sameAnswer: 2 });
+		// a response that is not stored (sent twice) raises nothing
+		const again = input(r.id, { response: straight.response, burst: true });
+		await storeResponses(db.h.db, [again]);
+		await storeResponses(db.h.db, [{ ...again }]);
+		expect(await signals()).toMatchObject({ burst: 3, identical: 4, sameAnswer: 3 });
 	});
 });

@@ -3,9 +3,11 @@
 // sending (screen by screen with a draft, or every question on one page) end here. The stored row carries the
 // day and the answers: no key, card, address, device or time; the receipt has no link to the response.
 import { and, eq, inArray, isNull, sql, type AnyColumn } from 'drizzle-orm';
+import { loadInstrument } from '../../../domain/instrument';
 import type { ScanResponse } from '../../../domain/response';
+import { sameAnswerToEvery, statementKey } from '../../../domain/signals';
 import type { Database } from '../../db/client';
-import { roundCard, scanResponse, scanRound, submissionReceipt, surveyDraft } from '../../db/schema';
+import { roundCard, roundSignal, scanResponse, scanRound, submissionReceipt, surveyDraft } from '../../db/schema';
 import type { SurveyRound } from './find-round';
 import { sha256Hex } from './keys';
 import { roundState, type RoundState } from '../../../domain/round-state';
@@ -19,9 +21,17 @@ export interface StoreInput {
 	/** The draft this response came from, deleted in the same transaction. */
 	draftKey: string | null;
 	today: string;
+	/** Past the burst number from its address within ten minutes (address-watch.ts): counted, never kept with it. */
+	burst?: boolean;
 }
 
-export type StoreResult = { kind: 'stored' } | { kind: 'already_sent' } | { kind: 'not_open'; state: RoundState } | { kind: 'card_unusable' };
+export type StoreResult =
+	| { kind: 'stored' }
+	| { kind: 'already_sent' }
+	| { kind: 'not_open'; state: RoundState }
+	| { kind: 'card_unusable' }
+	/** The round's answers were imported: Leerkompas does not collect answers for it. */
+	| { kind: 'imported' };
 
 export async function receiptExists(db: Pick<Database, 'select'>, roundId: string, submissionKey: string): Promise<boolean> {
 	const [found] = await db
@@ -50,7 +60,7 @@ export async function storeResponses(db: Database, inputs: readonly StoreInput[]
 		// Shared lock: submissions go on side by side, but the owner cannot close a round halfway.
 		const roundIds = [...new Set(inputs.map((input) => input.round.id))];
 		const rounds = await tx
-			.select({ id: scanRound.id, status: scanRound.status, opensOn: scanRound.opensOn, closesOn: scanRound.closesOn })
+			.select({ id: scanRound.id, status: scanRound.status, opensOn: scanRound.opensOn, closesOn: scanRound.closesOn, origin: scanRound.origin, instrumentVersion: scanRound.instrumentVersion })
 			.from(scanRound)
 			.where(inArray(scanRound.id, roundIds))
 			.for('share');
@@ -58,6 +68,7 @@ export async function storeResponses(db: Database, inputs: readonly StoreInput[]
 			const round = rounds.find((r) => r.id === input.round.id);
 			const state = round ? roundState(round, input.today) : 'closed';
 			if (state !== 'open') results[i] = { kind: 'not_open', state };
+			else if (round?.origin === 'imported') results[i] = { kind: 'imported' };
 		}
 
 		// The receipts first: a concurrent post with the same key waits here for this one and then finds it taken.
@@ -82,6 +93,8 @@ export async function storeResponses(db: Database, inputs: readonly StoreInput[]
 
 		const storing = pending();
 		if (storing.length > 0) {
+			// Counted before the insert, so that "identical" means: equal to a response stored before this one.
+			await countSignals(tx, storing.map(({ input }) => input), rounds);
 			await tx.insert(scanResponse).values(
 				storing.map(({ input }) => ({
 					roundId: input.round.id,
@@ -106,6 +119,57 @@ export async function storeResponses(db: Database, inputs: readonly StoreInput[]
 
 type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 
+/**
+ * Raises the round's warning counters for the responses about to be stored: a burst from one address, the
+ * same statement answers as a response stored before (or earlier in this batch), the same answer to every
+ * statement. Only counters per round: nothing records which response raised them.
+ */
+async function countSignals(tx: Transaction, storing: readonly StoreInput[], rounds: readonly { id: string; instrumentVersion: string }[]) {
+	// Writers of one round take turns from here to the commit (several run side by side on PostgreSQL): each
+	// statement after the wait sees what the one before committed, so equal responses sent at once are seen.
+	// In a fixed order, so that two batches with the same rounds never wait for each other in a circle.
+	for (const roundId of [...new Set(storing.map((input) => input.round.id))].sort()) {
+		await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`round_signal ${roundId}`}, 0))`);
+	}
+	const existing = await tx
+		.select({ roundId: scanResponse.roundId, answers: scanResponse.answers })
+		.from(scanResponse)
+		.where(
+			pairIn(
+				scanResponse.roundId,
+				scanResponse.answers,
+				storing.map((input) => [input.round.id, JSON.stringify(input.response.answers)] as const),
+				'jsonb'
+			)
+		);
+	const instrumentOf = (roundId: string) => loadInstrument(rounds.find((r) => r.id === roundId)?.instrumentVersion ?? 'v1');
+	const seen = new Set(existing.map((e) => `${e.roundId} ${statementKey(instrumentOf(e.roundId), e.answers)}`));
+	const counters = new Map<string, { burst: number; identical: number; sameAnswer: number }>();
+	for (const input of storing) {
+		const instrument = instrumentOf(input.round.id);
+		const c = counters.get(input.round.id) ?? { burst: 0, identical: 0, sameAnswer: 0 };
+		const key = `${input.round.id} ${statementKey(instrument, input.response.answers)}`;
+		if (seen.has(key)) c.identical++;
+		seen.add(key);
+		if (input.burst) c.burst++;
+		if (sameAnswerToEvery(instrument, input.response.answers)) c.sameAnswer++;
+		counters.set(input.round.id, c);
+	}
+	const raised = [...counters].filter(([, c]) => c.burst + c.identical + c.sameAnswer > 0);
+	if (raised.length === 0) return;
+	await tx
+		.insert(roundSignal)
+		.values(raised.map(([roundId, c]) => ({ roundId, ...c })))
+		.onConflictDoUpdate({
+			target: roundSignal.roundId,
+			set: {
+				burst: sql`${roundSignal.burst} + excluded.burst`,
+				identical: sql`${roundSignal.identical} + excluded.identical`,
+				sameAnswer: sql`${roundSignal.sameAnswer} + excluded.same_answer`
+			}
+		});
+}
+
 /** Marks the cards used; a response whose card was used meanwhile (or twice in this batch) is not stored. */
 async function useCards(tx: Transaction, inputs: readonly StoreInput[], results: (StoreResult | null)[], keyHashes: string[]) {
 	const withCard = inputs.flatMap((input, i) => (results[i] === null && input.cardCode ? [{ input, i, code: input.cardCode }] : []));
@@ -129,9 +193,9 @@ async function useCards(tx: Transaction, inputs: readonly StoreInput[], results:
 	for (const i of refused) results[i] = { kind: 'card_unusable' };
 }
 
-function pairIn(first: AnyColumn, second: AnyColumn, pairs: readonly (readonly [string, string])[]) {
+function pairIn(first: AnyColumn, second: AnyColumn, pairs: readonly (readonly [string, string])[], secondType?: 'jsonb') {
 	return sql`(${first}, ${second}) in (${sql.join(
-		pairs.map(([a, b]) => sql`(${a}, ${b})`),
+		pairs.map(([a, b]) => (secondType ? sql`(${a}::uuid, ${b}::jsonb)` : sql`(${a}, ${b})`)),
 		sql`, `
 	)})`;
 }

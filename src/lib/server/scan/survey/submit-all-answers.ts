@@ -19,6 +19,8 @@ export interface SubmitAllInput {
 	/** A draft this browser started on the screens: it goes once the response is stored. */
 	draftKey: string | null;
 	today: string;
+	/** Past the burst number from its address (address-watch.ts); only raises the round's counter. */
+	burst?: boolean;
 }
 
 export type SubmitAllResult =
@@ -46,6 +48,7 @@ export async function submitAllAnswers(db: Database, input: SubmitAllInput, writ
 		cardCode: input.cardCode,
 		response: checked.response,
 		draftKey: input.draftKey,
-		today
+		today,
+		burst: input.burst
 	});
 }

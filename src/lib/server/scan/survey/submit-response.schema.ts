@@ -26,4 +26,6 @@ export type SubmitResult =
 	/** The round works with cards and this browser has none. */
 	| { kind: 'card_required' }
 	/** The card was used meanwhile (on another phone, say). */
-	| { kind: 'card_unusable' };
+	| { kind: 'card_unusable' }
+	/** The round's answers were imported: Leerkompas takes none for it. */
+	| { kind: 'imported' };

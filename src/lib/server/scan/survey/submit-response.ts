@@ -23,6 +23,8 @@ export interface SubmitInput {
 	/** From the card cookie, when the respondent came in with a card. */
 	cardCode: string | null;
 	today: string;
+	/** Past the burst number from its address (address-watch.ts); only raises the round's counter. */
+	burst?: boolean;
 }
 
 export async function submitResponse(db: Database, input: SubmitInput, writer: ResponseWriter = directWriter(db)): Promise<SubmitResult> {
@@ -44,5 +46,5 @@ export async function submitResponse(db: Database, input: SubmitInput, writer: R
 	if (!checked.ok) return { kind: 'invalid', issues: checked.issues };
 	if (opinionsGiven(instrument, checked.response) === 0) return { kind: 'nothing_answered' };
 	if (round.inviteMode === 'cards' && !input.cardCode) return { kind: 'card_required' };
-	return writer.store({ round, submissionKey: submissionKeyFor(draftKey), cardCode: input.cardCode, response: checked.response, draftKey, today });
+	return writer.store({ round, submissionKey: submissionKeyFor(draftKey), cardCode: input.cardCode, response: checked.response, draftKey, today, burst: input.burst });
 }

@@ -15,7 +15,8 @@ export const load: PageServerLoad = async (event) => {
 	const { firm, role, user } = await requireFirm(event, 'view');
 	const page = await roundPage(app().database.db, { firm, viewer: { role, userId: user.id }, roundId: event.params.roundId, today: dayOf(), origin: app().origin, locale: getLocale() });
 	if (!page) error(404, m.common_error_not_found());
-	return page;
+	// Sent here from the employees' link (scan/survey/firm-people.ts): say why the answers did not count.
+	return { ...page, fromSurvey: event.url.searchParams.get('from') === 'survey' };
 };
 
 function answer(result: ChangeStatusResult, done: string) {

@@ -10,7 +10,7 @@ import { getLocale } from '$lib/paraglide/runtime';
 export const load: PageServerLoad = async (event) => {
 	const { firm } = await requireFirm(event, 'manage');
 	const rounds = await listRounds(app().database.db, firm.id, dayOf());
-	return { roundNames: rounds.filter((r) => r.state !== 'closed' && r.supervisorName === null).map((r) => r.name), round: event.url.searchParams.get('round') ?? '' };
+	return { roundNames: rounds.filter((r) => r.state !== 'closed' && r.origin === 'imported').map((r) => r.name), round: event.url.searchParams.get('round') ?? '' };
 };
 
 export const actions: Actions = {

@@ -5,7 +5,9 @@ import { ownerScanPage, saveOwnerScan } from '$lib/server/scan/survey/owner-scan
 
 export const load: PageServerLoad = async (event) => {
 	const { firm, user } = await requireFirm(event, 'manage');
-	return ownerScanPage(firm.id, user.id, event.params.roundId, event.url.searchParams.has('saved'));
+	const page = await ownerScanPage(firm.id, user.id, event.params.roundId, event.url.searchParams.has('saved'));
+	// Sent here from the employees' link (scan/survey/actions.ts): say why their answers did not count there.
+	return { ...page, fromSurvey: event.url.searchParams.get('from') === 'survey' };
 };
 
 export const actions: Actions = {

@@ -7,6 +7,5 @@ export const GET: RequestHandler = async (event) => {
 	const { view } = await reportForRequest(event);
 	const headers: Record<string, string> = { 'cache-control': 'private, no-store' };
 	if (view.version) headers['x-leerkompas-report-version'] = String(view.version.number);
-	if (view.stillNeeded !== null) headers['x-leerkompas-responses-still-needed'] = String(view.stillNeeded);
 	return json(view.report, { headers });
 };

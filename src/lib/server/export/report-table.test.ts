@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { sampleView } from '../../../../tests/helpers/report-views';
+import { REPORT_COLUMNS, reportTable } from './report-table';
+
+const rowsOf = (section: string, table: ReturnType<typeof reportTable>) =>
+	table.rows.filter((row) => row[REPORT_COLUMNS.indexOf('section')] === section).map((row) => Object.fromEntries(REPORT_COLUMNS.map((c, i) => [c, row[i]])));
+
+describe('the report table of an export', () => {
+	it('says that an imported round was not collected by Leerkompas, in words', () => {
+		const imported = rowsOf('origin', reportTable(sampleView({ employees: 8, origin: 'imported' }).report));
+		expect(imported).toHaveLength(1);
+		expect(imported[0]).toMatchObject({ id: 'imported' });
+		expect(String(imported[0]!.label)).toContain('niet zelf verzameld');
+		expect(rowsOf('origin', reportTable(sampleView({ employees: 8 }).report))[0]).toMatchObject({ id: 'collected', label: null });
+	});
+
+	it('has no signal rows before a version holds signals', () => {
+		expect(rowsOf('signal', reportTable(sampleView({ employees: 8 }).report))).toEqual([]);
+	});
+});

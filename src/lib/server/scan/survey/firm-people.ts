@@ -1,0 +1,31 @@
+// Whether a signed-in account runs or advises the firm behind a survey link. Such a person knows their own
+// answers, so whatever they post as an "employee" could be subtracted from the report again: they fill in
+// the owner's own version instead. Colleagues with an account of their own who hold no such role answer as
+// employees, like everybody else.
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Database } from '../../db/client';
+import { adviserGrant, firm, firmMember } from '../../db/schema';
+import type { FirmRole } from '../../firms/access';
+
+export async function firmRoleOfUser(db: Database, userId: string, firmId: string): Promise<{ role: FirmRole; slug: string } | null> {
+	const [member] = await db
+		.select({ role: firmMember.role, slug: firm.slug })
+		.from(firmMember)
+		.innerJoin(firm, eq(firm.id, firmMember.firmId))
+		.where(and(eq(firmMember.firmId, firmId), eq(firmMember.userId, userId)))
+		.limit(1);
+	if (member) return member;
+	const [grant] = await db
+		.select({ slug: firm.slug })
+		.from(adviserGrant)
+		.innerJoin(firm, eq(firm.id, adviserGrant.firmId))
+		.where(and(eq(adviserGrant.firmId, firmId), eq(adviserGrant.adviserId, userId), isNull(adviserGrant.revokedAt)))
+		.limit(1);
+	return grant ? { role: 'adviser', slug: grant.slug } : null;
+}
+
+/** Where a firm's own person is sent instead: the owner's version, or for an adviser the round page. */
+export function ownVersionPath(found: { role: FirmRole; slug: string }, roundId: string): string {
+	const round = `/firms/${found.slug}/rounds/${roundId}`;
+	return found.role === 'adviser' ? `${round}?from=survey` : `${round}/owner-scan?from=survey`;
+}
