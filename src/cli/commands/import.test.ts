@@ -49,10 +49,10 @@ describe(`leerkompas import (${targetKind})`, () => {
 	}, 120_000);
 
 	it('refuses to read rows into a round that Leerkompas collects, and stores none', async () => {
-		const made = await runCli(['round', 'create', '--org', 'garage-jansen', '--name', 'Via de link'], target.env);
+		const made = await runCliInProcess(['round', 'create', '--org', 'garage-jansen', '--name', 'Via de link'], target.env);
 		expect(made.code, made.stderr).toBe(0);
 		const file = csvFile('erbij.csv', 'perspective,werk_1\nemployee,4\nemployee,5\n');
-		const r = await runCli(['import', '--org', 'garage-jansen', '--round', 'Via de link', file], target.env);
+		const r = await runCliInProcess(['import', '--org', 'garage-jansen', '--round', 'Via de link', file], target.env);
 		expect(r.code).toBe(1);
 		expect(r.stderr).toContain('Leerkompas verzamelt de antwoorden van de ronde Via de link zelf');
 		expect(hasStackTrace(r.stderr)).toBe(false);
