@@ -85,7 +85,7 @@ describe('an owner without JavaScript on a small phone', () => {
 		await page.getByRole('button', { name: 'Ronde starten' }).click();
 		await page.waitForURL(/\/rounds\/[0-9a-f-]{36}$/);
 		await check(page);
-		expect(await page.getByTestId('employee-count').textContent()).toBe('0 van de 9 uitgenodigd (0%)');
+		expect((await page.getByTestId('employee-count').textContent())?.trim()).toBe('0 van de 9 uitgenodigd (0%)');
 		expect(await page.getByTestId('short-link').textContent()).toMatch(/\/r\/[2-9A-HJKMNP-Z]{10}$/);
 		expect(await page.getByLabel(/^Uitnodiging om te kopiëren/).inputValue()).toContain('minstens 5 mensen');
 		expect(await page.getByRole('link', { name: /Poster met QR-code/ }).getAttribute('href')).toMatch(/\/poster\.pdf$/);
@@ -119,6 +119,6 @@ describe('an owner without JavaScript on a small phone', () => {
 		await check(page);
 		await page.getByRole('link', { name: 'Naar de ronde' }).click();
 		await check(page);
-		expect(await page.getByTestId('employee-count').textContent()).toBe('2 van de 9 uitgenodigd (22%)');
+		expect((await page.getByTestId('employee-count').textContent())?.trim()).toBe('2 (ingelezen uit een bestand, dus zonder aantal uitgenodigd)');
 	});
 });

@@ -131,7 +131,9 @@ export function buildReport(input: ReportInput): Report {
 	const { summary, guide: guideOfReport } = summaryOfAspects(aspects, employeeFigures, locale, input.guide);
 
 	const invited = input.invited !== null && input.invited > 0 ? Math.round(input.invited) : null;
-	const rate = invited === null ? null : employees.length / invited;
+	// More answers than invited means the link travelled further (a warning sign, not a success): the rate
+	// stops at 100%.
+	const rate = invited === null ? null : Math.min(1, employees.length / invited);
 
 	return {
 		instrumentVersion: instrument.version,

@@ -4,18 +4,23 @@ import type { Locale } from '../../domain/instrument';
 import type { AspectReport, Breakdown, Report } from '../../domain/report';
 import type { ChartModel } from '../charts/chart-model';
 import type { Block, ChartBlock, NoticeBlock, ReportDocument, Section, TableBlock } from './document';
-import { formatAlpha, formatCount, formatDay, formatGap, formatScore, formatShare, NO_FIGURE } from './format';
+import { formatAlpha, formatAnswer, formatCount, formatDay, formatGap, formatScore, formatShare, NO_FIGURE } from './format';
 import { aspectChart, barrierChart, breakdownChart, distributionChart, learningChart } from './report-charts';
 import type { RoundReport } from './round-report';
 import * as m from '../../paraglide/messages.js';
 
-type O = { locale: Locale };
+type O = { locale: Locale; origin: string };
 
 /** A gap this small is rounding noise, not a difference worth a sentence. */
 const SAME = 0.05;
 
-export function buildDocument(view: RoundReport, locale: Locale): ReportDocument {
-	const o = { locale };
+export interface DocumentOptions {
+	/** The app's public address, for links that must work outside the app (PDF, stand-alone HTML). */
+	origin?: string;
+}
+
+export function buildDocument(view: RoundReport, locale: Locale, options: DocumentOptions = {}): ReportDocument {
+	const o = { locale, origin: options.origin ?? '' };
 	const report = view.report;
 	return {
 		lang: locale,
@@ -43,7 +48,9 @@ function status(view: RoundReport, o: O): string[] {
 function notices(view: RoundReport, o: O): NoticeBlock[] {
 	const k = view.report.threshold;
 	const list: NoticeBlock[] = [];
-	if (!view.round.closed && view.stillNeeded !== null) {
+	// Before the first version the section "too few answers" says what is needed; a count towards a "new"
+	// version of a report that does not exist yet would contradict it.
+	if (!view.round.closed && view.stillNeeded !== null && view.version !== null) {
 		list.push({
 			kind: 'notice',
 			id: 'lk-next-version',
@@ -100,7 +107,7 @@ function summary(report: Report, o: O): Section {
 	const blocks: Block[] = [
 		p(
 			rate.invited !== null && rate.rate !== null
-				? m.report_responses({ count, invited: formatCount(rate.invited, locale), rate: formatShare(rate.rate, locale) }, o)
+				? m.report_responses({ count, invited: formatCount(rate.invited, locale), rate: formatShare(Math.min(1, rate.rate), locale) }, o)
 				: m.report_responses_no_invited({ count }, o)
 		)
 	];
@@ -159,16 +166,23 @@ function aspectSection(report: Report, aspect: AspectReport, o: O): Section {
 			const hiddenItem = withheldTotal(report, `item:${item.id}`);
 			if (hiddenItem && hiddenItem.shownFrom === null) return { header: item.text, hidden: m.report_figure_hidden({}, o) };
 			const notes = [item.reverse ? m.report_item_reverse_short({}, o) : null, hiddenItem?.shownFrom ? m.report_from_version({ version: hiddenItem.shownFrom }, o) : null].filter((n) => n !== null);
+			// The owner's answer as chosen: a reverse-keyed item's score is 6 minus the answer, so undo that here.
 			return {
 				header: item.text,
 				note: notes.length > 0 ? `(${notes.join('; ')})` : undefined,
-				cells: [formatScore(item.employee.mean, locale), formatShare(item.employee.favourable, locale), formatScore(item.owner.mean, locale), formatGap(item.gap, locale)]
+				cells: [formatScore(item.employee.mean, locale), formatShare(item.employee.favourable, locale), formatAnswer(ownerAnswer(item), locale), formatGap(item.gap, locale)]
 			};
 		})
 	});
 	if (items.some((i) => i.reverse)) blocks.push(p(m.report_item_reverse_note({}, o), true));
 	blocks.push(chart(distributionChart(report, aspect, locale)));
 	return { id: `lk-aspect-${aspect.id}`, title: aspect.label, blocks };
+}
+
+function ownerAnswer(item: { reverse: boolean; owner: { mean: number | null } }): number | null {
+	const score = item.owner.mean;
+	if (score === null) return null;
+	return item.reverse ? 6 - score : score;
 }
 
 function ownerLine(owner: number | null, gap: number | null, o: O): string | null {
@@ -319,6 +333,6 @@ function method(report: Report, o: O): Section {
 		ordered: false,
 		items: [m.report_method_can_1({}, o), m.report_method_can_2({}, o), m.report_method_can_3({}, o), m.report_method_can_4({}, o)]
 	});
-	blocks.push(p(m.report_method_instrument({ version: report.instrumentVersion }, o), true));
+	blocks.push({ kind: 'paragraph', muted: true, text: m.report_method_instrument({ version: report.instrumentVersion }, o), link: { text: m.report_method_link({}, o), href: `${o.origin}/methode` } });
 	return { id: 'lk-method', title: m.report_method_title({}, o), blocks };
 }

@@ -245,7 +245,7 @@ export function buildRoundReport(
 		responses: employees,
 		ownerResponses: owners,
 		threshold: round.threshold,
-		invited: round.invited,
+		invited: round.imported ? null : round.invited,
 		openAnswersVerbatim: round.openAnswersVerbatim,
 		locale,
 		teams: round.teams,

@@ -3,7 +3,7 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../db/client';
-import { firm, scanRound } from '../db/schema';
+import { firm, scanResponse, scanRound } from '../db/schema';
 
 export interface ReportRound {
 	id: string;
@@ -19,6 +19,8 @@ export interface ReportRound {
 	openAnswersVerbatim: boolean;
 	/** The supervising adviser's name; null for a round the firm ran itself. */
 	supervisorName: string | null;
+	/** Answers were read from a file: nobody was invited through Leerkompas, so there is no response rate. */
+	imported?: boolean;
 }
 
 const columns = {
@@ -33,7 +35,8 @@ const columns = {
 	teams: scanRound.teams,
 	threshold: scanRound.threshold,
 	openAnswersVerbatim: scanRound.openAnswersVerbatim,
-	supervisorName: scanRound.supervisorName
+	supervisorName: scanRound.supervisorName,
+	imported: sql<boolean>`exists (select 1 from ${scanResponse} where ${scanResponse.roundId} = ${scanRound.id} and ${scanResponse.source} = 'import')`
 };
 
 const uuid = z.uuid();

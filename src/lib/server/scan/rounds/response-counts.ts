@@ -1,5 +1,5 @@
 // How many answered: the only thing about answers the round page ever shows.
-import { count, eq, inArray } from 'drizzle-orm';
+import { and, count, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { scanResponse } from '../../db/schema';
 
@@ -20,7 +20,20 @@ export async function responseCounts(db: Database, roundIds: readonly string[]):
 	return counts;
 }
 
-/** Employees who answered, as a whole percentage of those invited; above 100 when the link travelled further. */
+/**
+ * Employees who answered, as a whole percentage of those invited. More answers than invited (the link
+ * travelled further) stays at 100: a rate above it would read as a success, where it is a warning sign.
+ */
 export function responseRate(employeeResponses: number, invited: number): number {
-	return invited > 0 ? Math.round((employeeResponses / invited) * 100) : 0;
+	return invited > 0 ? Math.min(100, Math.round((employeeResponses / invited) * 100)) : 0;
+}
+
+/** Whether answers were read into the round from a file: then nobody was invited through Leerkompas. */
+export async function roundIsImported(db: Database, roundId: string): Promise<boolean> {
+	const [row] = await db
+		.select({ id: scanResponse.id })
+		.from(scanResponse)
+		.where(and(eq(scanResponse.roundId, roundId), eq(scanResponse.source, 'import')))
+		.limit(1);
+	return row !== undefined;
 }
