@@ -8,6 +8,7 @@ import { createInterface } from 'node:readline';
 const SOURCES = ['src', 'messages', 'content', 'docs', 'drizzle', 'static', 'project.inlang', 'svelte.config.js', 'vite.config.ts', 'package.json', 'package-lock.json'];
 const STAMP = join('build', '.built-at');
 
+/** @param {string} path */
 function newestMtime(path) {
 	if (!existsSync(path)) return 0;
 	const stat = statSync(path);
@@ -26,6 +27,7 @@ function newestMtime(path) {
  * - "Run npm run preview": SvelteKit's hint for a script this project does not have (`npm start` serves);
  * - upstream notes on dependencies: kysely's circular imports, and "@opentelemetry/api could not be resolved"
  *   from adapter-node's bundling of better-auth, which loads that optional package only when it is installed.
+ * @param {string} line
  */
 export function isBuildNoise(line) {
 	const text = plain(line).trim();
@@ -41,7 +43,7 @@ export function isBuildNoise(line) {
 
 // Colour codes are left out: the lines are indented under our own heading, and logs keep them readable.
 // eslint-disable-next-line no-control-regex
-const plain = (line) => line.replace(/\x1b\[[0-9;]*m/g, '');
+const plain = (/** @type {string} */ line) => line.replace(/\x1b\[[0-9;]*m/g, '');
 
 export function isStale() {
 	const built = existsSync(STAMP) ? statSync(STAMP).mtimeMs : 0;
@@ -55,7 +57,7 @@ export async function buildIfStale() {
 	const first = !existsSync(join('build', 'index.js'));
 	console.log(first ? 'Building Leerkompas (the first start takes about a minute)…' : 'Building Leerkompas (the sources changed)…');
 	const child = spawn('npx', ['vite', 'build'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
-	const show = (stream) => createInterface({ input: stream }).on('line', (line) => !isBuildNoise(line) && console.log(`  ${plain(line).trim()}`));
+	const show = (/** @type {import('node:stream').Readable} */ stream) => createInterface({ input: stream }).on('line', (line) => !isBuildNoise(line) && console.log(`  ${plain(line).trim()}`));
 	show(child.stdout);
 	show(child.stderr);
 	const code = await new Promise((resolve) => child.on('close', resolve));

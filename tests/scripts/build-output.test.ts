@@ -1,7 +1,6 @@
 // What `npm start` prints while it builds: vite's progress, not hundreds of file sizes or upstream notes
 // that a newcomer cannot act on (and "npm run preview", a script this project does not have).
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain JavaScript script without type declarations
 import { isBuildNoise } from '../../scripts/build-if-stale.js';
 
 describe('the build output of npm start', () => {

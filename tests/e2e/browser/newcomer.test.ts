@@ -20,9 +20,9 @@ const instrument = loadInstrument('v1');
 const password = 'koffie en een stroopwafel';
 
 async function addResponses(db: Database, roundId: string, employees: number, options: { seed: number; source?: 'survey' | 'import'; owner?: Record<string, number> }) {
-	const rows = sampleResponses(instrument, employees, 'employee', { seed: options.seed, teams: [] }).map((r) => ({
+	const rows: (typeof scanResponse.$inferInsert)[] = sampleResponses(instrument, employees, 'employee', { seed: options.seed, teams: [] }).map((r) => ({
 		roundId,
-		perspective: 'employee' as const,
+		perspective: 'employee',
 		submittedOn: new Date().toISOString().slice(0, 10),
 		source: options.source ?? 'survey',
 		answers: { ...r.answers },
@@ -31,7 +31,7 @@ async function addResponses(db: Database, roundId: string, employees: number, op
 		open: {}
 	}));
 	if (options.owner) {
-		rows.push({ ...rows[0]!, perspective: 'owner' as const, answers: options.owner, background: {}, learning: { barriers: [] } });
+		rows.push({ ...rows[0]!, perspective: 'owner', answers: options.owner, background: {}, learning: {} });
 	}
 	await db.insert(scanResponse).values(rows);
 }
