@@ -262,6 +262,15 @@ describe('what a newcomer saw go wrong', () => {
 		});
 		expect(inside).not.toBeNull();
 		expect(inside!.markerRoom).toBeGreaterThanOrEqual(32);
+
+		// the signed-in home: the list of firms keeps the card's inner room too
+		const owner = await signedIn('olga@example.nl', { width: 1280 });
+		await owner.goto(`${baseUrl}/firms`);
+		const room = await owner.evaluate(() => {
+			const list = document.querySelector('[data-testid="firm-list"]')!;
+			return list.querySelector('li a')!.getBoundingClientRect().left - list.getBoundingClientRect().left;
+		});
+		expect(room).toBeGreaterThanOrEqual(12);
 	});
 });
 
