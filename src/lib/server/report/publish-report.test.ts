@@ -56,6 +56,21 @@ describe(`publishing report versions (${databaseKind})`, () => {
 		expect(await versions(round)).toEqual([]);
 	});
 
+	it('gives no response rate for answers read from a file, and at most 100% otherwise', async () => {
+		const imported = await makeRound({ invited: 3 });
+		await answer(imported, 5);
+		await h.db.update(scanResponse).set({ source: 'import' }).where(eq(scanResponse.roundId, imported.id));
+		const found = (await findReportRound(h.db, imported.firmId, imported.id))!;
+		expect(found.imported).toBe(true);
+		expect((await roundReport(h.db, 'Bakkerij', found, { today, locale: 'nl' })).report.responseRate).toEqual({ invited: null, rate: null, low: null });
+
+		const travelled = await makeRound({ invited: 3 });
+		await answer(travelled, 5);
+		const round = (await findReportRound(h.db, travelled.firmId, travelled.id))!;
+		expect(round.imported).toBe(false);
+		expect((await roundReport(h.db, 'Bakkerij', round, { today, locale: 'nl' })).report.responseRate).toEqual({ invited: 3, rate: 1, low: false });
+	});
+
 	it('publishes a new version only after k new responses, and keeps the figures of a version fixed', async () => {
 		const round = await makeRound();
 		await answer(round, 5);

@@ -3,7 +3,7 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../db/client';
-import { firm, scanResponse, scanRound } from '../db/schema';
+import { firm, scanRound } from '../db/schema';
 
 export interface ReportRound {
 	id: string;
@@ -36,7 +36,9 @@ const columns = {
 	threshold: scanRound.threshold,
 	openAnswersVerbatim: scanRound.openAnswersVerbatim,
 	supervisorName: scanRound.supervisorName,
-	imported: sql<boolean>`exists (select 1 from ${scanResponse} where ${scanResponse.roundId} = ${scanRound.id} and ${scanResponse.source} = 'import')`
+	// Spelled out with table names: inside a one-table select Drizzle writes columns unqualified, and "id"
+	// in the subquery would then be the response's own.
+	imported: sql<boolean>`exists (select 1 from "scan_response" where "scan_response"."round_id" = "scan_round"."id" and "scan_response"."source" = 'import')`
 };
 
 const uuid = z.uuid();
