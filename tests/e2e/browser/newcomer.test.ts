@@ -14,7 +14,7 @@ import { sampleResponses } from '../../../src/lib/server/report/sample-responses
 import { createAdminSetupToken, consumeAdminSetupToken } from '../../../src/lib/server/admin/setup-token';
 import { scanResponse, user } from '../../../src/lib/server/db/schema';
 import type { Database } from '../../../src/lib/server/db/client';
-import { pdfPlainText } from '../../../src/lib/server/pdf/pdf-text';
+import { pdfPlainText } from '../../helpers/pdf-text';
 
 const instrument = loadInstrument('v1');
 const password = 'koffie en een stroopwafel';
@@ -126,7 +126,7 @@ describe('what a newcomer saw go wrong', () => {
 		const report = (await json.json()) as { responseRate: { rate: number | null } };
 		expect(report.responseRate.rate).toBe(1);
 		const pdf = await page.context().request.get(`${baseUrl}${roundPath(s.busy)}/report/report.pdf`);
-		const pdfText = pdfPlainText(new Uint8Array(await pdf.body())).replace(/\s+/g, ' ');
+		const pdfText = (await pdfPlainText(new Uint8Array(await pdf.body()))).replace(/\s+/g, ' ');
 		expect(pdfText).toContain('U nodigde 5 mensen uit');
 		for (const rate of percentages(pdfText.match(/U nodigde[^.]*\.[^.]*\./)?.[0] ?? '')) expect(rate).toBeLessThanOrEqual(100);
 

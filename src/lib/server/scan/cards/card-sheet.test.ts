@@ -63,7 +63,7 @@ describe('the card sheet', () => {
 		const codes = Array.from({ length: CARDS_PER_PAGE }, (_, i) => `ABCDEFGH${CODE_ALPHABET[i]}2`);
 		const { pdf, pages } = await cardSheetPdf({ firmName, roundName: 'Voorjaar', origin: 'http://localhost:4101', codes, locale: 'nl' });
 		expect(pages).toBe(1);
-		const lines = pdfText(pdf).pages[0]!.split('\n');
+		const lines = (await pdfText(pdf)).pages[0]!.split('\n');
 		// "http://" at the end of one line and "localhost:4101/k" on the next cannot be typed from the card
 		expect(lines.filter((line) => line.includes('http://localhost:4101/k'))).toHaveLength(CARDS_PER_PAGE);
 		for (const code of codes) {
