@@ -15,7 +15,7 @@ if (!hasBrowser) {
 	}
 	console.warn(`\nNOTICE: ${msg}\nRunning only the HTTP end-to-end tests now.\n`);
 }
-buildIfStale();
+await buildIfStale();
 const result = spawnSync('npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts'], {
 	stdio: 'inherit',
 	env: { ...process.env, LEERKOMPAS_E2E_BROWSER: hasBrowser ? '1' : '0', CHROMIUM_PATH: chromium }

@@ -2,7 +2,7 @@
 // (or on DATABASE_URL when set). The server prints its URL once it is ready.
 import { buildIfStale } from './build-if-stale.js';
 
-buildIfStale();
+await buildIfStale();
 process.env.BODY_SIZE_LIMIT ??= '3M';
 
 // Without ORIGIN, adapter-node takes every request for https:// + Host, so a browser on

@@ -12,6 +12,7 @@ import { dayOf } from '../../lib/server/clock';
 import * as m from '../../lib/paraglide/messages.js';
 import { defineCommand } from '../command';
 import { withDatabase } from '../database';
+import { publicOrigin } from '../../lib/server/config';
 import { CliError, UsageError } from '../errors';
 
 const PATH = ['report'] as const;
@@ -54,7 +55,7 @@ export const reportCommand = defineCommand({
 		});
 
 		ctx.io.stderr(versionLine(view, ctx.locale));
-		const output = render(view, format, ctx.locale);
+		const output = render(view, format, ctx.locale, publicOrigin(ctx.config()));
 		if (file) {
 			writeFileSync(file, output);
 			ctx.io.stderr(m.report_cli_written({ file }));
@@ -65,14 +66,14 @@ export const reportCommand = defineCommand({
 	}
 });
 
-function render(view: RoundReport, format: Format, locale: 'nl' | 'en'): string | Uint8Array {
+function render(view: RoundReport, format: Format, locale: 'nl' | 'en', origin: string): string | Uint8Array {
 	switch (format) {
 		case 'json':
 			return `${JSON.stringify(view.report, null, 2)}\n`;
 		case 'html':
-			return renderReportDocument(buildDocument(view, locale));
+			return renderReportDocument(buildDocument(view, locale, { origin }));
 		case 'pdf':
-			return renderReportPdf(buildDocument(view, locale));
+			return renderReportPdf(buildDocument(view, locale, { origin }));
 	}
 }
 

@@ -8,7 +8,8 @@ export async function printStartBanner(services: AppServices) {
 		'',
 		`  Leerkompas is running: ${origin}/`,
 		`  Database: ${database.kind === 'pglite' ? `embedded (PGlite) in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)'}`,
-		`  Mail: ${mailerDescription(config)}`
+		// The banner is for the operator, in English throughout (like the server's log lines).
+		`  Mail: ${mailerDescription(config, 'en')}`
 	];
 	if (!(await hasAdmin(database.db))) {
 		const token = await createAdminSetupToken(database.db);

@@ -212,6 +212,8 @@ describe('buildReport: response rate', () => {
 	it.each([
 		[10, { invited: 10, rate: 0.5, low: false }],
 		[11, { invited: 11, rate: 5 / 11, low: true }],
+		// more answers than invited: the link travelled further, and the rate stops at 100%
+		[3, { invited: 3, rate: 1, low: false }],
 		[null, { invited: null, rate: null, low: null }],
 		[0, { invited: null, rate: null, low: null }]
 	])('with %s invited', (invited, expected) => {

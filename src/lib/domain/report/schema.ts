@@ -198,7 +198,7 @@ export const reportSchema = z.strictObject({
 	respondents: z.strictObject({ employee: count, owner: count }),
 	responseRate: z.strictObject({
 		invited: count.nullable(),
-		rate: z.number().nonnegative().nullable().describe('employee responses divided by people invited'),
+		rate: z.number().nonnegative().nullable().describe('employee responses divided by people invited, at most 1; null for a round without its own invitations (imported)'),
 		low: z.boolean().nullable().describe('true when the rate is under 50%')
 	}),
 	employeeFigures: z
@@ -206,7 +206,7 @@ export const reportSchema = z.strictObject({
 		.describe('false when fewer than k employees answered: then no employee figure is shown at all'),
 	selfScanOffered: z
 		.boolean()
-		.describe('true when the firm gets the appreciative self-scan and a team conversation instead'),
+		.describe('true when there are no employee figures, so the report offers the owner\'s own view and a talk with the team instead'),
 	summary: z.strictObject({
 		strengths: z.array(z.string()).describe('ids of the two strongest aspects, strongest first'),
 		toGrow: z.array(z.string()).describe('ids of the two aspects to grow, weakest first')

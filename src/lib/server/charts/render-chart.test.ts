@@ -59,3 +59,17 @@ describe('the chart cache', () => {
 		expect(sameModelOtherFormat.svg).not.toBe(otherLanguage.svg);
 	});
 });
+
+describe('a long statement as a label', () => {
+	it('is wrapped whole, never cut off, and inside the picture', () => {
+		clearChartCache();
+		const statement = 'Bij ons mogen medewerkers zelf beslissingen nemen in hun eigen werk, ook als dat soms misgaat';
+		const { svg, height } = renderChart(model({ categories: [statement, 'Kort'] }), { label: 'x', formatShare: String });
+		const shown = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
+		expect(shown.join(' ')).not.toContain('…');
+		const words = statement.split(' ');
+		for (const word of words) expect(shown.some((line) => line.includes(word)), word).toBe(true);
+		// every line of text sits above the bottom edge of the picture
+		for (const y of [...svg.matchAll(/<text[^>]*transform="translate\([\d.]+ ([\d.]+)\)"/g)].map((m) => Number(m[1]))) expect(y).toBeLessThan(height);
+	});
+});

@@ -52,9 +52,12 @@ export function renderChart(model: ChartModel, options: RenderChartOptions): Ren
 
 function draw(model: ChartModel, options: RenderChartOptions): RenderedChart {
 	const width = options.width ?? 640;
-	const bars = model.stacked ? model.categories.length : model.categories.length * Math.max(1, model.series.length);
+	const barsPerCategory = model.stacked ? 1 : Math.max(1, model.series.length);
 	const legendHeight = 40;
-	const height = Math.round(legendHeight + 40 + bars * (model.stacked ? 30 : 16) + model.categories.length * 10);
+	// Each category gets the room of its bars or of its label's lines, whichever is taller, so a wrapped
+	// statement never runs into the next one.
+	const rows = model.categories.map((category) => Math.max(barsPerCategory * (model.stacked ? 30 : 16) + 10, labelLines(category) * LABEL_LINE_HEIGHT + 8));
+	const height = Math.round(legendHeight + 40 + rows.reduce((sum, row) => sum + row, 0));
 	const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
 	try {
 		chart.setOption(option(model, options.formatShare));
@@ -94,8 +97,8 @@ function option(model: ChartModel, formatShare: (share: number) => string) {
 		yAxis: {
 			type: 'category',
 			inverse: true,
-			data: model.categories.map(shorten),
-			axisLabel: { color: ink, fontSize: 12, width: 200, overflow: 'break' },
+			data: model.categories,
+			axisLabel: { color: ink, fontSize: 12, lineHeight: LABEL_LINE_HEIGHT, width: LABEL_WIDTH, overflow: 'break' },
 			axisTick: { show: false }
 		},
 		series: model.series.map((s) => ({
@@ -110,10 +113,14 @@ function option(model: ChartModel, formatShare: (share: number) => string) {
 	};
 }
 
-/** Long statements would squeeze the bars; the table beside the chart gives the full text. */
-function shorten(text: string): string {
-	const limit = 60;
-	return text.length <= limit ? text : `${text.slice(0, limit - 1).trimEnd()}…`;
+// Statements are wrapped whole (the reader should not have to guess the end of a sentence from "mi…");
+// at 12 px a line of 200 px holds about 30 characters, counted low so the estimate never falls short.
+const LABEL_WIDTH = 200;
+const LABEL_LINE_HEIGHT = 15;
+const CHARACTERS_PER_LINE = 28;
+
+function labelLines(text: string): number {
+	return Math.max(1, Math.ceil(text.length / CHARACTERS_PER_LINE));
 }
 
 /** The root element becomes one image with a name; ECharts escapes its own text, we escape ours. */

@@ -23,6 +23,14 @@ describe('numbers', () => {
 		expect(formatNumber(-0, 'csv')).toBe('0');
 	});
 
+	it('rounds to four decimals, so no binary noise reaches a spreadsheet', () => {
+		expect(csvCell(1.1 * 3, 'csv')).toBe('3.3');
+		expect(csvCell(0.35 - 0.5, 'csv-nl')).toBe('-0,15');
+		expect(csvCell(2 / 3, 'csv')).toBe('0.6667');
+		expect(csvCell(-0.00001, 'csv')).toBe('0');
+		expect(csvCell(1234.5, 'csv-nl')).toBe('1234,5');
+	});
+
 	it('neutralises the same characters as text', () => {
 		expect(csvCell('-0.4', 'csv')).toBe("'-0.4");
 		expect(csvCell(null, 'csv')).toBe('');

@@ -29,10 +29,17 @@ export function neutraliseFormula(text: string): string {
 	return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
+/**
+ * Decimals a CSV number keeps: more than the report shows (one or two), few enough that binary rounding noise
+ * (3.3000000000000003, -0.15000000000000036) never reaches a spreadsheet.
+ */
+export const CSV_DECIMALS = 4;
+
 /** Plain decimal notation in the dialect's decimal mark; never NaN or Infinity (an empty cell instead). */
 export function formatNumber(value: number, dialect: CsvDialect): string {
 	if (!Number.isFinite(value)) return '';
-	const text = Object.is(value, -0) ? '0' : String(value);
+	const rounded = Number(value.toFixed(CSV_DECIMALS));
+	const text = Object.is(rounded, -0) ? '0' : String(rounded);
 	return dialect === 'csv-nl' ? text.replace('.', ',') : text;
 }
 

@@ -34,8 +34,8 @@ describe('the PDF report', () => {
 		expect(text).toContain('No figures about your employees yet');
 		// never how many answers are still needed: that number would move with one person
 		expect(text).not.toMatch(/more answers? needed/);
-		expect(text).toContain('at least 5 new answers');
-		expect(text).toContain('appreciative self-scan');
+		expect(text).not.toContain('needed for a new version');
+		expect(text).toContain('Answer the statements yourself');
 		expect(text).not.toContain('Differences between groups');
 		expect(text).toContain('Page 1 of');
 	});

@@ -66,7 +66,8 @@ export const reportTemplate = `${TYPST_DATA_PRELUDE}
 
 #let render-block(b) = {
   if b.kind == "paragraph" {
-    if "muted" in b and b.muted == true { par(text(fill: muted, b.text)) } else { par(b.text) }
+    let body = if "link" in b and b.link != none [#b.text #link(b.link.href)[#b.link.text]] else [#b.text]
+    if "muted" in b and b.muted == true { par(text(fill: muted, body)) } else { par(body) }
   } else if b.kind == "heading" {
     heading(level: b.level, b.text)
   } else if b.kind == "list" {

@@ -35,8 +35,14 @@ describe('renderPdf', () => {
 	});
 
 	it('gives the same bytes for the same input', () => {
-		const input = { template: `${TYPST_DATA_PRELUDE}\n#data.x`, data: { x: 'zelfde' } };
+		const input = { template: `${TYPST_DATA_PRELUDE}\n#data.x`, data: { x: 'zelfde' }, createdAt: new Date('2026-11-30T12:00:00Z') };
 		expect(Buffer.from(renderPdf(input).pdf).equals(Buffer.from(renderPdf(input).pdf))).toBe(true);
+	});
+
+	it('carries the date it was made, not 1 January 1970', () => {
+		const { pdf } = renderPdf({ template: '#set document(title: "Rapport")\nTekst', data: {} });
+		const created = Buffer.from(pdf).toString('latin1').match(/\/CreationDate\s*\(D:(\d{8})/)?.[1];
+		expect(created).toBe(new Date().toISOString().slice(0, 10).replace(/-/g, ''));
 	});
 });
 

@@ -15,6 +15,8 @@ export interface RenderPdfInput {
 	template: string;
 	/** Anything JSON can carry; SVG images travel as strings and are shown with `image(bytes(...))`. */
 	data: unknown;
+	/** The document's creation date (PDF metadata); now unless given. */
+	createdAt?: Date;
 }
 
 export interface RenderedPdf {
@@ -41,8 +43,10 @@ export function renderPdf(input: RenderPdfInput): RenderedPdf {
 		const diagnostics = (failure?.shortDiagnostics ?? []).map(describeDiagnostic);
 		throw new TypstRenderError(diagnostics.length > 0 ? diagnostics : ['no document']);
 	}
-	// A fixed timestamp keeps the same input giving the same bytes.
-	const pdf = typst().pdf(document, { creationTimestamp: 0 });
+	// The real date, so a reader's PDF viewer does not say 1 January 1970; with the same createdAt, the same
+	// input still gives the same bytes. Typst takes whole seconds.
+	const createdAt = input.createdAt ?? new Date();
+	const pdf = typst().pdf(document, { creationTimestamp: Math.floor(createdAt.getTime() / 1000) });
 	return { pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), pages: document.numOfPages };
 }
 

@@ -5,18 +5,23 @@ import type { AspectReport, Breakdown, Report, ReportSignals } from '../../domai
 import { anySignal } from '../../domain/signals';
 import type { ChartModel } from '../charts/chart-model';
 import type { Block, ChartBlock, NoticeBlock, ReportDocument, Section, TableBlock } from './document';
-import { formatAlpha, formatCount, formatDay, formatGap, formatScore, formatShare, NO_FIGURE } from './format';
+import { formatAlpha, formatAnswer, formatCount, formatDay, formatGap, formatScore, formatShare, NO_FIGURE } from './format';
 import { aspectChart, barrierChart, breakdownChart, distributionChart, learningChart } from './report-charts';
 import type { RoundReport } from './round-report';
 import * as m from '../../paraglide/messages.js';
 
-type O = { locale: Locale };
+type O = { locale: Locale; origin: string };
 
 /** A gap this small is rounding noise, not a difference worth a sentence. */
 const SAME = 0.05;
 
-export function buildDocument(view: RoundReport, locale: Locale): ReportDocument {
-	const o = { locale };
+export interface DocumentOptions {
+	/** The app's public address, for links that must work outside the app (PDF, stand-alone HTML). */
+	origin?: string;
+}
+
+export function buildDocument(view: RoundReport, locale: Locale, options: DocumentOptions = {}): ReportDocument {
+	const o = { locale, origin: options.origin ?? '' };
 	const report = view.report;
 	return {
 		lang: locale,
@@ -48,14 +53,14 @@ function notices(view: RoundReport, o: O): NoticeBlock[] {
 	const signals = view.report.signals;
 	if (signals && anySignal(signals)) list.push({ kind: 'notice', id: 'lk-signals', tone: 'warn', strong: m.report_signals_title({}, o), text: signalLines(signals, o).join(' ') });
 	// No count of answers still needed: it would move with every single response (see docs/report.md).
-	if (!view.round.closed) list.push({ kind: 'notice', id: 'lk-next-version', tone: 'info', text: m.report_next_version_why({ k }, o) });
+	if (!view.round.closed && view.version !== null) list.push({ kind: 'notice', id: 'lk-next-version', tone: 'info', text: m.report_next_version_why({ k }, o) });
 	if (view.tooLate > 0) list.push({ kind: 'notice', id: 'lk-too-late', tone: 'warn', text: m.report_too_late({ count: view.tooLate, k }, o) });
 	if (view.report.withheld.length > 0) list.push({ kind: 'notice', id: 'lk-withheld', tone: 'info', text: m.report_withheld_note({ k }, o) });
 	return list;
 }
 
 /** The warning signals of a published version in plain sentences, one per signal that was raised. */
-export function signalLines(signals: ReportSignals, o: O): string[] {
+export function signalLines(signals: ReportSignals, o: Pick<O, 'locale'>): string[] {
 	const lines: string[] = [];
 	if (signals.burst > 0) lines.push(m.report_signals_burst({ count: signals.burst }, o));
 	if (signals.identical > 0) lines.push(m.report_signals_identical({ count: signals.identical }, o));
@@ -109,7 +114,7 @@ function summary(report: Report, o: O): Section {
 	const blocks: Block[] = [
 		p(
 			rate.invited !== null && rate.rate !== null
-				? m.report_responses({ count, invited: formatCount(rate.invited, locale), rate: formatShare(rate.rate, locale) }, o)
+				? m.report_responses({ count, invited: formatCount(rate.invited, locale), rate: formatShare(Math.min(1, rate.rate), locale) }, o)
 				: m.report_responses_no_invited({ count }, o)
 		)
 	];
@@ -168,16 +173,23 @@ function aspectSection(report: Report, aspect: AspectReport, o: O): Section {
 			const hiddenItem = withheldTotal(report, `item:${item.id}`);
 			if (hiddenItem && hiddenItem.shownFrom === null) return { header: item.text, hidden: m.report_figure_hidden({}, o) };
 			const notes = [item.reverse ? m.report_item_reverse_short({}, o) : null, hiddenItem?.shownFrom ? m.report_from_version({ version: hiddenItem.shownFrom }, o) : null].filter((n) => n !== null);
+			// The owner's answer as chosen: a reverse-keyed item's score is 6 minus the answer, so undo that here.
 			return {
 				header: item.text,
 				note: notes.length > 0 ? `(${notes.join('; ')})` : undefined,
-				cells: [formatScore(item.employee.mean, locale), formatShare(item.employee.favourable, locale), formatScore(item.owner.mean, locale), formatGap(item.gap, locale)]
+				cells: [formatScore(item.employee.mean, locale), formatShare(item.employee.favourable, locale), formatAnswer(ownerAnswer(item), locale), formatGap(item.gap, locale)]
 			};
 		})
 	});
 	if (items.some((i) => i.reverse)) blocks.push(p(m.report_item_reverse_note({}, o), true));
 	blocks.push(chart(distributionChart(report, aspect, locale)));
 	return { id: `lk-aspect-${aspect.id}`, title: aspect.label, blocks };
+}
+
+function ownerAnswer(item: { reverse: boolean; owner: { mean: number | null } }): number | null {
+	const score = item.owner.mean;
+	if (score === null) return null;
+	return item.reverse ? 6 - score : score;
 }
 
 function ownerLine(owner: number | null, gap: number | null, o: O): string | null {
@@ -328,6 +340,6 @@ function method(report: Report, o: O): Section {
 		ordered: false,
 		items: [m.report_method_can_1({}, o), m.report_method_can_2({}, o), m.report_method_can_3({}, o), m.report_method_can_4({}, o)]
 	});
-	blocks.push(p(m.report_method_instrument({ version: report.instrumentVersion }, o), true));
+	blocks.push({ kind: 'paragraph', muted: true, text: m.report_method_instrument({ version: report.instrumentVersion }, o), link: { text: m.report_method_link({}, o), href: `${o.origin}/methode` } });
 	return { id: 'lk-method', title: m.report_method_title({}, o), blocks };
 }

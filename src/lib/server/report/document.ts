@@ -54,7 +54,7 @@ export interface ChartBlock {
 }
 
 export type Block =
-	| { kind: 'paragraph'; text: string; muted?: boolean }
+	| { kind: 'paragraph'; text: string; muted?: boolean; link?: { text: string; href: string } }
 	| { kind: 'heading'; level: 3 | 4; text: string }
 	| { kind: 'list'; ordered: boolean; items: Inline[]; keepLineBreaks?: boolean }
 	| { kind: 'terms'; items: { term: string; text: string }[] }

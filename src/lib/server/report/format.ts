@@ -24,6 +24,12 @@ export function formatScore(value: number | null, locale: Locale): string {
 	return value === null ? NO_FIGURE : numberFormat(locale, 1).format(value);
 }
 
+/** An answer on the 1-5 scale: "5" as chosen; the mean of several owners' answers with one decimal. */
+export function formatAnswer(value: number | null, locale: Locale): string {
+	if (value === null) return NO_FIGURE;
+	return Number.isInteger(value) ? numberFormat(locale, 0).format(value) : numberFormat(locale, 1).format(value);
+}
+
 export function formatAlpha(value: number | null, locale: Locale): string {
 	return value === null ? NO_FIGURE : numberFormat(locale, 2).format(value);
 }

@@ -5,7 +5,7 @@ import { openTestDatabase, databaseKind } from '../../../../tests/helpers/databa
 import { makeFirm } from '../../../../tests/helpers/factories';
 import type { ScanResponse } from '../../domain/response';
 import type { DatabaseHandle } from '../db/client';
-import { reportVersion, roundSignal, scanResponse } from '../db/schema';
+import { reportVersion, roundSignal, scanResponse, scanRound } from '../db/schema';
 import { publishReportAtClose } from './publish-at-close';
 import { publishRoundReport } from './publish-report';
 import { findReportRound, findReportRoundByName, type ReportRound } from './report-round';
@@ -54,6 +54,21 @@ describe(`publishing report versions (${databaseKind})`, () => {
 		expect(view.report.responseRate).toEqual({ invited: null, rate: null, low: null });
 		expect(view.report.aspects.every((a) => a.employee.mean === null && a.owner.mean !== null)).toBe(true);
 		expect(await versions(round)).toEqual([]);
+	});
+
+	it('gives no response rate for answers read from a file, and at most 100% otherwise', async () => {
+		const imported = await makeRound({ invited: 3 });
+		await answer(imported, 5);
+		await h.db.update(scanRound).set({ origin: 'imported' }).where(eq(scanRound.id, imported.id));
+		const found = (await findReportRound(h.db, imported.firmId, imported.id))!;
+		expect(found.origin).toBe('imported');
+		expect((await roundReport(h.db, 'Bakkerij', found, { today, locale: 'nl' })).report.responseRate).toEqual({ invited: null, rate: null, low: null });
+
+		const travelled = await makeRound({ invited: 3 });
+		await answer(travelled, 5);
+		const round = (await findReportRound(h.db, travelled.firmId, travelled.id))!;
+		expect(round.origin).toBe('collected');
+		expect((await roundReport(h.db, 'Bakkerij', round, { today, locale: 'nl' })).report.responseRate).toEqual({ invited: 3, rate: 1, low: false });
 	});
 
 	it('publishes a new version only after k new responses, and keeps the figures of a version fixed', async () => {

@@ -1,4 +1,4 @@
-import { redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { eq } from 'drizzle-orm';
 import type { Actions, PageServerLoad } from './$types';
 import { app } from '$lib/server/app';
@@ -9,9 +9,13 @@ import { findUserByEmail } from '$lib/server/firms/advisers';
 import { user } from '$lib/server/db/schema';
 import * as m from '$lib/paraglide/messages';
 
+// A used or expired link is gone for good (410); one that never existed is not found (404). Either way a
+// plain page says so, and nothing tells a guesser more than that.
 export const load: PageServerLoad = async ({ params }) => {
 	const state = await checkAdminSetupToken(app().database.db, params.token);
-	return { valid: state === 'ok' };
+	if (state === 'used' || state === 'expired') error(410, m.account_setup_invalid());
+	if (state !== 'ok') error(404, m.account_setup_invalid());
+	return { valid: true };
 };
 
 export const actions = {

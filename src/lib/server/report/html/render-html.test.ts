@@ -48,16 +48,16 @@ describe('the HTML report', () => {
 		expect(page).toContain('niet verteld dat hun antwoorden letterlijk te lezen zijn');
 	});
 
-	it('shows no employee figure below k, says why, and offers the self-scan and a team conversation', () => {
+	it('shows no employee figure below k, says why, and offers only what exists: the own view and a talk', () => {
 		const view = sampleView({ employees: 3 });
 		const page = renderReportFragment(buildDocument(view, 'nl')).value;
 		expect(page).toContain('Nog geen cijfers van uw medewerkers');
 		expect(page).toContain('minstens 5 van hen');
-		expect(page).toContain('waarderende zelfscan');
-		expect(page).toContain('teamgesprek');
-		// never how many answers are still needed: that number would move with one person
-		expect(page).not.toMatch(/antwoorden? nodig voor een nieuwe versie/);
-		expect(page).toContain('minstens 5 nieuwe antwoorden');
+		expect(page).toContain('Vul de stellingen zelf in');
+		expect(page).toContain('Praat met uw team');
+		// never how many answers are still needed (it would move with one person), and no count towards a "new" version of a report that has no version yet
+		expect(page).not.toContain('nodig voor een nieuwe versie');
+		expect(page).toContain('<a href="/methode">');
 		expect(page).not.toContain('lk-summary');
 		expect(page).not.toContain('Medewerkers</text>');
 		const { charts, withTable } = chartsAndTables(page);

@@ -59,7 +59,7 @@ ${s.blocks.map((b) => block(doc, b))}
 function block(doc: ReportDocument, b: Block): Html {
 	switch (b.kind) {
 		case 'paragraph':
-			return html`<p${b.muted ? trusted(' class="lk-muted"') : ''}>${b.text}</p>`;
+			return html`<p${b.muted ? trusted(' class="lk-muted"') : ''}>${b.text}${b.link ? html` <a href="${b.link.href}">${b.link.text}</a>` : ''}</p>`;
 		case 'heading':
 			return b.level === 3 ? html`<h3>${b.text}</h3>` : html`<h4>${b.text}</h4>`;
 		case 'list': {

@@ -57,6 +57,23 @@ describe('the card sheet', () => {
 		const data = await cardSheetData(input);
 		expect(new Set(data.cards.map((c) => c.qr)).size).toBe(codes.length);
 	});
+
+	it('prints the address unbroken and the promise below the code, also under the longest firm name', async () => {
+		const firmName = 'Installatie- en Loodgietersbedrijf Gebroeders Van der Zwaluw-Hoogendijk Noord B.V. en Zonen Holding Midden-Nederland'.slice(0, 120);
+		const codes = Array.from({ length: CARDS_PER_PAGE }, (_, i) => `ABCDEFGH${CODE_ALPHABET[i]}2`);
+		const { pdf, pages } = await cardSheetPdf({ firmName, roundName: 'Voorjaar', origin: 'http://localhost:4101', codes, locale: 'nl' });
+		expect(pages).toBe(1);
+		const lines = (await pdfText(pdf)).pages[0]!.split('\n');
+		// "http://" at the end of one line and "localhost:4101/k" on the next cannot be typed from the card
+		expect(lines.filter((line) => line.includes('http://localhost:4101/k'))).toHaveLength(CARDS_PER_PAGE);
+		for (const code of codes) {
+			const codeLine = lines.findIndex((line) => line.includes(formatCode(code)));
+			const promiseLine = lines.findIndex((line, i) => i > codeLine && line.startsWith('Anoniem:'));
+			// drawn in the flow after the code (not placed over the card's bottom edge), and before the next card
+			expect(promiseLine, code).toBeGreaterThan(codeLine);
+			expect(lines.slice(codeLine + 1, promiseLine).some((line) => line.includes('Hoe leren we')), code).toBe(false);
+		}
+	});
 });
 
 describe(`cards in the database (${databaseKind})`, () => {

@@ -16,30 +16,42 @@ export interface CardSheetInput {
 }
 
 export const CARDS_PER_PAGE = 10;
+const LONG_FIRM_NAME = 30;
 
 // Two columns of five cards of 95 x 55 mm fill an A4 page inside 1 cm margins; dashed lines show where to cut.
+// The promise is the last row of each card's grid, in the flow, so a long firm name pushes it down instead of
+// printing the code on top of it; the address is a box, which Typst never breaks across lines.
 export const CARD_SHEET_TEMPLATE = `${TYPST_DATA_PRELUDE}
 #set document(title: data.title)
 #set page(paper: "a4", margin: 1cm)
-#set text(font: ("DejaVu Sans", "Liberation Sans", "Libertinus Serif"), size: 9pt, lang: data.lang, hyphenate: false)
-#set par(leading: 0.5em)
+#set text(font: ("DejaVu Sans", "Liberation Sans", "Libertinus Serif"), size: 8.5pt, lang: data.lang, hyphenate: false)
+#set par(leading: 0.45em)
 #let card(c) = block(width: 100%, height: 55mm, inset: 4mm, breakable: false,
   stroke: (paint: luma(140), thickness: 0.5pt, dash: "dashed"))[
-  #grid(columns: (31mm, 1fr), column-gutter: 4mm,
-    image(bytes(c.qr), format: "svg", width: 31mm),
+  #grid(columns: (29mm, 1fr), rows: (1fr, auto), column-gutter: 4mm, row-gutter: 2mm,
+    image(bytes(c.qr), format: "svg", width: 29mm),
     [
-      #text(size: 11pt, weight: "bold", fill: rgb("#1f5f5b"))[#data.heading]
-      #v(1.5mm)
-      #data.instruction
+      #text(size: data.headingSize * 1pt, weight: "bold", fill: rgb("#1f5f5b"))[#data.heading]
       #v(1mm)
-      #text(font: ("DejaVu Sans Mono", "Liberation Mono"), size: 14pt, weight: "bold")[#c.code]
-    ])
-  #place(bottom + left)[#text(size: 8pt)[#data.promise]]
+      #data.instruction.before#box[#data.instruction.url]#data.instruction.after
+      #v(0.5mm)
+      #text(font: ("DejaVu Sans Mono", "Liberation Mono"), size: 13pt, weight: "bold")[#c.code]
+    ],
+    grid.cell(colspan: 2)[#text(size: 7.5pt)[#data.promise]])
 ]
 #if data.cards.len() == 0 [#data.title] else [
   #grid(columns: (1fr, 1fr), ..data.cards.map(card))
 ]
 `;
+
+// Stands in for the address while the sentence is made, so the template can print the address as one box.
+const URL_MARK = '\u0000';
+
+/** The instruction around its address: the sentence's word order differs per language. */
+function instructionParts(url: string, locale: Locale) {
+	const [before = '', after = ''] = m.scan_card_instruction({ url: URL_MARK }, { locale }).split(URL_MARK);
+	return { before, url, after };
+}
 
 export async function cardSheetData(input: CardSheetInput) {
 	const options = { locale: input.locale };
@@ -48,7 +60,9 @@ export async function cardSheetData(input: CardSheetInput) {
 		lang: input.locale,
 		title: m.scan_cards_pdf_title({ round: input.roundName }, options),
 		heading: m.scan_card_heading({ firm: input.firmName }, options),
-		instruction: m.scan_card_instruction({ url: printedUrl(cardEntryUrl(input.origin)) }, options),
+		// A long firm name (up to 100 characters) takes five lines at 10 pt; smaller, it leaves room for the code.
+		headingSize: input.firmName.length > LONG_FIRM_NAME ? 8.5 : 10,
+		instruction: instructionParts(printedUrl(cardEntryUrl(input.origin)), input.locale),
 		promise: m.scan_card_promise({}, options),
 		cards
 	};

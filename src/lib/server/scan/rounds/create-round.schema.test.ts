@@ -68,6 +68,14 @@ describe('parseCreateRoundInput', () => {
 		expect(parse({ teams: ['x'.repeat(40)] }).ok).toBe(true);
 	});
 
+	it('refuses more cards than people invited, and counts the cards as the invited when that is left out', () => {
+		expect(errorsOf({ invited: '6', inviteMode: 'cards', cards: '8' })).toEqual({ cards: 'more_than_invited' });
+		expect(parse({ invited: '8', inviteMode: 'cards', cards: '8' }).ok).toBe(true);
+		expect(parse({ cards: 30 })).toMatchObject({ data: { invited: 30, cards: 30 } });
+		// the link ignores cards typed before changing one's mind, so there is nothing to compare
+		expect(parse({ invited: '6', inviteMode: 'link', cards: '8' }).ok).toBe(true);
+	});
+
 	it('wants 0 to 500 cards, and at least one when inviting with cards', () => {
 		expect(parse({ cards: 500 }).ok).toBe(true);
 		expect(errorsOf({ cards: 501 })).toEqual({ cards: 'too_many' });

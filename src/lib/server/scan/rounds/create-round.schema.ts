@@ -24,6 +24,7 @@ export const CREATE_ROUND_ERROR_CODES = [
 	'too_few',
 	'too_many',
 	'more_than_staff',
+	'more_than_invited',
 	'too_many_teams',
 	'team_too_long',
 	'taken',
@@ -148,6 +149,8 @@ function crossFieldProblems(values: CrossFieldValues, context: CreateRoundContex
 	if (values.closesOn !== undefined && values.closesOn < (values.opensOn ?? context.today)) problems.push(['closesOn', 'closes_before_opens']);
 	if (values.invited !== undefined && values.invited > context.employees * INVITED_PER_EMPLOYEE) problems.push(['invited', 'more_than_staff']);
 	if (values.inviteMode === 'cards' && (values.cards ?? 0) < 1) problems.push(['cards', 'too_few']);
+	// Every card is an invitation: more cards than people invited would make a response rate above 100%.
+	if (values.inviteMode !== 'link' && values.invited !== undefined && (values.cards ?? 0) > values.invited) problems.push(['cards', 'more_than_invited']);
 	return problems;
 }
 
@@ -168,7 +171,8 @@ export function createRoundSchema(context: CreateRoundContext) {
 				name: input.name,
 				opensOn,
 				closesOn: input.closesOn ?? addDays(opensOn, DEFAULT_ROUND_DAYS),
-				invited: input.invited ?? defaultInvited,
+				// Left out on a card round, the number invited is the number of cards handed out.
+				invited: input.invited ?? (cards > 0 ? cards : defaultInvited),
 				teams: input.teams,
 				inviteMode: input.inviteMode ?? (cards > 0 ? ('cards' as const) : ('link' as const)),
 				cards,

@@ -17,7 +17,7 @@ export function roundErrorText(field: CreateRoundField, code: CreateRoundErrorCo
 		case 'teams':
 			return m.scan_error_teams({}, options);
 		case 'cards':
-			return m.scan_error_cards({}, options);
+			return code === 'more_than_invited' ? m.scan_error_cards_invited({}, options) : m.scan_error_cards({}, options);
 		default:
 			return m.scan_error_invalid({}, options);
 	}

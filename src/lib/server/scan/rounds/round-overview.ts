@@ -13,8 +13,8 @@ export interface RoundOverview {
 	round: ScanRoundRecord;
 	state: RoundState;
 	counts: ResponseCounts;
-	/** Percentage of those invited who answered. */
-	rate: number;
+	/** Percentage of those invited who answered, at most 100; null for an imported round (nobody was invited). */
+	rate: number | null;
 	/** At least k employees answered: the report can show employee results. */
 	enoughForReport: boolean;
 	/** The firm has fewer than k employees: no anonymous report will ever come of this round. */
@@ -52,7 +52,7 @@ export async function roundOverview(
 		round,
 		state: roundState(round, today),
 		counts,
-		rate: responseRate(counts.employee, round.invited),
+		rate: round.origin === 'imported' ? null : responseRate(counts.employee, round.invited),
 		enoughForReport: counts.employee >= round.threshold,
 		firmTooSmall: firm.employees < round.threshold,
 		cards: { total: Number(cards?.total ?? 0) }

@@ -106,6 +106,8 @@ export function summaryPage(survey: Survey) {
 		firmName: survey.round.firmName,
 		canAnswer: survey.canAnswer,
 		hasDraft: draft !== null && draftKey !== null,
+		// Back from the thank-you page lands here with the draft gone: say it was sent, not that nothing is here.
+		sent: survey.sent && draft === null,
 		skipped,
 		submissionKey: draft && draftKey ? submissionKeyFor(draftKey) : null,
 		lastStepPath: paths.step(last.id),

@@ -8,6 +8,7 @@ import { addDays, DEFAULT_ROUND_DAYS, MAX_CARDS, MAX_INVITED } from '$lib/server
 import { roundErrorTexts } from '$lib/server/scan/rounds/round-errors';
 import { dayOf } from '$lib/server/clock';
 import * as m from '$lib/paraglide/messages';
+import { fewEmployeesForThreshold, seasonOf } from '$lib/domain/rounds/round-advice';
 
 // Owners and co-managers start rounds they hold themselves; an adviser with the firm's consent starts a
 // supervised round, whose link and cards only that adviser holds (scan/rounds/round-holder.ts).
@@ -15,7 +16,11 @@ export const load: PageServerLoad = async (event) => {
 	const { firm, role } = await requireFirm(event, 'view');
 	const today = dayOf();
 	const threshold = app().config.LEERKOMPAS_THRESHOLD;
+	const { season, year } = seasonOf(today);
 	return {
+		nameExample: season === 'spring' ? m.scan_season_spring({ year: String(year) }) : m.scan_season_autumn({ year: String(year) }),
+		employees: firm.employees,
+		fewEmployees: fewEmployeesForThreshold(firm.employees, threshold),
 		defaults: { opensOn: today, closesOn: addDays(today, DEFAULT_ROUND_DAYS), invited: String(Math.min(MAX_INVITED, firm.employees)) },
 		limits: { cards: MAX_CARDS, invited: MAX_INVITED },
 		threshold,

@@ -4,9 +4,10 @@ import { buildDocument } from '$lib/server/report/build-document';
 import { renderReportPdf } from '$lib/server/pdf-report/render-report-pdf';
 import { pdfResponse } from '$lib/server/pdf/typst';
 import { getLocale } from '$lib/paraglide/runtime';
+import { app } from '$lib/server/app';
 
 export const GET: RequestHandler = async (event) => {
 	const { view } = await reportForRequest(event);
-	const pdf = renderReportPdf(buildDocument(view, getLocale()));
+	const pdf = renderReportPdf(buildDocument(view, getLocale(), { origin: app().origin }));
 	return pdfResponse(pdf, reportFileName(view, 'pdf'), { inline: true });
 };
