@@ -5,8 +5,9 @@ import * as m from '$lib/paraglide/messages';
 // Read into the build, so the server needs no docs/ folder beside it.
 import measures from '../../../../docs/measures.md?raw';
 import codebook from '../../../../docs/codebook.md?raw';
+import privacy from '../../../../docs/privacy.md?raw';
 
-const sources: Record<(typeof METHOD_DOCUMENTS)[keyof typeof METHOD_DOCUMENTS], string> = { 'measures.md': measures, 'codebook.md': codebook };
+const sources: Record<(typeof METHOD_DOCUMENTS)[keyof typeof METHOD_DOCUMENTS], string> = { 'measures.md': measures, 'codebook.md': codebook, 'privacy.md': privacy };
 
 export const load: PageServerLoad = async ({ params }) => {
 	const page = params.doc ?? '';
