@@ -13,7 +13,7 @@ let owner: Browser;
 let report: string;
 
 beforeAll(async () => {
-	const made = await ownerWithRounds(baseUrl, 1, 'opmaak');
+	const made = await ownerWithRounds(baseUrl, 1, 'opmaak', inject('dataDir'));
 	owner = made.owner;
 	const round = made.rounds[0]!;
 	report = `/firms/${made.slug}/rounds/${round.id}/report`;
