@@ -16,8 +16,7 @@ import {
 	startServer,
 	storedOnDisk,
 	type RunningServer,
-	type ScratchDatabase
-} from './support';
+	type ScratchDatabase, ONE_ADDRESS_FOR_ALL } from './support';
 
 const RESPONDENTS = Number(process.env.LEERKOMPAS_CRASH_RESPONDENTS ?? 300);
 const CONCURRENCY = Number(process.env.LEERKOMPAS_CRASH_CONCURRENCY ?? 64);
@@ -39,7 +38,7 @@ describe(`a server killed in the middle of ${RESPONDENTS} submissions`, () => {
 	it('keeps every thanked submission exactly once, takes the resends once, and opens cleanly', async () => {
 		build = snapshotBuild();
 		database = await scratchDatabase('crash');
-		server = await startServer(database, undefined, {}, build.dir);
+		server = await startServer(database, undefined, ONE_ADDRESS_FOR_ALL, build.dir);
 		const port = Number(new URL(server.baseUrl).port);
 		const { owner, slug, rounds } = await ownerWithRounds(server.baseUrl, Math.ceil(RESPONDENTS / PER_ROUND), undefined, database.env.LEERKOMPAS_DATA_DIR);
 		const respondents = Array.from(
@@ -78,7 +77,7 @@ describe(`a server killed in the middle of ${RESPONDENTS} submissions`, () => {
 		expect([...afterKill.keys()].filter((marker) => !thankedMarkers.has(marker) && !sending.has(marker))).toEqual([]);
 
 		// The same data, the same port (the respondents' pages point there); the stale lock must not block.
-		server = await startServer(database, port, {}, build.dir);
+		server = await startServer(database, port, ONE_ADDRESS_FOR_ALL, build.dir);
 		// Those whose request died try again, the rest start now.
 		await runRespondents(respondents.filter((r) => r.state !== 'thanked'), CONCURRENCY);
 		expect(respondents.filter((r) => r.state !== 'thanked').map((r) => `${r.marker}: ${r.state} ${r.lastStatus} ${r.lastError}`)).toEqual([]);

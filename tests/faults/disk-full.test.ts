@@ -30,8 +30,7 @@ import {
 	startServer,
 	storedOnDisk,
 	type RunningServer,
-	type ScratchDatabase
-} from './support';
+	type ScratchDatabase, ONE_ADDRESS_FOR_ALL } from './support';
 import { cleanupsAfterAll } from './cleanups';
 
 const postgresUrl = process.env.TEST_DATABASE_URL;
@@ -68,7 +67,7 @@ async function restart(server: RunningServer, database: ScratchDatabase, between
 	const port = Number(new URL(server.baseUrl).port);
 	await server.kill('SIGTERM');
 	await between();
-	return startServer(database, port, {}, buildDir());
+	return startServer(database, port, ONE_ADDRESS_FOR_ALL, buildDir());
 }
 
 /**
@@ -76,7 +75,7 @@ async function restart(server: RunningServer, database: ScratchDatabase, between
  * during it, then the fault ends and those twelve send again. Checks the answers, the log and the database.
  */
 async function sendThroughWriteFault(database: ScratchDatabase, label: string, fault: WriteFault, setUp?: (server: RunningServer) => Promise<unknown>) {
-	let server = await startServer(database, undefined, {}, buildDir());
+	let server = await startServer(database, undefined, ONE_ADDRESS_FOR_ALL, buildDir());
 	cleanups.push(() => server.kill('SIGKILL'));
 	await setUp?.(server);
 	const { owner, slug, rounds } = await ownerWithRounds(server.baseUrl, 1, label, database.env.LEERKOMPAS_DATA_DIR);

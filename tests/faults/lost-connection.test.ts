@@ -26,8 +26,7 @@ import {
 	waitFor,
 	type CuttableLink,
 	type RunningServer,
-	type ScratchDatabase
-} from './support';
+	type ScratchDatabase, ONE_ADDRESS_FOR_ALL } from './support';
 import { cleanupsAfterAll } from './cleanups';
 
 const postgresUrl = process.env.TEST_DATABASE_URL;
@@ -95,7 +94,7 @@ if (postgresUrl) describe('a lost PostgreSQL connection while respondents send (
 		const relayed = new URL(direct);
 		relayed.hostname = '127.0.0.1';
 		relayed.port = String(link.port);
-		server = await startServer(database, undefined, { DATABASE_URL: relayed.toString() }, build.dir);
+		server = await startServer(database, undefined, { ...ONE_ADDRESS_FOR_ALL, DATABASE_URL: relayed.toString() }, build.dir);
 		cleanups.push(() => server.kill('SIGKILL'));
 		admin = postgres(direct.toString(), { max: 1, onnotice: () => {} });
 		cleanups.push(() => admin.end());

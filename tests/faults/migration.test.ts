@@ -31,8 +31,7 @@ import {
 	startServer,
 	storedOnDisk,
 	waitFor,
-	type ScratchDatabase
-} from './support';
+	type ScratchDatabase, ONE_ADDRESS_FOR_ALL } from './support';
 import { cleanupsAfterAll } from './cleanups';
 
 const postgresUrl = process.env.TEST_DATABASE_URL;
@@ -49,7 +48,7 @@ function snapshot(extra: ExtraMigration[] = []): string {
 
 /** The current version, with a firm, a round and `count` thanked respondents; stopped again. */
 async function storedAnswers(database: ScratchDatabase, buildDir: string, count: number, label: string) {
-	const server = await startServer(database, undefined, {}, buildDir);
+	const server = await startServer(database, undefined, ONE_ADDRESS_FOR_ALL, buildDir);
 	cleanups.push(() => server.kill('SIGKILL'));
 	const { owner, slug, rounds } = await ownerWithRounds(server.baseUrl, 1, label, database.env.LEERKOMPAS_DATA_DIR);
 	const respondents = Array.from({ length: count }, (_, i) => new Respondent(server.baseUrl, rounds[0]!.survey, `${label}-marker-${i}-end`, i));
@@ -72,7 +71,7 @@ async function schemaState(database: ScratchDatabase, table: string, column: str
 /** Starts `buildDir` on the data and checks that the owner's round page still counts everyone. */
 async function servesAll(database: ScratchDatabase, buildDir: string, stored: Awaited<ReturnType<typeof storedAnswers>>) {
 	// The same port as before: the owner's session and links point there.
-	const server = await startServer(database, Number(new URL(stored.owner.baseUrl).port), {}, buildDir);
+	const server = await startServer(database, Number(new URL(stored.owner.baseUrl).port), ONE_ADDRESS_FOR_ALL, buildDir);
 	cleanups.push(() => server.kill('SIGKILL'));
 	expect(await countedOnRoundPages(stored.owner, stored.slug, stored.rounds)).toBe(stored.respondents.length);
 	expect(stackLines(server.output())).toEqual([]);
@@ -122,7 +121,7 @@ describe(`a server killed halfway through a migration (${postgresUrl ? 'PostgreS
 		cleanups.push(() => holder?.release());
 		if (holder) await holder`select pg_advisory_lock(${HALFWAY_LOCK})`;
 		else writeFileSync(gate, 'wait');
-		const upgrading = await launchServer(database, undefined, {}, newer);
+		const upgrading = await launchServer(database, undefined, ONE_ADDRESS_FOR_ALL, newer);
 		cleanups.push(() => upgrading.kill('SIGKILL'));
 		await waitFor(async () => {
 			alive(upgrading);

@@ -90,12 +90,12 @@ describe(`importResponses (${databaseKind})`, () => {
 		expect(await importResponses(h.db, { firm, threshold: 5, today, input: { roundName: 'x'.repeat(101), csv } })).toEqual({ ok: false, reason: 'invalid_round', errors: { name: 'too_long' } });
 	});
 
-	it('refuses a supervised round: only its employees fill it in, so an import could pad it', async () => {
+	it('refuses a supervised round: it is collected by Leerkompas, so an import could pad it', async () => {
 		const firm = await makeFirm(h.db, { employees: 12 });
 		const adviser = await makeUser(h.db, { name: 'Ada Adviseur' });
 		const created = await createRound(h.db, { firm, threshold: 5, today, supervisor: { id: adviser.id, name: adviser.name }, input: { name: 'Begeleid' } });
 		if (!created.ok) throw new Error('no round');
-		expect(await importResponses(h.db, { firm, threshold: 5, today, input: { roundName: 'begeleid', csv } })).toMatchObject({ ok: false, reason: 'round_supervised', round: { name: 'Begeleid' } });
+		expect(await importResponses(h.db, { firm, threshold: 5, today, input: { roundName: 'begeleid', csv } })).toMatchObject({ ok: false, reason: 'round_collected', round: { name: 'Begeleid' } });
 		expect(await responsesOf(created.round.id)).toHaveLength(0);
 	});
 
