@@ -7,7 +7,7 @@
 // only a count. Size with LEERKOMPAS_CRASH_RESPONDENTS (default 300) and LEERKOMPAS_CRASH_CONCURRENCY (64).
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-	countedOnRoundPages,
+	countedAfterClosing,
 	ownerWithRounds,
 	Respondent,
 	runRespondents,
@@ -82,8 +82,8 @@ describe(`a server killed in the middle of ${RESPONDENTS} submissions`, () => {
 		await runRespondents(respondents.filter((r) => r.state !== 'thanked'), CONCURRENCY);
 		expect(respondents.filter((r) => r.state !== 'thanked').map((r) => `${r.marker}: ${r.state} ${r.lastStatus} ${r.lastError}`)).toEqual([]);
 
-		// The owner's round page counts them too.
-		expect(await countedOnRoundPages(owner, slug, rounds)).toBe(RESPONDENTS);
+		// Everyone has answered: the owner closes the rounds, and the archive counts them too.
+		expect(await countedAfterClosing(owner, slug, rounds)).toBe(RESPONDENTS);
 
 		await server.kill('SIGTERM');
 		server = undefined;

@@ -315,21 +315,30 @@ export async function ownerWithRounds(
 }
 
 /**
- * The responses the server reports as stored for `rounds`, from the owner's data archive (the round pages
- * show no live count: it would move with one person). Summed over the firm's rounds with these ids' names.
+ * The responses the server reports as stored for `rounds`, from the owner's data archive. The archive (like
+ * the round pages) counts a round's responses only once it is closed: while it is open, a count would move
+ * with one person (issue 10). So this first closes the rounds through the owner's close form, as the owner
+ * would once everyone answered: call it only when no one will send to these rounds any more. A round closed
+ * before (by an earlier call on the same data) stays closed. Summed over the firm's rounds with these ids' names.
  */
-export async function countedOnRoundPages(owner: Browser, slug: string, rounds: { id: string }[]): Promise<number> {
+export async function countedAfterClosing(owner: Browser, slug: string, rounds: { id: string }[]): Promise<number> {
 	const names = new Set<string>();
 	for (const round of rounds) {
 		const page = await (await owner.get(`/firms/${slug}/rounds/${round.id}`)).text();
 		const name = page.match(/<h1>([^<]+?) </)?.[1];
 		if (!name) throw new Error(`the round page shows no name: ${page.slice(0, 2000)}`);
 		names.add(name);
+		// 303: closed now; 409: it was closed already.
+		const closed = await owner.post(`/firms/${slug}/rounds/${round.id}/close`, {});
+		if (closed.status !== 303 && closed.status !== 409) throw new Error(`closing the round failed: ${closed.status} ${await closed.text()}`);
 	}
 	const res = await owner.get(`/firms/${slug}/gegevens/archive`);
 	if (res.status !== 200) throw new Error(`the firm archive did not come (${res.status})`);
-	const archive = JSON.parse(await res.text()) as { rounds: { name: string; responses: { employee: number } }[] };
-	return archive.rounds.filter((r) => names.has(r.name)).reduce((sum, r) => sum + r.responses.employee, 0);
+	const archive = JSON.parse(await res.text()) as { rounds: { name: string; status: string; responses: { employee: number } | null }[] };
+	const ours = archive.rounds.filter((r) => names.has(r.name));
+	const uncounted = ours.filter((r) => r.responses === null).map((r) => `${r.name} (${r.status})`);
+	if (uncounted.length > 0) throw new Error(`the archive counts no responses of ${uncounted.join(', ')}`);
+	return ours.reduce((sum, r) => sum + r.responses!.employee, 0);
 }
 
 /** Every screen of the questionnaire with an answer to every question; `marker` goes into the first open answer. */

@@ -1,4 +1,5 @@
-// Attack: the owner watches the round page (or the firm page, the report page, the JSON and its headers),
+// Attack: the owner watches the round page (or the firm page, the report page, the JSON and its headers, the
+// firm's data archive),
 // sees the count move when one real colleague answered, then pads and subtracts versions. While a round is
 // open, nothing the firm's people see may change with one response: only whether k was reached, and the
 // number in the latest published version.
@@ -25,7 +26,9 @@ async function whatTheFirmSees() {
 		roundPage: await page(await owner.get(base)),
 		reportPage: await page(await owner.get(`${base}/report`)),
 		json: await json.text(),
-		headers
+		headers,
+		// The owner's download of everything stored (its date is today's on both reads).
+		archive: await (await owner.get(`/firms/${firm}/gegevens/archive`)).text()
 	};
 }
 
@@ -46,6 +49,7 @@ describe('watching one response arrive', () => {
 		expect(after.firmPage).toBe(before.firmPage);
 		expect(after.roundPage).toBe(before.roundPage);
 		expect(after.reportPage).toBe(before.reportPage);
+		expect(after.archive).toBe(before.archive);
 		expect(after.roundPage).toContain('Nog geen rapport: nog niet genoeg antwoorden');
 	});
 
@@ -60,6 +64,7 @@ describe('watching one response arrive', () => {
 		expect(after.firmPage).toBe(published.firmPage);
 		expect(after.roundPage).toBe(published.roundPage);
 		expect(after.reportPage).toBe(published.reportPage);
+		expect(after.archive).toBe(published.archive);
 	});
 
 	it('sends no header that counts responses', async () => {

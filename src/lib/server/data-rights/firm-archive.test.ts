@@ -3,7 +3,8 @@ import { eq } from 'drizzle-orm';
 import { databaseKind, openTestDatabase } from '../../../../tests/helpers/database';
 import { makeFirm, makeUser } from '../../../../tests/helpers/factories';
 import { dayFromToday, makeCards } from '../../../../tests/helpers/scan-factories';
-import { roundWithAnswers } from '../../../../tests/helpers/export-fixtures';
+import { insertResponses, instrument, roundWithAnswers } from '../../../../tests/helpers/export-fixtures';
+import { sampleResponses } from '../report/sample-responses';
 import type { DatabaseHandle } from '../db/client';
 import { adviserGrant, dataAgreement, exportAudit, firmMember, scanRound } from '../db/schema';
 import { firmArchive } from './firm-archive';
@@ -29,7 +30,7 @@ describe(`the firm archive (${databaseKind})`, () => {
 		await h.db.insert(adviserGrant).values({ firmId: f.id, adviserId: adviser.id, kind: 'coach', grantedBy: owner.id });
 		await h.db.insert(dataAgreement).values({ firmId: f.id, userId: researcher.id, recordedBy: owner.id });
 		// Respondents were not told their open answers would be shown word for word, so no one may read them.
-		const full = await roundWithAnswers(h.db, f.id, { employees: 6, seed: 31, name: 'Voorjaar', openAnswersVerbatim: false, openTexts: ['Geheim verhaal over Piet'] });
+		const full = await roundWithAnswers(h.db, f.id, { employees: 6, seed: 31, name: 'Voorjaar', status: 'closed', openAnswersVerbatim: false, openTexts: ['Geheim verhaal over Piet'] });
 		expect(full.employees.some((r) => Object.values(r.open).includes('Geheim verhaal over Piet'))).toBe(true);
 		const few = await roundWithAnswers(h.db, f.id, { employees: 3, seed: 32, name: 'Najaar' });
 		await makeCards(h.db, few.round.id, 4);
@@ -39,7 +40,7 @@ describe(`the firm archive (${databaseKind})`, () => {
 		if (!archive) throw new Error('no archive');
 		expect(archive.fileName).toBe(`leerkompas-${f.slug}-${today}.json`);
 		const doc = JSON.parse(archive.body);
-		expect(doc).toMatchObject({ format: 'leerkompas-firm-archive', version: 2, createdOn: today, about: 'Uitleg' });
+		expect(doc).toMatchObject({ format: 'leerkompas-firm-archive', version: 3, createdOn: today, about: 'Uitleg' });
 		expect(doc.firm).toMatchObject({ name: 'Bakkerij De Korenaar', slug: f.slug, employees: 12 });
 		expect(doc.people.members.map((p: { name: string; role: string }) => [p.name, p.role])).toEqual([
 			['Olga Eigenaar', 'owner'],
@@ -53,7 +54,8 @@ describe(`the firm archive (${databaseKind})`, () => {
 		expect(voorjaar.report.respondents).toEqual({ employee: 6, owner: 1 });
 		// Answers per person go only to a researcher with a data agreement, never to the firm.
 		expect(voorjaar).not.toHaveProperty('statements');
-		expect(najaar).toMatchObject({ name: 'Najaar', cards: { printed: 4 } });
+		// Najaar is still open: no count that moves with one response, in the round or in storedRows.
+		expect(najaar).toMatchObject({ name: 'Najaar', status: 'open', responses: null, cards: { printed: 4 } });
 		expect(najaar.cards).not.toHaveProperty('used');
 		expect(najaar.report.employeeFigures).toBe(false);
 
@@ -61,10 +63,29 @@ describe(`the firm archive (${databaseKind})`, () => {
 		expect(archive.body).not.toContain(fullRow!.linkToken);
 		expect(archive.body).not.toContain(fullRow!.shortCode);
 		expect(archive.body).not.toContain('Geheim verhaal');
-		expect(doc.storedRows).toMatchObject({ firm: 1, scan_round: 2, firm_member: 2, round_card: 4, 'scan_response': 6 + 1 + 3 + 1 });
+		expect(doc.storedRows).toMatchObject({ firm: 1, scan_round: 2, firm_member: 2, 'scan_response': 6 + 1 });
+		expect(doc.storedRows).not.toHaveProperty('round_card');
 
 		// Nothing respondent-level was handed out, so nothing is logged.
 		expect(await h.db.select().from(exportAudit).where(eq(exportAudit.firmId, f.id))).toEqual([]);
+	});
+
+	// Attack (issue 10): the owner downloads the archive, one colleague answers, the owner downloads it again
+	// and sees which count moved. While a round is open or paused, nothing in the archive may move with one
+	// response: only the latest published version tells how many answered.
+	it('does not change when one response arrives in an open round after a published version', async () => {
+		const owner = await makeUser(h.db, { name: 'Wim Wachter' });
+		const f = await makeFirm(h.db, { ownerId: owner.id, name: 'Drukkerij Wachter' });
+		const open = await roundWithAnswers(h.db, f.id, { employees: 6, seed: 41, name: 'Open ronde' });
+		const read = async () => (await firmArchive(h.db, { firmId: f.id, today, locale: 'nl', about: 'Uitleg' }))!.body;
+		const before = await read();
+		expect(JSON.parse(before).rounds[0]).toMatchObject({ status: 'open', reportVersions: [{ version: 1, includedResponses: 6 }] });
+
+		await insertResponses(h.db, open.round.id, sampleResponses(instrument, 1, 'employee', { seed: 42, teams: ['Bakkerij', 'Winkel'] }), today);
+		expect(await read()).toBe(before);
+		await h.db.update(scanRound).set({ status: 'paused' }).where(eq(scanRound.id, open.round.id));
+		await insertResponses(h.db, open.round.id, sampleResponses(instrument, 1, 'employee', { seed: 43, teams: ['Bakkerij', 'Winkel'] }), today);
+		expect(await read()).toBe(before.replace('"status": "open"', '"status": "paused"'));
 	});
 
 	it('is null for a firm that does not exist', async () => {

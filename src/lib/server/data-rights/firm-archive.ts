@@ -8,8 +8,14 @@
 // report figures. Left out on purpose: answers per person (they go only to a researcher with a data
 // agreement, never to the firm: a row's profile can name a colleague), survey links and card codes (they
 // would let whoever holds the file answer the survey), half-filled drafts, and receipt hashes (meaningless
-// outside the server). `storedRows` counts every row the
-// firm has in every table, so nothing stored is hidden from the owner.
+// outside the server). `storedRows` counts every row the firm has in every table, so nothing stored is
+// hidden from the owner, except rows tied to a round still open or paused: those are counted once it closes.
+//
+// No live count (issue 10): while a round is open or paused, the firm's people may see only whether it reached
+// k and the number in the latest published version. A count of stored responses (or of their receipts and
+// signals in `storedRows`) would move with each single response: download, one colleague answers, download
+// again. So such a round has `responses: null`; its `reportVersions` carry the published numbers. The owner-
+// perspective count goes too: managers fill in the owner's questionnaire as well, so it moves with a colleague.
 import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { Locale } from '../../domain/instrument';
 import type { Report } from '../../domain/report/schema';
@@ -22,7 +28,8 @@ import { countFirmRows } from './firm-tables';
 
 export const ARCHIVE_FORMAT = 'leerkompas-firm-archive';
 // 2: the rounds no longer carry `statements` (answers per person).
-export const ARCHIVE_VERSION = 2;
+// 3: a round not yet closed has `responses: null`, and `storedRows` leaves out rows of such rounds (no live count).
+export const ARCHIVE_VERSION = 3;
 
 export interface ArchiveRound {
 	name: string;
@@ -36,7 +43,8 @@ export interface ArchiveRound {
 	openAnswersVerbatim: boolean;
 	createdAt: string;
 	closedAt: string | null;
-	responses: { employee: number; owner: number };
+	/** Stored responses; null while the round is open or paused (it would move with one person: issue 10). */
+	responses: { employee: number; owner: number } | null;
 	/** Cards printed; how many were used is not told (it moves with each card used, as a live count would). */
 	cards: { printed: number };
 	retention: { removedOn: string; responsesRemoved: number } | null;
@@ -119,7 +127,7 @@ export async function firmArchive(
 			openAnswersVerbatim: row.openAnswersVerbatim,
 			createdAt: row.createdAt.toISOString(),
 			closedAt: row.closedAt?.toISOString() ?? null,
-			responses: { employee: counts?.employee ?? 0, owner: counts?.owner ?? 0 },
+			responses: row.status === 'closed' ? { employee: counts?.employee ?? 0, owner: counts?.owner ?? 0 } : null,
 			cards: { printed: cards?.printed ?? 0 },
 			retention: retention ?? null,
 			reportVersions: versions,
@@ -165,7 +173,7 @@ export async function firmArchive(
 		},
 		exportLog,
 		rounds,
-		storedRows: await countFirmRows(db, found.id)
+		storedRows: await countFirmRows(db, found.id, undefined, true)
 	};
 	return { fileName: `leerkompas-${found.slug}-${input.today}.json`, body: `${JSON.stringify(archive, null, 2)}\n` };
 }
