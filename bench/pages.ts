@@ -54,7 +54,7 @@ export async function runPages(): Promise<string> {
 	let server: RunningServer | undefined;
 	try {
 		server = await startServer(database, undefined, {}, build.dir);
-		const { rounds } = await ownerWithRounds(server.baseUrl, 1, 'pages');
+		const { rounds } = await ownerWithRounds(server.baseUrl, 1, 'pages', database.env.LEERKOMPAS_DATA_DIR);
 		const survey = rounds[0]!.survey;
 		const browser = new Browser(server.baseUrl);
 		const cache = new Map<string, { raw: number; gzip: number }>();
