@@ -49,7 +49,7 @@ async function seed(db: Database) {
 	await addResponses(db, busy.id, 7, { seed: 3, owner: ownerAnswers });
 	const early = await makeRound(db, firm.id, { name: 'Nog te vroeg', invited: 6 });
 	await addResponses(db, early.id, 2, { seed: 4 });
-	const imported = await makeRound(db, firm.id, { name: 'Op papier', invited: 10 });
+	const imported = await makeRound(db, firm.id, { name: 'Op papier', invited: 0, origin: 'imported' }); // as an import makes it
 	await addResponses(db, imported.id, 6, { seed: 5, source: 'import' });
 	const closed = await makeRound(db, firm.id, { name: 'Gesloten ronde', status: 'closed', invited: 6 });
 	await addResponses(db, closed.id, 5, { seed: 6 });
