@@ -286,7 +286,7 @@ describe('what a newcomer saw go wrong', () => {
 
 /** The pages a newcomer meets; `who` is the account that sees them ('' for nobody signed in). */
 function pages(): { who: string; path: string }[] {
-	const nobody = ['/', '/login', '/signup', `/setup/${s.freshSetup}`, '/methode', `/s/${s.walk.linkToken}`, `/s/${s.walk.linkToken}/q/werk`, `/s/${s.walk.linkToken}/all`, `/s/${s.walk.linkToken}/summary`, `/s/${s.walk.linkToken}/thanks`, '/k', `/r/${s.walk.shortCode}`];
+	const nobody = ['/', '/login', '/signup', `/setup/${s.freshSetup}`, '/methode', '/privacy', `/s/${s.walk.linkToken}`, `/s/${s.walk.linkToken}/q/werk`, `/s/${s.walk.linkToken}/all`, `/s/${s.walk.linkToken}/summary`, `/s/${s.walk.linkToken}/thanks`, '/k', `/r/${s.walk.shortCode}`];
 	const owner = [
 		'/firms',
 		firmPath(),
