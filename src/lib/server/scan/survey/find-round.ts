@@ -1,5 +1,5 @@
 // Finds the round a respondent is answering, by the link token, the short code (SMS link) or a card code.
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { firm, roundCard, scanRound } from '../../db/schema';
 import { parseCode, parseLinkToken } from './find-round.schema';
@@ -24,8 +24,6 @@ export interface SurveyRound {
 	threshold: number;
 	openAnswersVerbatim: boolean;
 	teams: string[];
-	/** Held by an adviser: the firm's own people may not answer it as employees (the survey's refusal in actions.ts applies to every round). */
-	supervised: boolean;
 }
 
 const columns = {
@@ -43,8 +41,7 @@ const columns = {
 	closesOn: scanRound.closesOn,
 	threshold: scanRound.threshold,
 	openAnswersVerbatim: scanRound.openAnswersVerbatim,
-	teams: scanRound.teams,
-	supervised: sql<boolean>`(${scanRound.supervisorName} is not null or ${scanRound.supervisedBy} is not null)`.mapWith(Boolean)
+	teams: scanRound.teams
 };
 
 function rounds(db: Database) {
