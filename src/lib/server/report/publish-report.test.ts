@@ -216,9 +216,13 @@ describe(`disclosure control when publishing (${databaseKind})`, () => {
 		await answer(round, count);
 		const fresh = (await unpublished()).filter((row) => !before.has(row.id));
 		expect(fresh).toHaveLength(count);
+		// Every other statement gets a real score: a drawn "weet ik niet" would hide it from a version by chance, and
+		// which draws a test gets depends on the files that ran before it in the same worker.
+		const instrument = loadInstrument('v1');
+		const score = (value: number | null | undefined) => (typeof value === 'number' && value !== instrument.scale.dontKnow ? value : 3);
 		for (const row of fresh) {
 			const answers = Object.fromEntries(
-				loadInstrument('v1').items.filter((item) => !skip.includes(item.id)).map((item) => [item.id, row.answers[item.id] ?? 3])
+				instrument.items.filter((item) => !skip.includes(item.id)).map((item) => [item.id, score(row.answers[item.id])])
 			);
 			await h.db.update(scanResponse).set({ answers }).where(eq(scanResponse.id, row.id));
 		}
