@@ -324,7 +324,7 @@ export async function fillMeasuredFirm(db: Database, today: string): Promise<Mea
 	const firmId = randomUUID();
 	const slug = 'meetbedrijf';
 	await insertRows(db, 'firm', [['id', 'uuid'], ['slug', 'text'], ['name', 'text'], ['sector', 'text'], ['size_class', 'text'], ['province', 'text'], ['employees', 'integer']], [
-		{ id: firmId, slug, name: 'Meetbedrijf Schaal BV', sector: 'techniek-installatie', size_class: '10-49', province: 'utrecht', employees: 30 }
+		{ id: firmId, slug, name: 'Meetbedrijf Schaal BV', sector: 'installatie', size_class: '10-49', province: 'utrecht', employees: 30 }
 	]);
 	await insertRows(db, 'firm_member', [['firm_id', 'uuid'], ['user_id', 'text'], ['role', 'text']], [{ firm_id: firmId, user_id: userId, role: 'owner' }]);
 

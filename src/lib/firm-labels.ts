@@ -3,16 +3,19 @@ import * as m from './paraglide/messages';
 
 const sectorLabels: Record<string, () => string> = {
 	'bouw': m.firm_sector_bouw,
-	'techniek-installatie': m.firm_sector_techniek_installatie,
-	'metaal': m.firm_sector_metaal,
-	'food-bakkerij': m.firm_sector_food_bakkerij,
-	'detailhandel': m.firm_sector_detailhandel,
-	'horeca': m.firm_sector_horeca,
+	'installatie': m.firm_sector_installatie,
+	'metaal-techniek': m.firm_sector_metaal_techniek,
+	'industrie': m.firm_sector_industrie,
 	'zorg-welzijn': m.firm_sector_zorg_welzijn,
+	'horeca': m.firm_sector_horeca,
+	'detailhandel': m.firm_sector_detailhandel,
+	'groothandel': m.firm_sector_groothandel,
 	'transport-logistiek': m.firm_sector_transport_logistiek,
+	'landbouw': m.firm_sector_landbouw,
 	'zakelijke-dienstverlening': m.firm_sector_zakelijke_dienstverlening,
-	'landbouw-groen': m.firm_sector_landbouw_groen,
 	'ict': m.firm_sector_ict,
+	'onderwijs': m.firm_sector_onderwijs,
+	'overheid': m.firm_sector_overheid,
 	'overig': m.firm_sector_overig,
 };
 

@@ -38,7 +38,7 @@ describe(`leerkompas org create (${targetKind})`, () => {
 				.from(firm)
 				.orderBy(asc(firm.slug));
 			expect(rows).toEqual([
-				{ slug: 'bakkerij-de-korenaar', sector: 'food-bakkerij', province: 'utrecht', employees: 12, sizeClass: '10-49' },
+				{ slug: 'bakkerij-de-korenaar', sector: 'industrie', province: 'utrecht', employees: 12, sizeClass: '10-49' },
 				{ slug: 'bakkerij-de-korenaar-2', sector: 'overig', province: 'onbekend', employees: 1, sizeClass: '1-9' },
 				{ slug: 'mt-hengelo', sector: 'overig', province: 'onbekend', employees: 80, sizeClass: '50-249' }
 			]);

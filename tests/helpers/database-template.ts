@@ -10,7 +10,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, r
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import postgres from 'postgres';
-import { openDatabase } from '../../src/lib/server/db/client';
+import { openDatabase, PGLITE_EXTENSIONS } from '../../src/lib/server/db/client';
 import { migrationsFolder, projectRoot } from '../../src/lib/server/db/paths';
 
 function templateKey(): string {
@@ -55,7 +55,7 @@ async function makePgliteTemplate(): Promise<PgliteTemplate> {
 	try {
 		const handle = await openDatabase({ kind: 'pglite', dataDir: building });
 		await handle.close();
-		const client = new PGlite(join(building, 'pglite'));
+		const client = new PGlite(join(building, 'pglite'), { extensions: PGLITE_EXTENSIONS });
 		try {
 			await client.waitReady;
 			const dump = await client.dumpDataDir('none');

@@ -56,9 +56,9 @@ async function fill(db: Database): Promise<void> {
 		expiresAt: new Date('2026-05-01T10:00:00.123Z'),
 		ipAddress: null
 	});
-	const created = await createFirm(db, { name: 'Bakkerij Één', employees: 12, sector: 'food-bakkerij', province: 'utrecht', ownerUserId: 'u-owner' });
+	const created = await createFirm(db, { name: 'Bakkerij Één', employees: 12, sector: 'industrie', province: 'utrecht', ownerUserId: 'u-owner' });
 	if (!created.ok) throw new Error(JSON.stringify(created.errors));
-	await createFirm(db, { name: 'Metaal Twente', employees: 80, sector: 'metaal', province: 'overijssel' });
+	await createFirm(db, { name: 'Metaal Twente', employees: 80, sector: 'metaal-techniek', province: 'overijssel' });
 	await db.insert(adviserGrant).values([
 		{ firmId: created.firm.id, adviserId: 'u-adviser', kind: 'coach', grantedBy: 'u-owner' },
 		{ firmId: created.firm.id, adviserId: 'u-adviser', kind: 'adviser', grantedBy: 'u-owner', revokedAt: new Date('2026-02-03T04:05:06.789Z') }

@@ -5,6 +5,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
@@ -38,7 +39,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
 			await createDataDirApart(dir);
 		}
 		// One options object: PGlite ignores the second argument when the first (the folder) is undefined.
-		const client = new PGlite({ dataDir: dir, postgresqlconf: PGLITE_SETTINGS, loadDataDir: target.loadDataDir });
+		const client = new PGlite({ dataDir: dir, postgresqlconf: PGLITE_SETTINGS, loadDataDir: target.loadDataDir, extensions: PGLITE_EXTENSIONS });
 		await client.waitReady;
 		const db = drizzlePglite(client, { schema }) as unknown as Database;
 		try {
@@ -66,6 +67,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
 // PostgreSQL's default of 128 MB for its own page cache is held in the WebAssembly memory for good; the
 // operating system caches the data files as well, so a small cache keeps the server light at no real cost.
 const PGLITE_SETTINGS = ['shared_buffers=32MB'];
+
+/** Trigram search for the knowledge base (typing mistakes); PGlite loads an extension only when asked at start. */
+export const PGLITE_EXTENSIONS = { pg_trgm };
 
 /**
  * Creating a new embedded database (initdb) takes some 600 MB that the WebAssembly runtime never hands

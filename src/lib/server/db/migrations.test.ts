@@ -7,6 +7,7 @@ import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import { migrationsFolderWith, shippedMigrationCount } from '../../../../tests/helpers/migrations';
 import { MigrationFailedError, migrationWithStatement, runMigrations } from './migrations';
+import { PGLITE_EXTENSIONS } from './client';
 
 const scratch = mkdtempSync(join(tmpdir(), 'leerkompas-migrations-test-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -26,7 +27,7 @@ describe('migrationWithStatement', () => {
 
 describe('runMigrations', () => {
 	it('names the migration that failed, with the reason, and leaves the database as it was', async () => {
-		const client = new PGlite();
+		const client = new PGlite({ extensions: PGLITE_EXTENSIONS });
 		try {
 			await runMigrations('drizzle', (folder) => migrate(drizzle(client), { migrationsFolder: folder }));
 			const failed = runMigrations(broken, (folder) => migrate(drizzle(client), { migrationsFolder: folder }));

@@ -2,38 +2,9 @@
 // check input the same way. Each issue's message is a stable error code; the caller turns codes into text.
 import { z } from 'zod';
 
-/** Sector ids; the plain-Dutch labels live in the message files. */
-export const SECTORS = [
-	'bouw',
-	'techniek-installatie',
-	'metaal',
-	'food-bakkerij',
-	'detailhandel',
-	'horeca',
-	'zorg-welzijn',
-	'transport-logistiek',
-	'zakelijke-dienstverlening',
-	'landbouw-groen',
-	'ict',
-	'overig'
-] as const;
+import { PROVINCES, SECTORS, sectorFromInput } from '../../domain/firm/attributes';
 
-/** The twelve provinces, plus 'onbekend' for firms created before anyone asked (the CLI's default). */
-export const PROVINCES = [
-	'groningen',
-	'friesland',
-	'drenthe',
-	'overijssel',
-	'flevoland',
-	'gelderland',
-	'utrecht',
-	'noord-holland',
-	'zuid-holland',
-	'zeeland',
-	'noord-brabant',
-	'limburg',
-	'onbekend'
-] as const;
+export { PROVINCES, SECTORS };
 
 export const SIZE_CLASSES = ['1-9', '10-49', '50-249'] as const;
 export type SizeClass = (typeof SIZE_CLASSES)[number];
@@ -110,7 +81,7 @@ export const createFirmSchema = z.object({
 			.min(1, { error: 'too_few' })
 			.max(MAX_EMPLOYEES, { error: 'too_many' })
 	),
-	sector: z.preprocess(blankToUndefined, z.enum(SECTORS, { error: missingOr('unknown') })),
+	sector: z.preprocess((v) => sectorFromInput(blankToUndefined(v)), z.enum(SECTORS, { error: missingOr('unknown') })),
 	province: z.preprocess(blankToUndefined, z.enum(PROVINCES, { error: missingOr('unknown') })),
 	ownerUserId: z.preprocess(blankToUndefined, z.string({ error: 'invalid' }).optional())
 });

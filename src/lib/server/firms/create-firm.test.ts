@@ -5,7 +5,7 @@ import type { DatabaseHandle } from '../db/client';
 import { firm, firmMember, user } from '../db/schema';
 import { createFirm, firstFreeSlug, PROVINCES, SECTORS, sizeClassFor, slugFromName } from './create-firm';
 
-const valid = { name: 'Bakkerij De Korenaar', employees: 12, sector: 'food-bakkerij', province: 'utrecht' };
+const valid = { name: 'Bakkerij De Korenaar', employees: 12, sector: 'industrie', province: 'utrecht' };
 
 describe('sizeClassFor', () => {
 	it('puts each number of employees in its class', () => {
@@ -23,6 +23,11 @@ describe('lists', () => {
 		expect(PROVINCES).toContain('noord-brabant');
 		expect(SECTORS).toContain('overig');
 		expect(new Set(SECTORS).size).toBe(SECTORS.length);
+	});
+	it('has the sector ids that networks group by (DESIGN.md)', () => {
+		expect([...SECTORS].sort()).toEqual(
+			['bouw', 'installatie', 'metaal-techniek', 'industrie', 'zorg-welzijn', 'horeca', 'detailhandel', 'groothandel', 'transport-logistiek', 'landbouw', 'zakelijke-dienstverlening', 'ict', 'onderwijs', 'overheid', 'overig'].sort()
+		);
 	});
 });
 
@@ -63,11 +68,16 @@ describe(`createFirm (${databaseKind})`, () => {
 			name: 'Bakkerij De Korenaar',
 			sizeClass: '10-49',
 			employees: 12,
-			sector: 'food-bakkerij',
+			sector: 'industrie',
 			province: 'utrecht'
 		});
 		const rows = await h.db.select().from(firm);
 		expect(rows.map((r) => r.id)).toEqual([result.firm.id]);
+	});
+
+	it('accepts a former sector id, as scripts may still pass it, and stores the id it became', async () => {
+		const result = await createFirm(h.db, { ...valid, sector: 'techniek-installatie' });
+		expect(result.ok && result.firm.sector).toBe('installatie');
 	});
 
 	it('makes derived slugs unique with a number', async () => {

@@ -4,3 +4,4 @@ export * from './platform';
 export * from './scan';
 export * from './report';
 export * from './data-rights';
+export * from './action';
