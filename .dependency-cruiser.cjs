@@ -9,7 +9,7 @@ module.exports = {
 			comment: 'src/lib/domain is the pure core: it computes figures from plain data and never reaches the shell.',
 			severity: 'error',
 			from: { path: '^src/lib/domain/' },
-			to: { path: '^src/(lib/server|routes|cli)/' }
+			to: { path: '^src/(lib/server|lib/web|routes|cli)/' }
 		},
 		{
 			name: 'domain-not-to-sveltekit',
@@ -45,6 +45,31 @@ module.exports = {
 			severity: 'error',
 			from: { path: '^src/lib/server/' },
 			to: { dependencyTypes: ['aliased'] }
+		},
+		{
+			name: 'server-not-to-web',
+			comment:
+				'src/lib/web is the HTTP layer (SvelteKit glue: guards, forms, the app\'s services): it calls the use cases ' +
+				'in src/lib/server, never the other way round, so the use cases run the same under the CLI and in tests.',
+			severity: 'error',
+			from: { path: '^src/lib/server/' },
+			to: { path: '^src/lib/web/' }
+		},
+		{
+			name: 'cli-not-to-web',
+			comment: 'The CLI runs under tsx without SvelteKit: it calls the use cases in src/lib/server directly.',
+			severity: 'error',
+			from: { path: '^src/cli/' },
+			to: { path: '^src/lib/web/' }
+		},
+		{
+			name: 'app-only-from-the-web-layer',
+			comment:
+				'The running app\'s services (web/app.ts: database, mailer, config, limits) are reached only by the web ' +
+				'layer, the routes and the hooks; they hand what a use case needs in as arguments.',
+			severity: 'error',
+			from: { pathNot: '^src/(lib/web/|routes/|hooks\\.server\\.ts$)' },
+			to: { path: '^src/lib/web/app\\.ts$' }
 		},
 		{
 			name: 'no-folder-cycles',

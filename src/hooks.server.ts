@@ -6,9 +6,9 @@ import { svelteKitHandler } from 'better-auth/svelte-kit';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { extractLocaleFromRequest, overwriteServerAsyncLocalStorage, type Locale } from '$lib/paraglide/runtime';
 import { readConfig } from '$lib/server/config';
-import { app, startApp, stopApp } from '$lib/server/app';
-import { databaseFault503 } from '$lib/server/database-faults';
-import { printStartBanner } from '$lib/server/start-banner';
+import { app, startApp, stopApp } from '$lib/web/app';
+import { databaseFault503 } from '$lib/web/database-faults';
+import { printStartBanner } from '$lib/web/start-banner';
 import * as m from '$lib/paraglide/messages';
 import { PLATFORM_ROLES, type PlatformRole } from '$lib/server/db/schema';
 import { CLIENT_ADDRESS_HEADER } from '$lib/server/auth/auth';
@@ -38,7 +38,7 @@ const handleLocale: Handle = ({ event, resolve }) => {
 
 // Respondents' pages (the survey, card codes, short links) look up who is signed in only on a post that
 // carries a session cookie: the survey refuses posts from the firm's own owner, co-managers and advisers
-// (scan/survey/actions.ts), while respondents without an account keep the fast path without any lookup.
+// (web/survey/actions.ts), while respondents without an account keep the fast path without any lookup.
 const RESPONDENT_PATHS = /^\/(s|k|r)(\/|$)/;
 // better-auth's session cookie, with the __Secure- prefix it gets behind HTTPS.
 const SESSION_COOKIE = /(^|__Secure-)better-auth\.session_token$/;
@@ -85,7 +85,7 @@ const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 export const handle = sequence(handleSecurityHeaders, handleLocale, handleAuth);
 
 export const handleError: HandleServerError = ({ error, status }) => {
-	// Database faults normally answer 503 where the query failed (src/lib/server/database-faults.ts); one that
+	// Database faults normally answer 503 where the query failed (src/lib/web/database-faults.ts); one that
 	// slips past that still gets one log line and a message that says to try again, not a stack trace.
 	const unavailable = databaseFault503(error);
 	if (unavailable) return unavailable.body;

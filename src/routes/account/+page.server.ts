@@ -1,8 +1,8 @@
 import { fail, redirect, type Actions } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { app } from '$lib/server/app';
-import { requireUser } from '$lib/server/guards';
-import { formValues, readForm } from '$lib/server/forms';
+import { app } from '$lib/web/app';
+import { requireUser } from '$lib/web/guards';
+import { formValues, readForm } from '$lib/web/forms';
 import { researchRoundsOfUser } from '$lib/server/export/agreements';
 import { deleteAccount, firmsOnlyOwnedBy } from '$lib/server/data-rights/delete-account';
 import { firmsOfUser } from '$lib/server/firms/access';

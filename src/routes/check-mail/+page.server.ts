@@ -1,6 +1,6 @@
 import type { Actions, PageServerLoad } from './$types';
-import { app } from '$lib/server/app';
-import { mailRequest } from '$lib/server/auth/mail-request';
+import { app } from '$lib/web/app';
+import { mailRequest } from '$lib/web/mail-request';
 import { pendingEmail } from '$lib/server/auth/pending-email';
 
 export const load: PageServerLoad = ({ cookies }) => ({ email: pendingEmail(cookies)?.email ?? '' });

@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
-import { app } from '$lib/server/app';
+import { app } from '$lib/web/app';
 import { firmsOfUser } from '$lib/server/firms/access';
-import { requireUser } from '$lib/server/guards';
+import { requireUser } from '$lib/web/guards';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);

@@ -1,6 +1,6 @@
 import { redirect, type Actions } from '@sveltejs/kit';
-import { formError, readForm } from '$lib/server/forms';
-import { useCardCode } from '$lib/server/scan/survey/codes';
+import { formError, readForm } from '$lib/web/forms';
+import { useCardCode } from '$lib/web/survey/codes';
 
 export const actions: Actions = {
 	default: async (event) => {

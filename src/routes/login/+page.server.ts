@@ -1,10 +1,10 @@
 import { redirect } from '@sveltejs/kit';
 import { APIError } from 'better-auth/api';
 import type { Actions, PageServerLoad } from './$types';
-import { app } from '$lib/server/app';
+import { app } from '$lib/web/app';
 import { magicLinkSchema, signInSchema } from '$lib/server/auth/account.schema';
 import { rememberPendingEmail } from '$lib/server/auth/pending-email';
-import { formError, parseForm, readForm } from '$lib/server/forms';
+import { formError, parseForm, readForm } from '$lib/web/forms';
 import { clientKey, safeReturnPath } from '$lib/server/http';
 import * as m from '$lib/paraglide/messages';
 

@@ -1,6 +1,6 @@
 import type { Actions } from './$types';
 import { redirect } from '@sveltejs/kit';
-import { app } from '$lib/server/app';
+import { app } from '$lib/web/app';
 
 export const load = () => redirect(303, '/');
 

@@ -1,5 +1,5 @@
 import type { LayoutServerLoad } from './$types';
-import { requireFirm } from '$lib/server/guards';
+import { requireFirm } from '$lib/web/guards';
 
 export const load: LayoutServerLoad = async (event) => {
 	const { firm, role } = await requireFirm(event, 'view');

@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
-import { app } from '$lib/server/app';
-import { requireFirm } from '$lib/server/guards';
+import { app } from '$lib/web/app';
+import { requireFirm } from '$lib/web/guards';
 import { listRounds } from '$lib/server/scan/rounds/list-rounds';
 import { formatDay } from '$lib/server/scan/rounds/format-day';
 import { dayOf } from '$lib/server/clock';

@@ -1,8 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { app } from '$lib/server/app';
-import { requireUser } from '$lib/server/guards';
-import { formError, readForm } from '$lib/server/forms';
+import { app } from '$lib/web/app';
+import { requireUser } from '$lib/web/guards';
+import { formError, readForm } from '$lib/web/forms';
 import { createFirm } from '$lib/server/firms/create-firm';
 import { firmErrorText } from '$lib/server/firms/firm-errors';
 import type { CreateFirmErrorCode, CreateFirmField } from '$lib/server/firms/create-firm.schema';

@@ -1,9 +1,9 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { app } from '$lib/server/app';
+import { app } from '$lib/web/app';
 import { acceptInvitation, findOpenInvitation } from '$lib/server/firms/invitations';
-import { formError, readForm } from '$lib/server/forms';
-import { requireUser } from '$lib/server/guards';
+import { formError, readForm } from '$lib/web/forms';
+import { requireUser } from '$lib/web/guards';
 import * as m from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {

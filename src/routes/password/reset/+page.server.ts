@@ -2,9 +2,9 @@ import { redirect } from '@sveltejs/kit';
 import { APIError } from 'better-auth/api';
 import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
-import { app } from '$lib/server/app';
+import { app } from '$lib/web/app';
 import { newPasswordSchema } from '$lib/server/auth/account.schema';
-import { formError, parseForm, readForm } from '$lib/server/forms';
+import { formError, parseForm, readForm } from '$lib/web/forms';
 import * as m from '$lib/paraglide/messages';
 
 const token = z.string().min(1).max(200);

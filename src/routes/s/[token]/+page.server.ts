@@ -1,5 +1,5 @@
 import type { PageServerLoad } from './$types';
-import { openSurvey } from '$lib/server/scan/survey/open-survey';
-import { introPage } from '$lib/server/scan/survey/pages';
+import { openSurvey } from '$lib/web/survey/open-survey';
+import { introPage } from '$lib/web/survey/pages';
 
 export const load: PageServerLoad = async (event) => introPage(await openSurvey(event));

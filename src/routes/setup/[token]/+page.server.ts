@@ -1,9 +1,9 @@
 import { error, redirect } from '@sveltejs/kit';
 import { eq } from 'drizzle-orm';
 import type { Actions, PageServerLoad } from './$types';
-import { app } from '$lib/server/app';
+import { app } from '$lib/web/app';
 import { signUpSchema } from '$lib/server/auth/account.schema';
-import { formError, parseForm, readForm } from '$lib/server/forms';
+import { formError, parseForm, readForm } from '$lib/web/forms';
 import { checkAdminSetupToken, consumeAdminSetupToken } from '$lib/server/admin/setup-token';
 import { findUserByEmail } from '$lib/server/firms/advisers';
 import { user } from '$lib/server/db/schema';

@@ -1,5 +1,5 @@
 import { json, type RequestHandler } from '@sveltejs/kit';
-import { app } from '$lib/server/app';
+import { app } from '$lib/web/app';
 import { allows, firmAccess } from '$lib/server/firms/access';
 
 // The same rule as the pages, answered as JSON: 401 without a session, 404 for a firm out of reach.

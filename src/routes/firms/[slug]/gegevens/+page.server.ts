@@ -1,8 +1,8 @@
 import { redirect, type Actions } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { app } from '$lib/server/app';
-import { requireFirm } from '$lib/server/guards';
-import { formError, readForm } from '$lib/server/forms';
+import { app } from '$lib/web/app';
+import { requireFirm } from '$lib/web/guards';
+import { formError, readForm } from '$lib/web/forms';
 import { agreementsOfFirm } from '$lib/server/export/agreements';
 import { deleteFirm } from '$lib/server/data-rights/delete-firm';
 import { exportLogOfFirm } from '$lib/server/export/audit-log';

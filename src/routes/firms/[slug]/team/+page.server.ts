@@ -1,9 +1,9 @@
 
 import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
-import { app } from '$lib/server/app';
-import { requireFirm } from '$lib/server/guards';
-import { formError, parseForm, readForm } from '$lib/server/forms';
+import { app } from '$lib/web/app';
+import { requireFirm } from '$lib/web/guards';
+import { formError, parseForm, readForm } from '$lib/web/forms';
 import { clientKey } from '$lib/server/http';
 import { ADVISER_KINDS, listAdvisers, listMembers, removeManager, withdrawAdviser } from '$lib/server/firms/advisers';
 import { inviteToFirm, listPendingInvitations, withdrawInvitation } from '$lib/server/firms/invitations';

@@ -1,9 +1,9 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { readForm } from '$lib/server/forms';
-import { sendResponse } from '$lib/server/scan/survey/actions';
-import { openSurvey } from '$lib/server/scan/survey/open-survey';
-import { summaryPage } from '$lib/server/scan/survey/pages';
+import { readForm } from '$lib/web/forms';
+import { sendResponse } from '$lib/web/survey/actions';
+import { openSurvey } from '$lib/web/survey/open-survey';
+import { summaryPage } from '$lib/web/survey/pages';
 
 export const load: PageServerLoad = async (event) => {
 	const survey = await openSurvey(event);

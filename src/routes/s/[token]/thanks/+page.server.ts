@@ -1,5 +1,5 @@
 import type { PageServerLoad } from './$types';
-import { openSurvey } from '$lib/server/scan/survey/open-survey';
+import { openSurvey } from '$lib/web/survey/open-survey';
 
 // Shown after every send, also a repeated one; refreshing it stores and changes nothing.
 export const load: PageServerLoad = async (event) => {

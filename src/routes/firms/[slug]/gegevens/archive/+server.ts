@@ -1,6 +1,6 @@
 import { error, type RequestHandler } from '@sveltejs/kit';
-import { app } from '$lib/server/app';
-import { requireFirm } from '$lib/server/guards';
+import { app } from '$lib/web/app';
+import { requireFirm } from '$lib/web/guards';
 import { firmArchive } from '$lib/server/data-rights/firm-archive';
 import { dayOf } from '$lib/server/clock';
 import { getLocale } from '$lib/paraglide/runtime';

@@ -1,7 +1,7 @@
 import { error, fail, type Actions } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { app } from '$lib/server/app';
-import { requireFirm } from '$lib/server/guards';
+import { app } from '$lib/web/app';
+import { requireFirm } from '$lib/web/guards';
 import { roundPage } from '$lib/server/scan/rounds/round-page';
 import { pauseRound } from '$lib/server/scan/rounds/pause-round';
 import { reopenRound } from '$lib/server/scan/rounds/reopen-round';

@@ -1,8 +1,8 @@
 import { type Actions } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { app } from '$lib/server/app';
-import { requireFirm } from '$lib/server/guards';
-import { readUploadForm, uploadResponses } from '$lib/server/scan/import/upload-responses';
+import { app } from '$lib/web/app';
+import { requireFirm } from '$lib/web/guards';
+import { readUploadForm, uploadResponses } from '$lib/web/upload-responses';
 import { listRounds } from '$lib/server/scan/rounds/list-rounds';
 import { dayOf } from '$lib/server/clock';
 import { getLocale } from '$lib/paraglide/runtime';

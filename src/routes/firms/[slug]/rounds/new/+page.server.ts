@@ -1,8 +1,8 @@
 import { redirect, type Actions } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { app } from '$lib/server/app';
-import { requireFirm } from '$lib/server/guards';
-import { formError, readForm } from '$lib/server/forms';
+import { app } from '$lib/web/app';
+import { requireFirm } from '$lib/web/guards';
+import { formError, readForm } from '$lib/web/forms';
 import { createRound } from '$lib/server/scan/rounds/create-round';
 import { addDays, DEFAULT_ROUND_DAYS, MAX_CARDS, MAX_INVITED } from '$lib/server/scan/rounds/create-round.schema';
 import { roundErrorTexts } from '$lib/server/scan/rounds/round-errors';

@@ -1,9 +1,9 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { readForm } from '$lib/server/forms';
-import { answerStep } from '$lib/server/scan/survey/actions';
-import { openSurvey } from '$lib/server/scan/survey/open-survey';
-import { requireStep, stepPage } from '$lib/server/scan/survey/pages';
+import { readForm } from '$lib/web/forms';
+import { answerStep } from '$lib/web/survey/actions';
+import { openSurvey } from '$lib/web/survey/open-survey';
+import { requireStep, stepPage } from '$lib/web/survey/pages';
 
 export const load: PageServerLoad = async (event) => {
 	const survey = await openSurvey(event);

@@ -1,6 +1,6 @@
 import { error, type RequestHandler } from '@sveltejs/kit';
-import { app } from '$lib/server/app';
-import { requireFirm } from '$lib/server/guards';
+import { app } from '$lib/web/app';
+import { requireFirm } from '$lib/web/guards';
 import { pdfResponse } from '$lib/server/pdf/typst';
 import { cardSheetPdf } from '$lib/server/scan/cards/card-sheet';
 import { roundCardCodes } from '$lib/server/scan/cards/card-codes';

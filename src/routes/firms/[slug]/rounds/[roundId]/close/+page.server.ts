@@ -1,7 +1,7 @@
 import { error, fail, redirect, type Actions } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { app } from '$lib/server/app';
-import { requireFirm } from '$lib/server/guards';
+import { app } from '$lib/web/app';
+import { requireFirm } from '$lib/web/guards';
 import { closeRound } from '$lib/server/scan/rounds/close-round';
 import { findFirmRound } from '$lib/server/scan/rounds/round-overview';
 import { parseRoundId } from '$lib/server/scan/rounds/round-ref';

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { app } from '$lib/server/app';
-import { requireFirm } from '$lib/server/guards';
+import { app } from '$lib/web/app';
+import { requireFirm } from '$lib/web/guards';
 import { hasAgreement } from '$lib/server/export/agreements';
 import { exportOverview } from '$lib/server/export/export-access';
 import { findReportRound } from '$lib/server/report/report-round';

@@ -1,6 +1,6 @@
 import { error, type RequestHandler } from '@sveltejs/kit';
-import { app } from '$lib/server/app';
-import { requireFirm } from '$lib/server/guards';
+import { app } from '$lib/web/app';
+import { requireFirm } from '$lib/web/guards';
 import { pdfResponse } from '$lib/server/pdf/typst';
 import { findFirmRound } from '$lib/server/scan/rounds/round-overview';
 import { holdsInvitations } from '$lib/server/scan/rounds/round-holder';

@@ -1,5 +1,5 @@
 import type { PageServerLoad } from './$types';
-import { reportForRequest } from '$lib/server/report/request';
+import { reportForRequest } from '$lib/web/report-request';
 import { buildDocument } from '$lib/server/report/build-document';
 import { renderReportFragment } from '$lib/server/report/html/render-html';
 import { reportCss } from '$lib/server/report/html/report-css';

@@ -1,6 +1,6 @@
 import { error, type RequestHandler } from '@sveltejs/kit';
-import { app } from '$lib/server/app';
-import { requireUser } from '$lib/server/guards';
+import { app } from '$lib/web/app';
+import { requireUser } from '$lib/web/guards';
 import { exportAccess } from '$lib/server/export/export-access';
 import { findExportFile, mayExport } from '$lib/server/export/export-files';
 import { exportRound } from '$lib/server/export/export-round';

@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
-import { reportForRequest } from '$lib/server/report/request';
+import { reportForRequest } from '$lib/web/report-request';
 
 // The body is exactly the report of docs/report-schema.json; which version it is travels in headers.
 export const GET: RequestHandler = async (event) => {

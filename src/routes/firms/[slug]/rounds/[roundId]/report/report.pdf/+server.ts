@@ -1,10 +1,10 @@
 import type { RequestHandler } from './$types';
-import { reportFileName, reportForRequest } from '$lib/server/report/request';
+import { reportFileName, reportForRequest } from '$lib/web/report-request';
 import { buildDocument } from '$lib/server/report/build-document';
 import { renderReportPdf } from '$lib/server/pdf-report/render-report-pdf';
 import { pdfResponse } from '$lib/server/pdf/typst';
 import { getLocale } from '$lib/paraglide/runtime';
-import { app } from '$lib/server/app';
+import { app } from '$lib/web/app';
 
 export const GET: RequestHandler = async (event) => {
 	const { view } = await reportForRequest(event);

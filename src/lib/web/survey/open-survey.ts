@@ -1,18 +1,18 @@
 // What every survey page and action starts with: the round behind the link, its state today, this browser's
 // draft and card, and the questionnaire's screens. An unknown link answers 404 with a plain message.
 import { error, type RequestEvent } from '@sveltejs/kit';
-import { loadInstrument, type Instrument, type Locale } from '../../../domain/instrument';
-import { app } from '../../app';
-import { clientKey } from '../../http';
-import * as m from '../../../paraglide/messages.js';
-import { getLocale } from '../../../paraglide/runtime.js';
-import { surveyCookies, surveyPath, type SurveyCookies } from './cookies';
-import { dayOf } from '../../clock';
-import { deleteDraft, readDraft, type DraftAnswers } from './draft-store';
-import { cardIsUnused, type SurveyRound } from './find-round';
-import { findRoundByLinkTokenCached } from './round-cache';
-import { roundState, type RoundState } from '../../../domain/round-state';
-import { surveySteps, type SurveyStep } from './steps';
+import { loadInstrument, type Instrument, type Locale } from '../../domain/instrument';
+import { app } from '../app';
+import { clientKey } from '../../server/http';
+import * as m from '../../paraglide/messages.js';
+import { getLocale } from '../../paraglide/runtime.js';
+import { surveyCookies, surveyPath, type SurveyCookies } from '../../server/scan/survey/cookies';
+import { dayOf } from '../../server/clock';
+import { deleteDraft, readDraft, type DraftAnswers } from '../../server/scan/survey/draft-store';
+import { cardIsUnused, type SurveyRound } from '../../server/scan/survey/find-round';
+import { findRoundByLinkTokenCached } from '../../server/scan/survey/round-cache';
+import { roundState, type RoundState } from '../../domain/round-state';
+import { surveySteps, type SurveyStep } from '../../server/scan/survey/steps';
 
 export interface Survey {
 	round: SurveyRound;

@@ -1,15 +1,15 @@
 // The web side of the import: reads the uploaded file from the form, refuses what is too big or not text,
 // and turns every outcome into what the upload page shows.
 import { fail } from '@sveltejs/kit';
-import type { Database } from '../../db/client';
-import * as m from '../../../paraglide/messages.js';
-import type { Locale } from '../../../paraglide/runtime.js';
-import { loadInstrument } from '../../../domain/instrument/load';
-import { roundErrorTexts } from '../rounds/round-errors';
-import { importProblemText, type ImportProblemText } from './import-problems';
-import { importResponses } from './import-responses';
-import { decodeCsvBytes, MAX_IMPORT_BYTES } from './import-responses.schema';
-import { withoutControlCharacters } from '../../form-text';
+import type { Database } from '../server/db/client';
+import * as m from '../paraglide/messages.js';
+import type { Locale } from '../paraglide/runtime.js';
+import { loadInstrument } from '../domain/instrument/load';
+import { roundErrorTexts } from '../server/scan/rounds/round-errors';
+import { importProblemText, type ImportProblemText } from '../server/scan/import/import-problems';
+import { importResponses } from '../server/scan/import/import-responses';
+import { decodeCsvBytes, MAX_IMPORT_BYTES } from '../server/scan/import/import-responses.schema';
+import { withoutControlCharacters } from '../server/form-text';
 
 /** A page of a thousand problems helps nobody; the first ones show what kind of fix the file needs. */
 export const MAX_PROBLEMS_SHOWN = 100;

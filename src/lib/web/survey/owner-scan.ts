@@ -1,17 +1,17 @@
 // The owner's questionnaire page: every statement in the owner's wording on one page, grouped by aspect,
 // then the open questions. Filling in again replaces the earlier answers (see owner-response.ts).
 import { error, fail, redirect, type ActionFailure } from '@sveltejs/kit';
-import { itemsOfAspect, loadInstrument } from '../../../domain/instrument';
-import * as m from '../../../paraglide/messages.js';
-import { getLocale } from '../../../paraglide/runtime.js';
-import { app } from '../../app';
-import { postedAnswers, type PostedAnswers } from './answers';
-import { dayOf } from '../../clock';
-import { findRoundOfFirm, type SurveyRound } from './find-round';
-import { formatDay, issueMessages } from './messages';
-import { readOwnerResponse, saveOwnerResponse } from './owner-response';
-import { roundState } from '../../../domain/round-state';
-import { questionViews } from './view';
+import { itemsOfAspect, loadInstrument } from '../../domain/instrument';
+import * as m from '../../paraglide/messages.js';
+import { getLocale } from '../../paraglide/runtime.js';
+import { app } from '../app';
+import { postedAnswers, type PostedAnswers } from '../../server/scan/survey/answers';
+import { dayOf } from '../../server/clock';
+import { findRoundOfFirm, type SurveyRound } from '../../server/scan/survey/find-round';
+import { formatDay, issueMessages } from '../../server/scan/survey/messages';
+import { readOwnerResponse, saveOwnerResponse } from '../../server/scan/survey/owner-response';
+import { roundState } from '../../domain/round-state';
+import { questionViews } from '../../server/scan/survey/view';
 
 async function requireRound(firmId: string, roundId: string): Promise<SurveyRound> {
 	const round = await findRoundOfFirm(app().database.db, firmId, roundId);

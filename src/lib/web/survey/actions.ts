@@ -1,18 +1,18 @@
 // The survey's form actions, so that each route stays a few lines: read the post, run the use case, and
 // answer with a redirect (Post/Redirect/Get) or with the page again, a message and every choice kept.
 import { fail, isHttpError, redirect, type ActionFailure } from '@sveltejs/kit';
-import * as m from '../../../paraglide/messages.js';
-import { app } from '../../app';
-import { postedAnswers, type PostedAnswers } from './answers';
-import { issueMessages, minutesToWait, roundStateText } from './messages';
+import * as m from '../../paraglide/messages.js';
+import { app } from '../app';
+import { postedAnswers, type PostedAnswers } from '../../server/scan/survey/answers';
+import { issueMessages, minutesToWait, roundStateText } from '../../server/scan/survey/messages';
 import { postWait, type Survey } from './open-survey';
 import { problemLinks } from './pages';
-import { readNavigation, saveStep, STEP_CONTROL_FIELDS } from './save-step';
-import { submitAllAnswers, type SubmitAllResult } from './submit-all-answers';
-import { readSubmissionKey, submitResponse } from './submit-response';
-import { stepPosition, type SurveyStep } from './steps';
-import { firmRoleOfUser, ownVersionPath } from './firm-people';
-import type { Reservation } from './address-watch';
+import { readNavigation, saveStep, STEP_CONTROL_FIELDS } from '../../server/scan/survey/save-step';
+import { submitAllAnswers, type SubmitAllResult } from '../../server/scan/survey/submit-all-answers';
+import { readSubmissionKey, submitResponse } from '../../server/scan/survey/submit-response';
+import { stepPosition, type SurveyStep } from '../../server/scan/survey/steps';
+import { firmRoleOfUser, ownVersionPath } from '../../server/scan/survey/firm-people';
+import type { Reservation } from '../../server/scan/survey/address-watch';
 
 /**
  * Posts that must never become an employee's answer: from a browser signed in as someone who runs or advises

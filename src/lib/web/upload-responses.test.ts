@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { databaseKind, openTestDatabase } from '../../../../../tests/helpers/database';
-import { makeFirm } from '../../../../../tests/helpers/factories';
-import type { DatabaseHandle } from '../../db/client';
-import { scanRound } from '../../db/schema';
-import { MAX_IMPORT_BYTES } from './import-responses.schema';
+import { databaseKind, openTestDatabase } from '../../../tests/helpers/database';
+import { makeFirm } from '../../../tests/helpers/factories';
+import type { DatabaseHandle } from '../server/db/client';
+import { scanRound } from '../server/db/schema';
+import { MAX_IMPORT_BYTES } from '../server/scan/import/import-responses.schema';
 import { MAX_PROBLEMS_SHOWN, readUploadForm, uploadResponses } from './upload-responses';
 
 function form(round: string, file?: { content: string | Uint8Array<ArrayBuffer>; name?: string }): FormData {

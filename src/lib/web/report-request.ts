@@ -1,13 +1,13 @@
 // The one way a web request reaches a round's report: authorization first (owners, co-managers and
 // advisers with consent; everybody else gets 404, as if the round did not exist), then the report.
 import { error, type RequestEvent } from '@sveltejs/kit';
-import { app } from '../app';
-import { requireFirm } from '../guards';
-import { dayOf } from '../clock';
-import { findReportRound } from './report-round';
-import { roundReport, type RoundReport } from './round-report';
-import * as m from '../../paraglide/messages.js';
-import { getLocale } from '../../paraglide/runtime.js';
+import { app } from './app';
+import { requireFirm } from './guards';
+import { dayOf } from '../server/clock';
+import { findReportRound } from '../server/report/report-round';
+import { roundReport, type RoundReport } from '../server/report/round-report';
+import * as m from '../paraglide/messages.js';
+import { getLocale } from '../paraglide/runtime.js';
 
 export async function reportForRequest(
 	event: Pick<RequestEvent, 'locals' | 'url' | 'params'>

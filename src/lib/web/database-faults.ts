@@ -2,7 +2,7 @@
 // page that says what happened, that nothing saved before is lost, and to try again later. Never a 500.
 import { error, isHttpError, type HttpError } from '@sveltejs/kit';
 import * as m from '../paraglide/messages.js';
-import { classifyDatabaseError, describeDatabaseFault, type DatabaseFault } from './db/errors';
+import { classifyDatabaseError, describeDatabaseFault, type DatabaseFault } from '../server/db/errors';
 
 type Log = (line: string) => void;
 const logError: Log = (line) => console.error(line);

@@ -1,6 +1,6 @@
 import type { AppServices } from './app';
-import { createAdminSetupToken, hasAdmin } from './admin/setup-token';
-import { mailerDescription } from './mail/mailer';
+import { createAdminSetupToken, hasAdmin } from '../server/admin/setup-token';
+import { mailerDescription } from '../server/mail/mailer';
 
 export async function printStartBanner(services: AppServices) {
 	const { config, origin, database } = services;

@@ -2,7 +2,7 @@
 // as typed (never passwords), so the page can show both and nothing the person wrote is lost.
 import { fail, type ActionFailure } from '@sveltejs/kit';
 import { z } from 'zod';
-import { withoutControlCharacters } from './form-text';
+import { withoutControlCharacters } from '../server/form-text';
 
 export type FieldErrors = Record<string, string>;
 export type FormFailure = ActionFailure<{ values: Record<string, string>; errors: FieldErrors; message?: string }>;

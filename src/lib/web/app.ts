@@ -1,21 +1,21 @@
 // The running app's services, made once at start (hooks.server.ts `init`) and closed at shutdown.
 import type { RequestEvent } from '@sveltejs/kit';
-import { publicOrigin, type Config } from './config';
-import { openDatabase, type DatabaseHandle } from './db/client';
-import { acquireDataDirLock } from './db/lock';
-import { startDatabaseMaintenance, type Maintenance } from './db/maintenance';
-import { routeDatabaseErrors } from './db/fault-boundary';
+import { publicOrigin, type Config } from '../server/config';
+import { openDatabase, type DatabaseHandle } from '../server/db/client';
+import { acquireDataDirLock } from '../server/db/lock';
+import { startDatabaseMaintenance, type Maintenance } from '../server/db/maintenance';
+import { routeDatabaseErrors } from '../server/db/fault-boundary';
 import { apiWithDatabaseFaultsAs503, databaseFaultsAs503 } from './database-faults';
-import { startupFailure } from './startup-failure';
-import { createAuth, MAGIC_LINK_MINUTES, PASSWORD_RESET_MINUTES, VERIFICATION_HOURS, type Auth } from './auth/auth';
-import { persistentSecret } from './instance-settings';
-import { createMailer, type Mailer } from './mail/mailer';
-import { createRateLimiter, type RateLimiter } from './rate-limit';
-import { startRetentionSchedule, type RetentionSchedule } from './data-rights/retention-schedule';
-import { existingAccountMail, magicLinkMail, passwordResetMail, verificationMail } from './mail/templates';
-import { createSurveyPostLimiter } from './scan/survey/limits';
-import { createAddressWatch, type AddressWatch } from './scan/survey/address-watch';
-import { createResponseWriter, type ResponseWriter } from './scan/survey/response-writer';
+import { startupFailure } from '../server/startup-failure';
+import { createAuth, MAGIC_LINK_MINUTES, PASSWORD_RESET_MINUTES, VERIFICATION_HOURS, type Auth } from '../server/auth/auth';
+import { persistentSecret } from '../server/instance-settings';
+import { createMailer, type Mailer } from '../server/mail/mailer';
+import { createRateLimiter, type RateLimiter } from '../server/rate-limit';
+import { startRetentionSchedule, type RetentionSchedule } from '../server/data-rights/retention-schedule';
+import { existingAccountMail, magicLinkMail, passwordResetMail, verificationMail } from '../server/mail/templates';
+import { createSurveyPostLimiter } from '../server/scan/survey/limits';
+import { createAddressWatch, type AddressWatch } from '../server/scan/survey/address-watch';
+import { createResponseWriter, type ResponseWriter } from '../server/scan/survey/response-writer';
 import { getLocale } from '../paraglide/runtime.js';
 
 export interface AppServices {

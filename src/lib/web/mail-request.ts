@@ -3,11 +3,11 @@
 // and a limit per client and address, so neither floods someone's mailbox.
 import type { RequestEvent } from '@sveltejs/kit';
 import { APIError } from 'better-auth/api';
-import { app } from '../app';
-import { formError, parseForm, readForm } from '../forms';
-import { clientKey } from '../http';
-import { magicLinkSchema } from './account.schema';
-import * as m from '../../paraglide/messages';
+import { app } from './app';
+import { formError, parseForm, readForm } from './forms';
+import { clientKey } from '../server/http';
+import { magicLinkSchema } from '../server/auth/account.schema';
+import * as m from '../paraglide/messages';
 
 export async function mailRequest(event: RequestEvent, send: (email: string) => Promise<unknown>) {
 	const form = await readForm(event.request);

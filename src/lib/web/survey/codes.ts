@@ -1,13 +1,13 @@
 // The short link (/r/CODE) and card codes (/k): find the round, or refuse in a way that tells nothing about
 // which codes exist. Wrong codes count against the client's address, in memory only, never stored.
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
-import * as m from '../../../paraglide/messages.js';
-import { app } from '../../app';
-import { clientKey } from '../../http';
-import { surveyCookies, surveyPath } from './cookies';
-import { findRoundByCardCode, findRoundByShortCode } from './find-round';
-import { codeGuesses } from './limits';
-import { minutesToWait } from './messages';
+import * as m from '../../paraglide/messages.js';
+import { app } from '../app';
+import { clientKey } from '../../server/http';
+import { surveyCookies, surveyPath } from '../../server/scan/survey/cookies';
+import { findRoundByCardCode, findRoundByShortCode } from '../../server/scan/survey/find-round';
+import { codeGuesses } from '../../server/scan/survey/limits';
+import { minutesToWait } from '../../server/scan/survey/messages';
 
 export type CodeOutcome = { ok: true; to: string } | { ok: false; status: 404 | 429; message: string };
 

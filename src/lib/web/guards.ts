@@ -2,7 +2,7 @@
 // the same as a firm that does not exist, so nobody learns which firms are on the platform.
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { app } from './app';
-import { allows, firmAccess, type FirmAccess, type FirmPermission } from './firms/access';
+import { allows, firmAccess, type FirmAccess, type FirmPermission } from '../server/firms/access';
 import * as m from '../paraglide/messages';
 
 type SignedIn = NonNullable<App.Locals['user']>;

@@ -1,12 +1,12 @@
 // The data each survey page shows, built from an opened survey. Texts come from the instrument (questions)
 // and the message files (everything around them), in the respondent's language.
 import { error } from '@sveltejs/kit';
-import * as m from '../../../paraglide/messages.js';
-import { newKey, submissionKeyFor } from './keys';
-import { roundStateText } from './messages';
+import * as m from '../../paraglide/messages.js';
+import { newKey, submissionKeyFor } from '../../server/scan/survey/keys';
+import { roundStateText } from '../../server/scan/survey/messages';
 import type { Survey } from './open-survey';
-import { findStep, firstUnfinishedStep, skippedQuestions, stepPosition, type SurveyStep } from './steps';
-import { aspectTexts, questionView, questionViews, type QuestionView } from './view';
+import { findStep, firstUnfinishedStep, skippedQuestions, stepPosition, type SurveyStep } from '../../server/scan/survey/steps';
+import { aspectTexts, questionView, questionViews, type QuestionView } from '../../server/scan/survey/view';
 
 export function requireStep(survey: Survey, id: string): SurveyStep {
 	const step = findStep(survey.steps, id);
