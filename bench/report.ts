@@ -4,13 +4,13 @@
 import { pathToFileURL } from 'node:url';
 import { loadInstrument } from '../src/lib/domain/instrument';
 import { buildDocument } from '../src/lib/server/report/build-document';
-import { renderReportDocument } from '../src/lib/server/report/html/render-html';
-import { buildRoundReport } from '../src/lib/server/report/publish-report';
-import type { ReportRound } from '../src/lib/server/report/report-round';
-import type { RoundReport } from '../src/lib/server/report/round-report';
+import { renderReportDocument } from '../src/lib/server/report/web/render-html';
+import { buildRoundReport } from '../src/lib/server/report/publish/publish-report';
+import type { ReportRound } from '../src/lib/server/report/publish/report-round';
+import type { RoundReport } from '../src/lib/server/report/publish/round-report';
 import { sampleResponses } from '../src/lib/server/report/sample-responses';
-import { renderReportPdf } from '../src/lib/server/pdf-report/render-report-pdf';
-import { clearChartCache } from '../src/lib/server/charts/render-chart';
+import { renderReportPdf } from '../src/lib/server/report/pdf/render-report-pdf';
+import { clearChartCache } from '../src/lib/server/report/charts/render-chart';
 
 const instrument = loadInstrument('v1');
 const sizes = [10, 250, 5000];

@@ -14,8 +14,8 @@ import { loadInstrument } from '../src/lib/domain/instrument';
 import type { ScanResponse } from '../src/lib/domain/response';
 import type { Database } from '../src/lib/server/db/client';
 import { SECTORS, PROVINCES, sizeClassFor } from '../src/lib/server/firms/create-firm.schema';
-import { buildReports, publishRoundReport } from '../src/lib/server/report/publish-report';
-import { findReportRound } from '../src/lib/server/report/report-round';
+import { buildReports, publishRoundReport } from '../src/lib/server/report/publish/publish-report';
+import { findReportRound } from '../src/lib/server/report/publish/report-round';
 import { mulberry32, sampleResponses } from '../src/lib/server/report/sample-responses';
 
 const instrument = loadInstrument('v1');

@@ -4,7 +4,7 @@ import { loadInstrument } from '../../src/lib/domain/instrument';
 import type { ScanResponse } from '../../src/lib/domain/response';
 import type { Database } from '../../src/lib/server/db/client';
 import { scanResponse } from '../../src/lib/server/db/schema';
-import { findReportRound, type ReportRound } from '../../src/lib/server/report/report-round';
+import { findReportRound, type ReportRound } from '../../src/lib/server/report/publish/report-round';
 import { sampleResponses } from '../../src/lib/server/report/sample-responses';
 import { makeRound } from './scan-factories';
 

@@ -5,7 +5,7 @@ import type { Database } from '../../src/lib/server/db/client';
 import { scanResponse, scanRound } from '../../src/lib/server/db/schema';
 import { loadInstrument } from '../../src/lib/domain/instrument';
 import type { ScanResponse } from '../../src/lib/domain/response';
-import { findReportRound, type ReportRound } from '../../src/lib/server/report/report-round';
+import { findReportRound, type ReportRound } from '../../src/lib/server/report/publish/report-round';
 import { sampleResponses } from '../../src/lib/server/report/sample-responses';
 
 const instrument = loadInstrument('v1');

@@ -1,8 +1,8 @@
 // Report views without a database, for the tests of the HTML and the PDF report.
 import { loadInstrument } from '../../src/lib/domain/instrument';
-import { buildRoundReport } from '../../src/lib/server/report/publish-report';
-import type { ReportRound } from '../../src/lib/server/report/report-round';
-import type { RoundReport } from '../../src/lib/server/report/round-report';
+import { buildRoundReport } from '../../src/lib/server/report/publish/publish-report';
+import type { ReportRound } from '../../src/lib/server/report/publish/report-round';
+import type { RoundReport } from '../../src/lib/server/report/publish/round-report';
 import { sampleResponses } from '../../src/lib/server/report/sample-responses';
 
 export interface SampleViewOptions {

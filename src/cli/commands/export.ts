@@ -8,7 +8,7 @@ import { eq } from 'drizzle-orm';
 import { firm } from '../../lib/server/db/schema';
 import { findExportFile } from '../../lib/server/export/export-files';
 import { exportRound } from '../../lib/server/export/export-round';
-import { findReportRoundByName } from '../../lib/server/report/report-round';
+import { findReportRoundByName } from '../../lib/server/report/publish/report-round';
 import { dayOf } from '../../lib/server/clock';
 import * as m from '../../lib/paraglide/messages.js';
 import { defineCommand } from '../command';

@@ -3,10 +3,10 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { buildDocument } from '../../lib/server/report/build-document';
-import { renderReportDocument } from '../../lib/server/report/html/render-html';
-import { findReportFirm, findReportRoundByName, reportRoundNames } from '../../lib/server/report/report-round';
-import { roundReport, type RoundReport } from '../../lib/server/report/round-report';
-import { renderReportPdf } from '../../lib/server/pdf-report/render-report-pdf';
+import { renderReportDocument } from '../../lib/server/report/web/render-html';
+import { findReportFirm, findReportRoundByName, reportRoundNames } from '../../lib/server/report/publish/report-round';
+import { roundReport, type RoundReport } from '../../lib/server/report/publish/round-report';
+import { renderReportPdf } from '../../lib/server/report/pdf/render-report-pdf';
 import { formatDay } from '../../lib/server/report/format';
 import { dayOf } from '../../lib/server/clock';
 import * as m from '../../lib/paraglide/messages.js';

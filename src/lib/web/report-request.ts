@@ -4,8 +4,8 @@ import { error, type RequestEvent } from '@sveltejs/kit';
 import { app } from './app';
 import { requireFirm } from './guards';
 import { dayOf } from '../server/clock';
-import { findReportRound } from '../server/report/report-round';
-import { roundReport, type RoundReport } from '../server/report/round-report';
+import { findReportRound } from '../server/report/publish/report-round';
+import { roundReport, type RoundReport } from '../server/report/publish/round-report';
 import * as m from '../paraglide/messages.js';
 import { getLocale } from '../paraglide/runtime.js';
 

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { reportSchema } from '../../../src/lib/domain/report';
 import { pdfPlainText } from '../../helpers/pdf-text';
-import { escapeHtml } from '../../../src/lib/server/report/html/html';
+import { escapeHtml } from '../../../src/lib/server/report/web/html';
 import { MARKUP_OPEN_ANSWER } from '../../helpers/export-fixtures';
 import { Respondent, ownerWithRounds, type Browser } from '../../faults/support';
 

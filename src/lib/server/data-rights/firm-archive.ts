@@ -23,7 +23,7 @@ import type { Database } from '../db/client';
 import { adviserGrant, dataAgreement, firm, firmInvitation, firmMember, reportVersion, roundCard, roundRetention, scanResponse, scanRound, user } from '../db/schema';
 import { exportLogOfFirm } from '../export/audit-log';
 import { reportOfRound } from '../export/export-round';
-import { findReportRound } from '../report/report-round';
+import { findReportRound } from '../report/publish/report-round';
 import { countFirmRows } from './firm-tables';
 
 export const ARCHIVE_FORMAT = 'leerkompas-firm-archive';

@@ -6,7 +6,7 @@ import { roundWithAnswers } from '../../../../tests/helpers/export-fixtures';
 import type { DatabaseHandle } from '../db/client';
 import { reportVersion, roundRetention, scanResponse, surveyDraft } from '../db/schema';
 import { latestStoredReport } from '../export/export-round';
-import { roundReport } from '../report/round-report';
+import { roundReport } from '../report/publish/round-report';
 import { retentionCutoff, runRetention } from './retention';
 import { startRetentionSchedule } from './retention-schedule';
 

@@ -8,8 +8,8 @@
 import { and, eq, lt, or, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { roundRetention, scanResponse, scanRound, surveyDraft } from '../db/schema';
-import { publishRoundReport } from '../report/publish-report';
-import { findReportRound } from '../report/report-round';
+import { publishRoundReport } from '../report/publish/publish-report';
+import { findReportRound } from '../report/publish/report-round';
 
 export interface RetentionResult {
 	/** Answers submitted before this day (YYYY-MM-DD) were due. */

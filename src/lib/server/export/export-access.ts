@@ -7,10 +7,10 @@ import type { Database } from '../db/client';
 import { firm, scanResponse } from '../db/schema';
 import { firmAccess, type FirmRecord } from '../firms/access';
 import { hasAgreement } from './agreements';
-import { publishRoundReport } from '../report/publish-report';
-import type { ReportRound } from '../report/report-round';
+import { publishRoundReport } from '../report/publish/publish-report';
+import type { ReportRound } from '../report/publish/report-round';
 import { allowedFiles, type ExportFile, type ExportKind, type ExportPrincipal } from './export-files';
-import { isRetained } from '../report/retained';
+import { isRetained } from '../report/publish/retained';
 
 export interface ExportAccess {
 	firm: FirmRecord;

@@ -7,8 +7,8 @@ import { dayFromToday, makeRound } from '../../../../tests/helpers/scan-factorie
 import { FORMULA_MARKUP_OPEN_ANSWER, HOSTILE_OPEN_ANSWERS, MARKUP_OPEN_ANSWER, insertResponses, instrument, roundWithAnswers } from '../../../../tests/helpers/export-fixtures';
 import { readSav, SAV_SYSMIS } from '../../../../tests/helpers/sav-reader';
 import { sampleResponses } from '../report/sample-responses';
-import { findReportRound } from '../report/report-round';
-import { roundReport } from '../report/round-report';
+import { findReportRound } from '../report/publish/report-round';
+import { roundReport } from '../report/publish/round-report';
 import type { DatabaseHandle } from '../db/client';
 import { exportAudit, roundRetention, scanResponse } from '../db/schema';
 import { findExportFile } from './export-files';

@@ -3,11 +3,11 @@
 import type { Locale } from '../../domain/instrument';
 import type { AspectReport, Breakdown, Report, ReportSignals } from '../../domain/report';
 import { anySignal } from '../../domain/signals';
-import type { ChartModel } from '../charts/chart-model';
+import type { ChartModel } from './charts/chart-model';
 import type { Block, ChartBlock, NoticeBlock, ReportDocument, Section, TableBlock } from './document';
 import { formatAlpha, formatAnswer, formatCount, formatDay, formatGap, formatScore, formatShare, NO_FIGURE } from './format';
-import { aspectChart, barrierChart, breakdownChart, distributionChart, learningChart } from './report-charts';
-import type { RoundReport } from './round-report';
+import { aspectChart, barrierChart, breakdownChart, distributionChart, learningChart } from './charts/report-charts';
+import type { RoundReport } from './publish/round-report';
 import * as m from '../../paraglide/messages.js';
 
 type O = { locale: Locale; origin: string };

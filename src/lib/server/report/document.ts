@@ -1,7 +1,7 @@
 // The report as a document: headings, paragraphs, lists, tables and charts, with every text already in
 // the reader's language and every number formatted. The HTML and the PDF are two renderings of this one
 // model, so the layout and wording of the report are written once.
-import type { ChartModel } from '../charts/chart-model';
+import type { ChartModel } from './charts/chart-model';
 
 export interface ReportDocument {
 	lang: 'nl' | 'en';

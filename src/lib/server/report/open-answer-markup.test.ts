@@ -8,12 +8,12 @@ import { makeFirm, makeUser } from '../../../../tests/helpers/factories';
 import { dayFromToday, makeRound } from '../../../../tests/helpers/scan-factories';
 import type { DatabaseHandle } from '../db/client';
 import { pdfPlainText } from '../../../../tests/helpers/pdf-text';
-import { renderReportPdf } from '../pdf-report/render-report-pdf';
+import { renderReportPdf } from './pdf/render-report-pdf';
 import { buildDocument } from './build-document';
-import { escapeHtml } from './html/html';
-import { renderReportDocument, renderReportFragment } from './html/render-html';
-import { findReportRound } from './report-round';
-import { roundReport, type RoundReport } from './round-report';
+import { escapeHtml } from './web/html';
+import { renderReportDocument, renderReportFragment } from './web/render-html';
+import { findReportRound } from './publish/report-round';
+import { roundReport, type RoundReport } from './publish/round-report';
 import { sampleResponses } from './sample-responses';
 
 let h: DatabaseHandle;

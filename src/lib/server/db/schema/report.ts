@@ -21,7 +21,7 @@ export const reportVersion = pgTable(
 		report: jsonb('report').$type<Record<string, unknown>>().notNull(),
 		/**
 		 * What this version showed: per measure and shown group, the response row ids it rests on (packed, see
-		 * report/shown-sets.ts), so that disclosure control can test every later version against it. Ids only
+		 * report/publish/shown-sets.ts), so that disclosure control can test every later version against it. Ids only
 		 * tell responses apart; nothing links them to a person. Null for versions published before it was kept.
 		 */
 		shownSets: jsonb('shown_sets').$type<Record<string, unknown>>()

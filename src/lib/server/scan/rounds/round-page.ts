@@ -11,8 +11,8 @@ import { cardEntryUrl, printedUrl, shortUrl, surveyUrl } from './links';
 import { holdsInvitations, isSupervised } from './round-holder';
 import { roundOverview } from './round-overview';
 import { responseRate } from './response-counts';
-import { findReportRound } from '../../report/report-round';
-import { publishRoundReport } from '../../report/publish-report';
+import { findReportRound } from '../../report/publish/report-round';
+import { publishRoundReport } from '../../report/publish/publish-report';
 import { signalLines } from '../../report/build-document';
 
 export interface RoundPageInput {

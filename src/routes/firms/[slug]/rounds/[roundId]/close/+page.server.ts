@@ -5,7 +5,7 @@ import { requireFirm } from '$lib/web/guards';
 import { closeRound } from '$lib/server/scan/rounds/close-round';
 import { findFirmRound } from '$lib/server/scan/rounds/round-overview';
 import { parseRoundId } from '$lib/server/scan/rounds/round-ref';
-import { publishReportAtClose } from '$lib/server/report/publish-at-close';
+import { publishReportAtClose } from '$lib/server/report/publish/publish-at-close';
 import { dayOf } from '$lib/server/clock';
 import * as m from '$lib/paraglide/messages';
 

@@ -4,7 +4,7 @@ import { app } from '$lib/web/app';
 import { requireFirm } from '$lib/web/guards';
 import { hasAgreement } from '$lib/server/export/agreements';
 import { exportOverview } from '$lib/server/export/export-access';
-import { findReportRound } from '$lib/server/report/report-round';
+import { findReportRound } from '$lib/server/report/publish/report-round';
 import { dayOf } from '$lib/server/clock';
 import * as m from '$lib/paraglide/messages';
 

@@ -1,8 +1,8 @@
 import type { PageServerLoad } from './$types';
 import { reportForRequest } from '$lib/web/report-request';
 import { buildDocument } from '$lib/server/report/build-document';
-import { renderReportFragment } from '$lib/server/report/html/render-html';
-import { reportCss } from '$lib/server/report/html/report-css';
+import { renderReportFragment } from '$lib/server/report/web/render-html';
+import { reportCss } from '$lib/server/report/web/report-css';
 import { getLocale } from '$lib/paraglide/runtime';
 
 // The report is complete HTML from the server; hydrating it would only send it twice.

@@ -4,7 +4,7 @@ import { requireUser } from '$lib/web/guards';
 import { exportAccess } from '$lib/server/export/export-access';
 import { findExportFile, mayExport } from '$lib/server/export/export-files';
 import { exportRound } from '$lib/server/export/export-round';
-import { findReportRound } from '$lib/server/report/report-round';
+import { findReportRound } from '$lib/server/report/publish/report-round';
 import { dayOf } from '$lib/server/clock';
 import { getLocale } from '$lib/paraglide/runtime';
 import * as m from '$lib/paraglide/messages';

@@ -1,7 +1,7 @@
 import type { RequestHandler } from './$types';
 import { reportFileName, reportForRequest } from '$lib/web/report-request';
 import { buildDocument } from '$lib/server/report/build-document';
-import { renderReportPdf } from '$lib/server/pdf-report/render-report-pdf';
+import { renderReportPdf } from '$lib/server/report/pdf/render-report-pdf';
 import { pdfResponse } from '$lib/server/pdf/typst';
 import { getLocale } from '$lib/paraglide/runtime';
 import { app } from '$lib/web/app';

@@ -2,8 +2,8 @@
 // with no other imports from the shell, so the report code can ask it without an import cycle: a round
 // listed here must not have its report rebuilt from the now empty response table.
 import { eq } from 'drizzle-orm';
-import type { Database } from '../db/client';
-import { roundRetention } from '../db/schema';
+import type { Database } from '../../db/client';
+import { roundRetention } from '../../db/schema';
 
 export async function isRetained(db: Pick<Database, 'select'>, roundId: string): Promise<boolean> {
 	const [row] = await db.select({ roundId: roundRetention.roundId }).from(roundRetention).where(eq(roundRetention.roundId, roundId)).limit(1);

@@ -1,7 +1,7 @@
 // Publishing the final version when a round closes, for the close use case to call right after it has
 // closed the round (the report pages would publish it lazily anyway; doing it at close fixes the final
 // version's date to the day of closing).
-import type { Database } from '../db/client';
+import type { Database } from '../../db/client';
 import { publishRoundReport, type PublicationState } from './publish-report';
 import { findReportRound } from './report-round';
 

@@ -1,13 +1,13 @@
 // The report as a PDF: A4, vector charts (the same ECharts SVG as the web page), fonts embedded, page
 // numbers, built by Typst without a browser.
-import type { Locale } from '../../domain/instrument';
+import type { Locale } from '../../../domain/instrument';
 import { renderChart } from '../charts/render-chart';
-import { renderPdf } from '../pdf/typst';
-import type { Block, ReportDocument, Section } from '../report/document';
-import { formatShare } from '../report/format';
-import { drawable } from '../report/html/chart-figure';
+import { renderPdf } from '../../pdf/typst';
+import type { Block, ReportDocument, Section } from '../document';
+import { formatShare } from '../format';
+import { drawable } from '../web/chart-figure';
 import { reportTemplate } from './template';
-import * as m from '../../paraglide/messages.js';
+import * as m from '../../../paraglide/messages.js';
 
 /** A chart block as Typst receives it: the picture as SVG text and, when it must be printed, its table. */
 type PdfBlock = Exclude<Block, { kind: 'chart' } | { kind: 'subsection' }> | PdfChart | { kind: 'subsection'; section: PdfSection };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadInstrument } from '../../domain/instrument';
-import { pdfPlainText, pdfText } from '../../../../tests/helpers/pdf-text';
-import { buildDocument } from '../report/build-document';
-import { sampleView } from '../../../../tests/helpers/report-views';
+import { loadInstrument } from '../../../domain/instrument';
+import { pdfPlainText, pdfText } from '../../../../../tests/helpers/pdf-text';
+import { buildDocument } from '../build-document';
+import { sampleView } from '../../../../../tests/helpers/report-views';
 import { renderReportPdf } from './render-report-pdf';
 
 describe('the PDF report', () => {

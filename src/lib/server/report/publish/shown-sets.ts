@@ -1,7 +1,7 @@
 // How a version's shown sets are stored beside it (report_version.shown_sets): the respondents (response row
 // ids) once, each set as a bitset over them in base64, so that a version of thousands stays small.
 import { z } from 'zod';
-import type { ShownSets } from '../../domain/report';
+import type { ShownSets } from '../../../domain/report';
 
 export const packedShownSetsSchema = z.strictObject({
 	units: z.array(z.string()),

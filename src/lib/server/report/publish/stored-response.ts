@@ -2,8 +2,8 @@
 // questionnaire and the CSV import, each through the domain's parseFlatResponse; this reader is lenient on
 // purpose, so a row written by an older version still counts with what it has instead of breaking a report.
 import { z } from 'zod';
-import { emptyLearning, type LearningAnswers, type ScanResponse } from '../../domain/response';
-import { scanResponse } from '../db/schema';
+import { emptyLearning, type LearningAnswers, type ScanResponse } from '../../../domain/response';
+import { scanResponse } from '../../db/schema';
 
 type ResponseRow = Pick<typeof scanResponse.$inferSelect, 'perspective' | 'answers' | 'background' | 'learning' | 'open'>;
 

@@ -1,9 +1,9 @@
-// The charts of a report, as models (see charts/chart-model.ts). Web page, stand-alone HTML and PDF all
+// The charts of a report, as models (see chart-model.ts). Web page, stand-alone HTML and PDF all
 // take their charts from here, so they cannot drift apart.
-import { answerCodes, loadInstrument, scaleLabel, type Locale } from '../../domain/instrument';
-import type { AspectReport, Breakdown, ItemReport, Report } from '../../domain/report';
-import type { ChartModel } from '../charts/chart-model';
-import * as m from '../../paraglide/messages.js';
+import { answerCodes, loadInstrument, scaleLabel, type Locale } from '../../../domain/instrument';
+import type { AspectReport, Breakdown, ItemReport, Report } from '../../../domain/report';
+import type { ChartModel } from './chart-model';
+import * as m from '../../../paraglide/messages.js';
 
 export const colors = {
 	employees: '#1f5f5b',

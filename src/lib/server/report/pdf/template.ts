@@ -1,7 +1,7 @@
 // The Typst layout of the report PDF. All data, texts included, arrives as JSON through sys.inputs (see
 // ../pdf/typst.ts): Typst shows a string from data as plain text, so an open answer with *, #, $ or <
 // prints exactly as typed and can never run as markup.
-import { TYPST_DATA_PRELUDE } from '../pdf/typst';
+import { TYPST_DATA_PRELUDE } from '../../pdf/typst';
 
 export const reportTemplate = `${TYPST_DATA_PRELUDE}
 #let ink = rgb("#1d2b2a")

@@ -2,8 +2,8 @@
 // another firm is not found, whatever its id.
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Database } from '../db/client';
-import { firm, scanRound } from '../db/schema';
+import type { Database } from '../../db/client';
+import { firm, scanRound } from '../../db/schema';
 
 export interface ReportRound {
 	id: string;

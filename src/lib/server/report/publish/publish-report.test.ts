@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, isNull } from 'drizzle-orm';
-import { closeSeededRound, seedResponses, seedRound, type SeedRoundOptions } from '../../../../tests/helpers/report-seed';
-import { openTestDatabase, databaseKind } from '../../../../tests/helpers/database';
-import { makeFirm } from '../../../../tests/helpers/factories';
-import type { ScanResponse } from '../../domain/response';
-import type { DatabaseHandle } from '../db/client';
-import { reportVersion, roundSignal, scanResponse, scanRound } from '../db/schema';
+import { closeSeededRound, seedResponses, seedRound, type SeedRoundOptions } from '../../../../../tests/helpers/report-seed';
+import { openTestDatabase, databaseKind } from '../../../../../tests/helpers/database';
+import { makeFirm } from '../../../../../tests/helpers/factories';
+import type { ScanResponse } from '../../../domain/response';
+import type { DatabaseHandle } from '../../db/client';
+import { reportVersion, roundSignal, scanResponse, scanRound } from '../../db/schema';
 import { publishReportAtClose } from './publish-at-close';
 import { publishRoundReport } from './publish-report';
 import { findReportRound, findReportRoundByName, type ReportRound } from './report-round';
 import { roundReport } from './round-report';
-import { loadInstrument } from '../../domain/instrument';
+import { loadInstrument } from '../../../domain/instrument';
 import { packedShownSetsSchema, unpackShownSets } from './shown-sets';
 
 const today = '2026-03-10';

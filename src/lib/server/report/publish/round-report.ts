@@ -1,10 +1,10 @@
 // What every format of a round's report shows: the published version (publishing a new one first when
 // the rules allow), or, before there is one, the owner's own answers only, with the reason why.
 import { and, eq } from 'drizzle-orm';
-import type { Locale } from '../../domain/instrument';
-import type { Report } from '../../domain/report';
-import type { Database } from '../db/client';
-import { scanResponse } from '../db/schema';
+import type { Locale } from '../../../domain/instrument';
+import type { Report } from '../../../domain/report';
+import type { Database } from '../../db/client';
+import { scanResponse } from '../../db/schema';
 import { buildRoundReport, publishRoundReport } from './publish-report';
 import type { ReportRound } from './report-round';
 import { responseColumns, responseOfRow } from './stored-response';

@@ -1,8 +1,8 @@
 // One chart as HTML: the SVG picture and, in a <details> beneath it, the same numbers as a table with a
 // caption, so screen-reader users and people who prefer numbers get everything the picture shows.
 import type { Locale } from '../../../domain/instrument';
-import type { ChartModel } from '../../charts/chart-model';
-import { renderChart } from '../../charts/render-chart';
+import type { ChartModel } from '../charts/chart-model';
+import { renderChart } from '../charts/render-chart';
 import type { ChartBlock, TableBlock } from '../document';
 import { formatScore, formatShare } from '../format';
 import { html, trusted, type Html } from './html';
