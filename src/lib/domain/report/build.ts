@@ -67,13 +67,20 @@ function scoreResponses(instrument: Instrument, aspectItems: ReadonlyMap<string,
 	});
 }
 
-/**
- * Builds one version of a round's report from its responses. Pure: the same input gives the same report.
- * Privacy is applied here, not in the views: with fewer than k employees no employee figure exists in the
- * output at all, every employee figure rests on at least k values, and breakdowns are suppressed.
- */
-export function buildReport(input: ReportInput): Report {
-	const { instrument, locale } = input;
+/** Who answered, and the part of it that may be shown: with fewer than k employees, no employee at all. */
+interface Respondents {
+	k: number;
+	employees: readonly ScanResponse[];
+	owners: readonly ScanResponse[];
+	employeeFigures: boolean;
+	/** The employee responses the figures rest on: all of them from k on, none below. */
+	shown: readonly ScanResponse[];
+	scoredShown: readonly ScoredResponse[];
+	scoredOwners: readonly ScoredResponse[];
+}
+
+function respondentsOf(input: ReportInput): Respondents {
+	const { instrument } = input;
 	const k = effectiveThreshold(input.threshold);
 	const all = [...input.responses, ...(input.ownerResponses ?? [])];
 	const employees = all.filter((r) => r.perspective === 'employee');
@@ -81,10 +88,55 @@ export function buildReport(input: ReportInput): Report {
 	const employeeFigures = employees.length >= k;
 	const shown = employeeFigures ? employees : [];
 	const aspectItems = new Map(instrument.aspects.map((aspect) => [aspect.id, itemsOfAspect(instrument, aspect.id)]));
-	const scoredShown = scoreResponses(instrument, aspectItems, shown);
-	const scoredOwners = scoreResponses(instrument, aspectItems, owners);
+	return {
+		k,
+		employees,
+		owners,
+		employeeFigures,
+		shown,
+		scoredShown: scoreResponses(instrument, aspectItems, shown),
+		scoredOwners: scoreResponses(instrument, aspectItems, owners)
+	};
+}
 
-	const aspects = instrument.aspects.map((aspect): AspectReport => {
+/**
+ * Builds one version of a round's report from its responses. Pure: the same input gives the same report.
+ * Privacy is applied here, not in the views: with fewer than k employees no employee figure exists in the
+ * output at all, every employee figure rests on at least k values, and breakdowns are suppressed.
+ */
+export function buildReport(input: ReportInput): Report {
+	const { instrument, locale } = input;
+	const who = respondentsOf(input);
+	const { k, employeeFigures, shown, scoredShown } = who;
+	const aspects = aspectReports(instrument, who, locale);
+	const { summary, guide: guideOfReport } = summaryOfAspects(aspects, employeeFigures, locale, input.guide);
+	return {
+		instrumentVersion: instrument.version,
+		origin: input.origin ?? 'collected',
+		locale,
+		threshold: k,
+		respondents: { employee: who.employees.length, owner: who.owners.length },
+		responseRate: responseRateOf(input.invited, who.employees.length),
+		employeeFigures,
+		selfScanOffered: !employeeFigures,
+		summary,
+		aspects,
+		items: itemReports(instrument, who, locale),
+		breakdowns: employeeFigures ? breakdowns(instrument, scoredShown, k, locale, input.teams) : [],
+		learning: employeeFigures ? learning(instrument, shown, k, locale) : null,
+		supervisedBy: input.supervisedBy ?? null,
+		lateResponses: Math.max(0, input.lateResponses ?? 0),
+		open: openAnswers(instrument, shown, k, locale, input.openAnswersVerbatim),
+		withheld: [],
+		guide: guideOfReport,
+		method: methodOf(instrument, who),
+		signals: input.signals ?? null
+	};
+}
+
+function aspectReports(instrument: Instrument, who: Respondents, locale: Locale): AspectReport[] {
+	const { k, employeeFigures, scoredShown, scoredOwners } = who;
+	return instrument.aspects.map((aspect): AspectReport => {
 		const scores = scoredShown.map((r) => r.scores[aspect.id] ?? null);
 		const stats = summarize(scores);
 		const enough = employeeFigures && stats.n >= k;
@@ -107,8 +159,11 @@ export function buildReport(input: ReportInput): Report {
 			gap: difference(ownerStats.mean, employeeMean)
 		};
 	});
+}
 
-	const items = instrument.items.map((item): ItemReport => {
+function itemReports(instrument: Instrument, who: Respondents, locale: Locale): ItemReport[] {
+	const { k, employeeFigures, shown, owners } = who;
+	return instrument.items.map((item): ItemReport => {
 		const scores = shown.map((r) => itemScore(item, r.answers[item.id], instrument.scale));
 		const stats = summarize(scores);
 		const enough = employeeFigures && stats.n >= k;
@@ -131,50 +186,30 @@ export function buildReport(input: ReportInput): Report {
 			gap: difference(ownerStats.mean, employeeMean)
 		};
 	});
+}
 
-	const { summary, guide: guideOfReport } = summaryOfAspects(aspects, employeeFigures, locale, input.guide);
-
-	const invited = input.invited !== null && input.invited > 0 ? Math.round(input.invited) : null;
+function responseRateOf(invitedInput: number | null, employees: number): Report['responseRate'] {
+	const invited = invitedInput !== null && invitedInput > 0 ? Math.round(invitedInput) : null;
 	// More responses than invited is a warning signal, never a rate above 100%.
-	const rate = invited === null ? null : Math.min(1, employees.length / invited);
+	const rate = invited === null ? null : Math.min(1, employees / invited);
+	return { invited, rate, low: rate === null ? null : rate < lowResponseRate };
+}
 
+function methodOf(instrument: Instrument, who: Respondents): Report['method'] {
+	const { k, employeeFigures, scoredShown } = who;
 	return {
 		instrumentVersion: instrument.version,
-		origin: input.origin ?? 'collected',
-		locale,
 		threshold: k,
-		respondents: { employee: employees.length, owner: owners.length },
-		responseRate: { invited, rate, low: rate === null ? null : rate < lowResponseRate },
-		employeeFigures,
-		selfScanOffered: !employeeFigures,
-		summary,
-		aspects,
-		items,
-		breakdowns: employeeFigures ? breakdowns(instrument, scoredShown, k, locale, input.teams) : [],
-		learning: employeeFigures ? learning(instrument, shown, k, locale) : null,
-		supervisedBy: input.supervisedBy ?? null,
-		lateResponses: Math.max(0, input.lateResponses ?? 0),
-		open: openAnswers(instrument, shown, k, locale, input.openAnswersVerbatim),
-		withheld: [],
-		guide: guideOfReport,
-		method: {
-			instrumentVersion: instrument.version,
-			threshold: k,
-			scale: { min: instrument.scale.min, max: instrument.scale.max, dontKnow: instrument.scale.dontKnow },
-			reverseKeyedItems: instrument.items.filter((i) => i.reverse).map((i) => i.id),
-			aspectScoreMinimumAnsweredShare: 0.5,
-			favourableFrom,
-			confidenceLevel: 0.95,
-			alphaMinimumRespondents,
-			minimumPerFigure: k,
-			completeRespondents: Object.fromEntries(
-				instrument.aspects.map((aspect) => [
-					aspect.id,
-					employeeFigures ? scoredShown.filter((r) => r.complete[aspect.id] != null).length : null
-				])
-			)
-		},
-		signals: input.signals ?? null
+		scale: { min: instrument.scale.min, max: instrument.scale.max, dontKnow: instrument.scale.dontKnow },
+		reverseKeyedItems: instrument.items.filter((i) => i.reverse).map((i) => i.id),
+		aspectScoreMinimumAnsweredShare: 0.5,
+		favourableFrom,
+		confidenceLevel: 0.95,
+		alphaMinimumRespondents,
+		minimumPerFigure: k,
+		completeRespondents: Object.fromEntries(
+			instrument.aspects.map((aspect) => [aspect.id, employeeFigures ? scoredShown.filter((r) => r.complete[aspect.id] != null).length : null])
+		)
 	};
 }
 

@@ -23,7 +23,7 @@ import type { Database } from '../db/client';
 import { adviserGrant, dataAgreement, firm, firmInvitation, firmMember, reportVersion, roundCard, roundRetention, scanResponse, scanRound, user } from '../db/schema';
 import { exportLogOfFirm } from '../export/audit-log';
 import { reportOfRound } from '../export/export-round';
-import { findReportRound } from '../report/publish/report-round';
+import type { ReportRound } from '../report/publish/report-round';
 import { countFirmRows } from './firm-tables';
 
 export const ARCHIVE_FORMAT = 'leerkompas-firm-archive';
@@ -63,79 +63,75 @@ export async function firmArchive(
 ): Promise<FirmArchive | null> {
 	const [found] = await db.select().from(firm).where(eq(firm.id, input.firmId)).limit(1);
 	if (!found) return null;
+	const archive = {
+		format: ARCHIVE_FORMAT,
+		version: ARCHIVE_VERSION,
+		createdOn: input.today,
+		about: input.about,
+		firm: firmPart(found),
+		people: await peopleOfFirm(db, found.id),
+		exportLog: await exportLogPart(db, found.id),
+		rounds: await roundsOfFirm(db, found, input),
+		storedRows: await countFirmRows(db, found.id, undefined, true)
+	};
+	return { fileName: `leerkompas-${found.slug}-${input.today}.json`, body: `${JSON.stringify(archive, null, 2)}\n` };
+}
 
+type FirmRow = typeof firm.$inferSelect;
+type RoundRow = typeof scanRound.$inferSelect;
+
+function firmPart(found: FirmRow) {
+	return {
+		name: found.name,
+		slug: found.slug,
+		sector: found.sector,
+		sizeClass: found.sizeClass,
+		province: found.province,
+		employees: found.employees,
+		createdAt: found.createdAt.toISOString()
+	};
+}
+
+/** Members, advisers with consent, invitations and data agreements, each oldest first. */
+async function peopleOfFirm(db: Database, firmId: string) {
 	const members = await db
 		.select({ name: user.name, email: user.email, role: firmMember.role, since: firmMember.createdAt })
 		.from(firmMember)
 		.innerJoin(user, eq(user.id, firmMember.userId))
-		.where(eq(firmMember.firmId, found.id))
+		.where(eq(firmMember.firmId, firmId))
 		.orderBy(asc(firmMember.createdAt));
 	const advisers = await db
 		.select({ name: user.name, email: user.email, kind: adviserGrant.kind, grantedAt: adviserGrant.grantedAt, revokedAt: adviserGrant.revokedAt })
 		.from(adviserGrant)
 		.innerJoin(user, eq(user.id, adviserGrant.adviserId))
-		.where(eq(adviserGrant.firmId, found.id))
+		.where(eq(adviserGrant.firmId, firmId))
 		.orderBy(asc(adviserGrant.grantedAt));
 	const invitations = await db
 		.select({ email: firmInvitation.email, role: firmInvitation.role, createdAt: firmInvitation.createdAt, expiresAt: firmInvitation.expiresAt, acceptedAt: firmInvitation.acceptedAt })
 		.from(firmInvitation)
-		.where(eq(firmInvitation.firmId, found.id))
+		.where(eq(firmInvitation.firmId, firmId))
 		.orderBy(asc(firmInvitation.createdAt));
 	const agreements = await db
 		.select({ name: user.name, email: user.email, recordedAt: dataAgreement.recordedAt, revokedAt: dataAgreement.revokedAt })
 		.from(dataAgreement)
 		.innerJoin(user, eq(user.id, dataAgreement.userId))
-		.where(eq(dataAgreement.firmId, found.id))
+		.where(eq(dataAgreement.firmId, firmId))
 		.orderBy(asc(dataAgreement.recordedAt));
+	return {
+		members: members.map((p) => ({ ...p, since: p.since.toISOString() })),
+		advisers: advisers.map((a) => ({ ...a, grantedAt: a.grantedAt.toISOString(), revokedAt: a.revokedAt?.toISOString() ?? null })),
+		invitations: invitations.map((i) => ({
+			...i,
+			createdAt: i.createdAt.toISOString(),
+			expiresAt: i.expiresAt.toISOString(),
+			acceptedAt: i.acceptedAt?.toISOString() ?? null
+		})),
+		dataAgreements: agreements.map((a) => ({ ...a, recordedAt: a.recordedAt.toISOString(), revokedAt: a.revokedAt?.toISOString() ?? null }))
+	};
+}
 
-	const roundRows = await db.select({ id: scanRound.id }).from(scanRound).where(eq(scanRound.firmId, found.id)).orderBy(asc(scanRound.createdAt));
-	const rounds: ArchiveRound[] = [];
-	for (const { id } of roundRows) {
-		const round = await findReportRound(db, found.id, id);
-		const [row] = await db.select().from(scanRound).where(eq(scanRound.id, id)).limit(1);
-		if (!round || !row) continue;
-		const report = await reportOfRound(db, { firmName: found.name, round, today: input.today, locale: input.locale });
-		const [counts] = await db
-			.select({
-				employee: sql<number>`count(*) filter (where ${scanResponse.perspective} = 'employee')`.mapWith(Number),
-				owner: sql<number>`count(*) filter (where ${scanResponse.perspective} = 'owner')`.mapWith(Number)
-			})
-			.from(scanResponse)
-			.where(eq(scanResponse.roundId, id));
-		const [cards] = await db
-			.select({ printed: sql<number>`count(*)`.mapWith(Number) })
-			.from(roundCard)
-			.where(eq(roundCard.roundId, id));
-		const [retention] = await db
-			.select({ removedOn: roundRetention.removedOn, responsesRemoved: roundRetention.responsesRemoved })
-			.from(roundRetention)
-			.where(eq(roundRetention.roundId, id));
-		const versions = await db
-			.select({ version: reportVersion.version, publishedOn: reportVersion.publishedOn, includedResponses: reportVersion.includedResponses })
-			.from(reportVersion)
-			.where(eq(reportVersion.roundId, id))
-			.orderBy(desc(reportVersion.version));
-		rounds.push({
-			name: row.name,
-			status: row.status,
-			opensOn: row.opensOn,
-			closesOn: row.closesOn,
-			invited: row.invited,
-			teams: row.teams,
-			threshold: row.threshold,
-			inviteMode: row.inviteMode,
-			openAnswersVerbatim: row.openAnswersVerbatim,
-			createdAt: row.createdAt.toISOString(),
-			closedAt: row.closedAt?.toISOString() ?? null,
-			responses: row.status === 'closed' ? { employee: counts?.employee ?? 0, owner: counts?.owner ?? 0 } : null,
-			cards: { printed: cards?.printed ?? 0 },
-			retention: retention ?? null,
-			reportVersions: versions,
-			report
-		});
-	}
-
-	const exportLog = (await exportLogOfFirm(db, found.id, 10_000)).map((line) => ({
+async function exportLogPart(db: Database, firmId: string) {
+	return (await exportLogOfFirm(db, firmId, 10_000)).map((line) => ({
 		exportedAt: line.exportedAt.toISOString(),
 		round: line.roundName,
 		by: line.userEmail,
@@ -145,35 +141,95 @@ export async function firmArchive(
 		format: line.format,
 		respondents: line.respondents
 	}));
+}
 
-	const archive = {
-		format: ARCHIVE_FORMAT,
-		version: ARCHIVE_VERSION,
-		createdOn: input.today,
-		about: input.about,
-		firm: {
-			name: found.name,
-			slug: found.slug,
-			sector: found.sector,
-			sizeClass: found.sizeClass,
-			province: found.province,
-			employees: found.employees,
-			createdAt: found.createdAt.toISOString()
-		},
-		people: {
-			members: members.map((p) => ({ ...p, since: p.since.toISOString() })),
-			advisers: advisers.map((a) => ({ ...a, grantedAt: a.grantedAt.toISOString(), revokedAt: a.revokedAt?.toISOString() ?? null })),
-			invitations: invitations.map((i) => ({
-				...i,
-				createdAt: i.createdAt.toISOString(),
-				expiresAt: i.expiresAt.toISOString(),
-				acceptedAt: i.acceptedAt?.toISOString() ?? null
-			})),
-			dataAgreements: agreements.map((a) => ({ ...a, recordedAt: a.recordedAt.toISOString(), revokedAt: a.revokedAt?.toISOString() ?? null }))
-		},
-		exportLog,
-		rounds,
-		storedRows: await countFirmRows(db, found.id, undefined, true)
+/**
+ * The firm's rounds, oldest first. The counts, cards, retention records and report versions of all rounds
+ * come in one query each (grouped by round), so only the report figures are read round by round.
+ */
+async function roundsOfFirm(db: Database, found: FirmRow, input: { today: string; locale: Locale }): Promise<ArchiveRound[]> {
+	const rows = await db.select().from(scanRound).where(eq(scanRound.firmId, found.id)).orderBy(asc(scanRound.createdAt));
+	if (rows.length === 0) return [];
+	// The reports first: asking for one may publish a new version, which the versions below must include.
+	const withReports: { row: RoundRow; report: Report }[] = [];
+	for (const row of rows) {
+		const report = await reportOfRound(db, { firmName: found.name, round: reportRoundOf(row, found.employees), today: input.today, locale: input.locale });
+		withReports.push({ row, report });
+	}
+	const facts = await roundFactsOfFirm(db, found.id);
+	return withReports.map(({ row, report }) => archiveRound(row, facts, report));
+}
+
+function reportRoundOf(row: RoundRow, employees: number): ReportRound {
+	const { id, firmId, name, instrumentVersion, opensOn, closesOn, status, invited, teams, threshold, openAnswersVerbatim, supervisorName, origin } = row;
+	return { id, firmId, name, instrumentVersion, opensOn, closesOn, status, invited, teams, threshold, openAnswersVerbatim, supervisorName, origin, employees };
+}
+
+interface RoundFacts {
+	counts: Map<string, { employee: number; owner: number }>;
+	cards: Map<string, number>;
+	retention: Map<string, { removedOn: string; responsesRemoved: number }>;
+	versions: Map<string, ArchiveRound['reportVersions']>;
+}
+
+async function roundFactsOfFirm(db: Database, firmId: string): Promise<RoundFacts> {
+	const ofFirm = eq(scanRound.firmId, firmId);
+	const counts = await db
+		.select({
+			roundId: scanResponse.roundId,
+			employee: sql<number>`count(*) filter (where ${scanResponse.perspective} = 'employee')`.mapWith(Number),
+			owner: sql<number>`count(*) filter (where ${scanResponse.perspective} = 'owner')`.mapWith(Number)
+		})
+		.from(scanResponse)
+		.innerJoin(scanRound, eq(scanRound.id, scanResponse.roundId))
+		.where(ofFirm)
+		.groupBy(scanResponse.roundId);
+	const cards = await db
+		.select({ roundId: roundCard.roundId, printed: sql<number>`count(*)`.mapWith(Number) })
+		.from(roundCard)
+		.innerJoin(scanRound, eq(scanRound.id, roundCard.roundId))
+		.where(ofFirm)
+		.groupBy(roundCard.roundId);
+	const retention = await db
+		.select({ roundId: roundRetention.roundId, removedOn: roundRetention.removedOn, responsesRemoved: roundRetention.responsesRemoved })
+		.from(roundRetention)
+		.innerJoin(scanRound, eq(scanRound.id, roundRetention.roundId))
+		.where(ofFirm);
+	const versions = await db
+		.select({ roundId: reportVersion.roundId, version: reportVersion.version, publishedOn: reportVersion.publishedOn, includedResponses: reportVersion.includedResponses })
+		.from(reportVersion)
+		.innerJoin(scanRound, eq(scanRound.id, reportVersion.roundId))
+		.where(ofFirm)
+		.orderBy(desc(reportVersion.version));
+	const versionsByRound = new Map<string, ArchiveRound['reportVersions']>();
+	for (const { roundId, ...version } of versions) versionsByRound.set(roundId, [...(versionsByRound.get(roundId) ?? []), version]);
+	return {
+		counts: new Map(counts.map(({ roundId, ...count }) => [roundId, count])),
+		cards: new Map(cards.map((c) => [c.roundId, c.printed])),
+		retention: new Map(retention.map(({ roundId, ...kept }) => [roundId, kept])),
+		versions: versionsByRound
 	};
-	return { fileName: `leerkompas-${found.slug}-${input.today}.json`, body: `${JSON.stringify(archive, null, 2)}\n` };
+}
+
+function archiveRound(row: RoundRow, facts: RoundFacts, report: Report): ArchiveRound {
+	const counts = facts.counts.get(row.id);
+	return {
+		name: row.name,
+		status: row.status,
+		opensOn: row.opensOn,
+		closesOn: row.closesOn,
+		invited: row.invited,
+		teams: row.teams,
+		threshold: row.threshold,
+		inviteMode: row.inviteMode,
+		openAnswersVerbatim: row.openAnswersVerbatim,
+		createdAt: row.createdAt.toISOString(),
+		closedAt: row.closedAt?.toISOString() ?? null,
+		// No live count while the round is open or paused (see the top of this file).
+		responses: row.status === 'closed' ? { employee: counts?.employee ?? 0, owner: counts?.owner ?? 0 } : null,
+		cards: { printed: facts.cards.get(row.id) ?? 0 },
+		retention: facts.retention.get(row.id) ?? null,
+		reportVersions: facts.versions.get(row.id) ?? [],
+		report
+	};
 }

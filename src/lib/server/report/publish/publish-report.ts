@@ -48,29 +48,7 @@ export async function publishRoundReport(db: Database, round: ReportRound, today
 }
 
 async function tryPublish(db: Database, round: ReportRound, today: string): Promise<PublicationState | null> {
-	// The latest version and the count of answers not in it, from one snapshot: read apart, a version another
-	// request committed in between would be missing from the first and its answers from the second.
-	const { latestRow, counts } = await db.transaction(
-		async (tx) => {
-			const [latestRow] = await tx
-				.select()
-				.from(reportVersion)
-				.where(eq(reportVersion.roundId, round.id))
-				.orderBy(desc(reportVersion.version))
-				.limit(1);
-			const [counts] = await tx
-				.select({
-					fresh: sql<number>`count(*) filter (where ${scanResponse.perspective} = 'employee' and ${scanResponse.publishedIn} is null)`.mapWith(Number),
-					owners: sql<number>`count(*) filter (where ${scanResponse.perspective} = 'owner')`.mapWith(Number)
-				})
-				.from(scanResponse)
-				.where(eq(scanResponse.roundId, round.id));
-			return { latestRow, counts };
-		},
-		{ isolationLevel: 'repeatable read', accessMode: 'read only' }
-	);
-	const fresh = counts?.fresh ?? 0;
-	const owners = counts?.owners ?? 0;
+	const { latestRow, fresh, owners } = await readSnapshot(db, round.id);
 	const published = latestRow?.includedResponses ?? 0;
 	const closed = roundState(round, today) === 'closed';
 	const decision = publicationDecision({ responses: published + fresh, published, k: round.threshold, closed });
@@ -83,78 +61,111 @@ async function tryPublish(db: Database, round: ReportRound, today: string): Prom
 	});
 	// After retention removed the answers, the stored figures are all that is left: never rebuild them.
 	if (await isRetained(db, round.id)) return state(latest);
-
-	if (decision.publish) {
-		const rows = await responseRows(db, round.id, 'all');
-		const newIds = rows.filter((r) => r.perspective === 'employee' && r.publishedIn === null).map((r) => r.id);
-		const employees = rows.filter((r) => r.perspective === 'employee').map(identified);
-		const ownerResponses = rows.filter((r) => r.perspective === 'owner').map(responseOfRow);
-		const number = (latestRow?.version ?? 0) + 1;
-		// The signals are taken as they stand now and stay with this version: nothing shown moves between versions.
-		const signals = roundSignals({ counters: await signalCounters(db, round.id), included: employees.length, invited: invitedOf(round), employees: round.employees });
-		const { reports, shown } = publishedReports(round, employees, ownerResponses, 0, await earlierVersions(db, round, employees, number), signals);
-		const inserted = await db.transaction(async (tx) => {
-			const [row] = await tx
-				.insert(reportVersion)
-				.values({
-					roundId: round.id,
-					version: number,
-					includedResponses: employees.length,
-					ownerResponses: ownerResponses.length,
-					publishedOn: today,
-					report: reports,
-					shownSets: packShownSets(shown)
-				})
-				.onConflictDoNothing()
-				.returning({ version: reportVersion.version });
-			if (!row) return false;
-			for (let i = 0; i < newIds.length; i += MARK_CHUNK) {
-				await tx
-					.update(scanResponse)
-					.set({ publishedIn: number })
-					.where(and(inArray(scanResponse.id, newIds.slice(i, i + MARK_CHUNK)), isNull(scanResponse.publishedIn)));
-			}
-			return true;
-		});
-		if (!inserted) return null;
-		// Responses that arrived between counting and reading are in this version too, so decide again from it.
-		const included = employees.length;
-		// Read back as stored, so that the first view of a version is byte for byte the same as every later one
-		// (the database orders an object's keys its own way): no view may tell when a version was made.
-		const [stored] = await db
-			.select()
-			.from(reportVersion)
-			.where(and(eq(reportVersion.roundId, round.id), eq(reportVersion.version, number)))
-			.limit(1);
-		return {
-			latest: stored ? storedVersion(stored) : { version: number, includedResponses: included, publishedOn: today, reports },
-			responses: included,
-			closed,
-			decision: publicationDecision({ responses: included, published: included, k: round.threshold, closed })
-		};
-	}
-
+	if (decision.publish) return publishNextVersion(db, round, today, (latestRow?.version ?? 0) + 1, closed);
 	// The owner's own answers are no secret to the owner: they join the current version when they come,
 	// and at close the count of answers that came too late is added. The employee figures stay as published.
 	if (latest && latestRow && (latestRow.ownerResponses !== owners || latest.reports.nl.lateResponses !== decision.tooLate)) {
-		// Only the responses of this version: another request may be publishing the next one meanwhile.
-		const rows = await responseRows(db, round.id, latestRow.version);
-		const employees = rows.filter((r) => r.perspective === 'employee').map(identified);
-		const ownerResponses = rows.filter((r) => r.perspective === 'owner').map(responseOfRow);
-		// The same input as when it was published gives the same employee figures; the open answers keep
-		// the order this version was published with.
-		const rebuilt = publishedReports(round, employees, ownerResponses, decision.tooLate, await earlierVersions(db, round, employees, latestRow.version), latest.reports.nl.signals).reports;
-		const reports: LocalizedReports = {
-			nl: { ...rebuilt.nl, open: latest.reports.nl.open },
-			en: { ...rebuilt.en, open: latest.reports.en.open }
-		};
-		await db
-			.update(reportVersion)
-			.set({ report: reports, ownerResponses: ownerResponses.length })
-			.where(and(eq(reportVersion.roundId, round.id), eq(reportVersion.version, latestRow.version)));
-		return state({ ...latest, reports });
+		return state({ ...latest, reports: await refreshOwnerAnswers(db, round, latest, decision.tooLate) });
 	}
 	return state(latest);
+}
+
+type VersionRow = typeof reportVersion.$inferSelect;
+
+/**
+ * The latest version and the count of answers not in it, from one snapshot: read apart, a version another
+ * request committed in between would be missing from the first and its answers from the second.
+ */
+async function readSnapshot(db: Database, roundId: string): Promise<{ latestRow: VersionRow | undefined; fresh: number; owners: number }> {
+	return db.transaction(
+		async (tx) => {
+			const [latestRow] = await tx
+				.select()
+				.from(reportVersion)
+				.where(eq(reportVersion.roundId, roundId))
+				.orderBy(desc(reportVersion.version))
+				.limit(1);
+			const [counts] = await tx
+				.select({
+					fresh: sql<number>`count(*) filter (where ${scanResponse.perspective} = 'employee' and ${scanResponse.publishedIn} is null)`.mapWith(Number),
+					owners: sql<number>`count(*) filter (where ${scanResponse.perspective} = 'owner')`.mapWith(Number)
+				})
+				.from(scanResponse)
+				.where(eq(scanResponse.roundId, roundId));
+			return { latestRow, fresh: counts?.fresh ?? 0, owners: counts?.owners ?? 0 };
+		},
+		{ isolationLevel: 'repeatable read', accessMode: 'read only' }
+	);
+}
+
+/** Builds and stores version `number` from every response now in the round; null when another request was first. */
+async function publishNextVersion(db: Database, round: ReportRound, today: string, number: number, closed: boolean): Promise<PublicationState | null> {
+	const rows = await responseRows(db, round.id, 'all');
+	const newIds = rows.filter((r) => r.perspective === 'employee' && r.publishedIn === null).map((r) => r.id);
+	const employees = rows.filter((r) => r.perspective === 'employee').map(identified);
+	const ownerResponses = rows.filter((r) => r.perspective === 'owner').map(responseOfRow);
+	// The signals are taken as they stand now and stay with this version: nothing shown moves between versions.
+	const signals = roundSignals({ counters: await signalCounters(db, round.id), included: employees.length, invited: invitedOf(round), employees: round.employees });
+	const { reports, shown } = publishedReports(round, employees, ownerResponses, 0, await earlierVersions(db, round, employees, number), signals);
+	const inserted = await db.transaction(async (tx) => {
+		const [row] = await tx
+			.insert(reportVersion)
+			.values({
+				roundId: round.id,
+				version: number,
+				includedResponses: employees.length,
+				ownerResponses: ownerResponses.length,
+				publishedOn: today,
+				report: reports,
+				shownSets: packShownSets(shown)
+			})
+			.onConflictDoNothing()
+			.returning({ version: reportVersion.version });
+		if (!row) return false;
+		for (let i = 0; i < newIds.length; i += MARK_CHUNK) {
+			await tx
+				.update(scanResponse)
+				.set({ publishedIn: number })
+				.where(and(inArray(scanResponse.id, newIds.slice(i, i + MARK_CHUNK)), isNull(scanResponse.publishedIn)));
+		}
+		return true;
+	});
+	if (!inserted) return null;
+	// Responses that arrived between counting and reading are in this version too, so decide again from it.
+	const included = employees.length;
+	// Read back as stored, so that the first view of a version is byte for byte the same as every later one
+	// (the database orders an object's keys its own way): no view may tell when a version was made.
+	const [stored] = await db
+		.select()
+		.from(reportVersion)
+		.where(and(eq(reportVersion.roundId, round.id), eq(reportVersion.version, number)))
+		.limit(1);
+	return {
+		latest: stored ? storedVersion(stored) : { version: number, includedResponses: included, publishedOn: today, reports },
+		responses: included,
+		closed,
+		decision: publicationDecision({ responses: included, published: included, k: round.threshold, closed })
+	};
+}
+
+/** The latest version's reports again with the owner answers and late count of now; the employee figures stay. */
+async function refreshOwnerAnswers(db: Database, round: ReportRound, latest: PublishedVersion, tooLate: number): Promise<LocalizedReports> {
+	// Only the responses of this version: another request may be publishing the next one meanwhile.
+	const rows = await responseRows(db, round.id, latest.version);
+	const employees = rows.filter((r) => r.perspective === 'employee').map(identified);
+	const ownerResponses = rows.filter((r) => r.perspective === 'owner').map(responseOfRow);
+	// The same input as when it was published gives the same employee figures; the open answers keep
+	// the order this version was published with.
+	const rebuilt = publishedReports(round, employees, ownerResponses, tooLate, await earlierVersions(db, round, employees, latest.version), latest.reports.nl.signals).reports;
+	const reports: LocalizedReports = {
+		nl: { ...rebuilt.nl, open: latest.reports.nl.open },
+		en: { ...rebuilt.en, open: latest.reports.en.open }
+	};
+	await db
+		.update(reportVersion)
+		.set({ report: reports, ownerResponses: ownerResponses.length })
+		.where(and(eq(reportVersion.roundId, round.id), eq(reportVersion.version, latest.version)));
+	return reports;
 }
 
 /** Every owner response, and the employee responses of versions up to `upTo` (or all of them). */
