@@ -3,10 +3,12 @@ import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
 import { app } from '$lib/web/app';
 import { requireFirm } from '$lib/web/guards';
-import { formError, parseForm, readForm } from '$lib/web/forms';
+import { formError, readForm } from '$lib/web/forms';
 import { clientKey } from '$lib/server/http';
 import { ADVISER_KINDS, listAdvisers, listMembers, removeManager, withdrawAdviser } from '$lib/server/firms/advisers';
-import { inviteToFirm, listPendingInvitations, withdrawInvitation } from '$lib/server/firms/invitations';
+import { listPendingInvitations, withdrawInvitation } from '$lib/server/firms/invitations';
+import { inviteMember } from '$lib/server/firms/invite-member';
+import type { InviteMemberErrorCode } from '$lib/server/firms/invite-member.schema';
 import * as m from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 
@@ -22,26 +24,26 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-const inviteSchema = () =>
-	z.object({
-		email: z.string().trim().toLowerCase().pipe(z.email({ message: m.account_email_invalid() })),
-		role: z.enum(['manager', ...ADVISER_KINDS] as ['manager', 'adviser', 'coach', 'ambassador', 'retired'], { message: m.common_required() })
-	});
+const inviteErrorText: Record<InviteMemberErrorCode, () => string> = {
+	invalid: () => m.account_email_invalid(),
+	required: () => m.common_required(),
+	self: () => m.firm_error_self()
+};
 
 export const actions = {
 	invite: async (event) => {
 		const { firm, user } = await requireFirm(event, 'manage');
 		const form = await readForm(event.request);
 		if (!form) return formError(400, new FormData(), m.common_form_has_errors());
-		const parsed = parseForm(inviteSchema(), form);
-		if (!parsed.ok) return parsed.failure;
 		const { database, limits, mailer, origin } = app();
-		if (!limits.invite.hit(`${clientKey(event)}|${firm.id}`)) return formError(429, form, m.common_rate_limited({ minutes: 60 }));
-		const { email, role } = parsed.data;
-		if (email === user.email.toLowerCase()) return formError(400, form, m.firm_error_self(), { email: m.firm_error_self() });
-		// The same answer and the same mail whether or not the address has an account (see invitations.ts).
-		await inviteToFirm({ db: database.db, mailer, origin }, { firm, email, role, inviter: user, locale: getLocale() });
-		return { done: m.firm_invited({ email }) };
+		const result = await inviteMember(
+			{ db: database.db, mailer, origin, limiter: limits.invite },
+			{ firm, inviter: user, email: form.get('email'), role: form.get('role'), clientKey: clientKey(event), locale: getLocale() }
+		);
+		if (result.ok) return { done: m.firm_invited({ email: result.email }) };
+		if ('rateLimited' in result) return formError(429, form, m.common_rate_limited({ minutes: 60 }));
+		const errors = Object.fromEntries(Object.entries(result.errors).map(([field, code]) => [field, inviteErrorText[code]()]));
+		return formError(400, form, result.errors.email === 'self' ? m.firm_error_self() : m.common_form_has_errors(), errors);
 	},
 	withdrawInvitation: async (event) => {
 		const { firm } = await requireFirm(event, 'manage');
