@@ -15,7 +15,10 @@ type Token = NonNullable<ReturnType<typeof parseArgs>['tokens']>[number];
 
 function tokenize(args: string[], options: OptionSpecs): Token[] {
 	const config: Record<string, { type: 'string' | 'boolean'; short?: string }> = {};
-	for (const [name, o] of Object.entries(options)) config[name] = o.short ? { type: o.type, short: o.short } : { type: o.type };
+	for (const [name, o] of Object.entries(options)) {
+		config[name] = o.short ? { type: o.type, short: o.short } : { type: o.type };
+		if (o.alias) config[o.alias] = { type: o.type };
+	}
 	return parseArgs({ args, options: config, strict: false, allowPositionals: true, tokens: true }).tokens;
 }
 
@@ -76,18 +79,20 @@ export function parseCommandArgs(
 			positionals.push(token.value);
 			continue;
 		}
-		const spec = Object.hasOwn(all, token.name) ? all[token.name] : undefined;
-		if (!spec) throw fail(m.cli_error_unknown_option({ option: token.rawName }));
+		// An older name (`--org`) fills the option it stands for (`--firm`).
+		const name = Object.hasOwn(all, token.name) ? token.name : Object.keys(all).find((key) => all[key]?.alias === token.name);
+		const spec = name === undefined ? undefined : all[name];
+		if (name === undefined || !spec) throw fail(m.cli_error_unknown_option({ option: token.rawName }));
 		const option = `--${token.name}`;
-		if (values[token.name] !== undefined) throw fail(m.cli_error_repeated_option({ option }));
+		if (values[name] !== undefined) throw fail(m.cli_error_repeated_option({ option }));
 		if (spec.type === 'boolean') {
 			if (token.value !== undefined) throw fail(m.cli_error_unexpected_value({ option, value: token.value }));
-			values[token.name] = true;
+			values[name] = true;
 		} else {
 			if (token.value === undefined || (!token.inlineValue && looksLikeOption(token.value))) {
 				throw fail(m.cli_error_missing_value({ option, example: example(token.name, spec) }));
 			}
-			values[token.name] = token.value;
+			values[name] = token.value;
 		}
 	}
 

@@ -10,6 +10,8 @@ export interface OptionSpec {
 	value?: () => string;
 	description: () => string;
 	required?: boolean;
+	/** An older name that means the same, kept working for scripts (e.g. `org` for `firm`); shown in the help. */
+	alias?: string;
 	/** Used when the option is absent, and shown in the help. */
 	default?: string;
 	/** Shown in the help; the command itself checks the value, so it can say exactly what is wrong. */
@@ -52,6 +54,8 @@ export interface ParsedInput {
 
 export interface Command {
 	path: readonly string[];
+	/** Older paths that run this command exactly as before (e.g. `org create` for `firm create`). */
+	aliases?: readonly (readonly string[])[];
 	summary: () => string;
 	description: () => string;
 	options: OptionSpecs;
@@ -61,6 +65,7 @@ export interface Command {
 
 export interface CommandSpec<O extends OptionSpecs> {
 	path: readonly string[];
+	aliases?: readonly (readonly string[])[];
 	summary: () => string;
 	description: () => string;
 	options: O;

@@ -12,7 +12,7 @@ export function programHelp(commands: readonly Command[]): string {
 		`${m.cli_label_usage()}: leerkompas <${m.cli_value_command()}> [...]`,
 		'',
 		`${m.cli_label_commands()}:`,
-		...table(commands.map((c) => [c.path.join(' '), c.summary()])),
+		...table(commands.flatMap((c) => [[c.path.join(' '), c.summary()], ...(c.aliases ?? []).map((a) => [a.join(' '), m.cli_alias_of({ command: c.path.join(' ') })])])),
 		'',
 		`${m.cli_label_general_options()}:`,
 		...optionTable(GLOBAL_OPTIONS),
@@ -77,6 +77,7 @@ function optionText(spec: OptionSpec): string {
 	if (spec.required) notes.push(m.cli_required());
 	if (spec.default !== undefined) notes.push(m.cli_default({ value: spec.default }));
 	if (spec.choices) notes.push(m.cli_choices({ list: spec.choices.join(', ') }));
+	if (spec.alias) notes.push(m.cli_also({ option: `--${spec.alias}` }));
 	return notes.length > 0 ? `${spec.description()} (${notes.join('; ')})` : spec.description();
 }
 

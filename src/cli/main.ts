@@ -72,14 +72,15 @@ type Target =
 
 function resolveCommand(scan: GlobalScan): Target {
 	let words = scan.words;
-	// `leerkompas help org create` is the same as `leerkompas org create --help`.
+	// `leerkompas help firm create` is the same as `leerkompas firm create --help`.
 	if (words[0]?.value === 'help') {
 		scan.help = true;
 		words = words.slice(1);
 	}
 	if (words.length === 0) return { kind: 'program' };
 	const values = words.map((w) => w.value);
-	const matches = COMMANDS.filter((c) => c.path.every((part, i) => values[i] === part)).sort(
+	// A command called by an older name (`org create`) speaks under that name, so its help and errors stay as they were.
+	const matches = invocableCommands().filter((c) => c.path.every((part, i) => values[i] === part)).sort(
 		(a, b) => b.path.length - a.path.length
 	);
 	const best = matches[0];
@@ -93,11 +94,16 @@ function resolveCommand(scan: GlobalScan): Target {
 			kind: 'group',
 			group,
 			summary: summary(),
-			commands: COMMANDS.filter((c) => c.path[0] === group),
+			commands: invocableCommands().filter((c) => c.path[0] === group),
 			rest: values.slice(1, 2)
 		};
 	}
 	return { kind: 'unknown', words: values.slice(0, 1) };
+}
+
+/** Every command under its own path and under each older one. */
+function invocableCommands(): Command[] {
+	return COMMANDS.flatMap((c) => [c, ...(c.aliases ?? []).map((path) => ({ ...c, path }))]);
 }
 
 function loadConfig(env: Record<string, string | undefined>): Config {

@@ -48,6 +48,24 @@ describe(`leerkompas org create (${targetKind})`, () => {
 	}, 180_000);
 });
 
+describe(`leerkompas firm create, and --firm beside --org (${targetKind})`, () => {
+	it('makes a firm under the new name as under the old one, and a round finds it by --firm and by --org', async () => {
+		const made = await runCliInProcess(['firm', 'create', '--name', 'Garage Vos', '--employees', '7'], target.env);
+		expect(made).toMatchObject({ code: 0, stdout: 'garage-vos\n' });
+		expect(made.stderr).toContain("Bedrijf 'Garage Vos' is aangemaakt.");
+		const byFirm = await runCliInProcess(['round', 'create', '--firm', 'garage-vos', '--name', 'Voorjaar'], target.env);
+		expect(byFirm.code, byFirm.stderr).toBe(0);
+		const byOrg = await runCliInProcess(['round', 'create', '--org', 'garage-vos', '--name', 'Najaar'], target.env);
+		expect(byOrg.code, byOrg.stderr).toBe(0);
+		const h = await target.open();
+		try {
+			expect((await h.db.select({ slug: firm.slug }).from(firm)).map((f) => f.slug)).toEqual(['garage-vos']);
+		} finally {
+			await h.close();
+		}
+	}, 180_000);
+});
+
 describe(`leerkompas create-admin (${targetKind})`, () => {
 	it('prints a one-time setup link that the database accepts once', async () => {
 		const r = await runCliInProcess(['create-admin'], target.env);

@@ -22,7 +22,7 @@ describe('leerkompas --help', () => {
 		expect(r.code).toBe(0);
 		expect(r.stderr).toBe('');
 		expect(r.stdout).toContain('Gebruik: leerkompas <opdracht>');
-		for (const command of ['create-admin', 'backup', 'restore', 'org create']) {
+		for (const command of ['create-admin', 'backup', 'restore', 'firm create', 'org create']) {
 			expect(r.stdout).toMatch(new RegExp(`^  ${command} +\\S`, 'm'));
 		}
 		expect(r.stdout).toContain('LEERKOMPAS_DATA_DIR');
@@ -42,11 +42,22 @@ describe('leerkompas --help', () => {
 		[['org', 'create', '--help'], 'Gebruik: leerkompas org create --name NAAM [--slug SLUG]'],
 		[['help', 'org', 'create'], 'Gebruik: leerkompas org create --name NAAM'],
 		[['org', '--help'], 'Gebruik: leerkompas org <opdracht>'],
-		[['org', 'create', '--name', 'X', '--employees', '900', '--help'], 'Gebruik: leerkompas org create']
+		[['org', 'create', '--name', 'X', '--employees', '900', '--help'], 'Gebruik: leerkompas org create'],
+		[['firm', 'create', '--help'], 'Gebruik: leerkompas firm create --name NAAM [--slug SLUG]'],
+		[['help', 'firm', 'create'], 'Gebruik: leerkompas firm create --name NAAM'],
+		[['firm', '--help'], 'Gebruik: leerkompas firm <opdracht>'],
+		[['round', 'create', '--help'], 'Gebruik: leerkompas round create --firm SLUG --name NAAM']
 	])('%j shows the help of that command', async (args, expected) => {
 		const r = await runCliInProcess(args, env);
 		expect(r.code).toBe(0);
 		expect(r.stdout).toContain(expected);
+	});
+
+	it('names the older --org beside --firm in the help', async () => {
+		const r = await runCliInProcess(['round', 'create', '--help'], env);
+		expect(r.stdout).toMatch(/--firm SLUG +Slug van het bedrijf \(verplicht; ook: --org\)/);
+		const all = await runCliInProcess(['--help'], env);
+		expect(all.stdout).toMatch(/^  org create +Andere naam voor firm create$/m);
 	});
 
 	it('explains each option of org create, with defaults and choices', async () => {
@@ -76,6 +87,13 @@ describe('bad arguments', () => {
 		[['org', 'create', '--name', 'Bakkerij', '--province', 'bayern'], "Onbekende provincie: 'bayern'."],
 		[['org', 'create', '--name', 'Bakkerij', '--slug', 'Bak kerij!'], "De slug 'Bak kerij!' kan niet."],
 		[['org', 'create', '--name', '   '], 'Geef de naam van het bedrijf op met --name.'],
+		[['firm'], "Fout: Na 'firm' moet nog een opdracht komen. Kies uit: firm create."],
+		[['firm', 'create', '--name', 'Bakkerij', '--employees', '250'], 'minder dan 250 medewerkers'],
+		[['round', 'create', '--name', 'X'], 'Fout: De optie --firm SLUG is verplicht.'],
+		[['round', 'create', '--org', 'bakkerij'], 'Fout: De optie --name NAAM is verplicht.'],
+		[['round', 'create', '--firm', 'bakkerij'], 'Fout: De optie --name NAAM is verplicht.'],
+		[['round', 'create', '--firm', 'a', '--org', 'b', '--name', 'X'], 'Fout: De optie --org staat er meer dan één keer.'],
+		[['round', 'create', '--org'], 'Fout: De optie --org heeft een waarde nodig'],
 		[['backup'], 'Fout: Geef BESTAND op.'],
 		[['backup', '--force=ja', 'x.gz'], "Fout: De optie --force heeft geen waarde. Laat '=ja' weg."],
 		[['restore', 'a.gz', 'b.gz'], 'Fout: Te veel argumenten: b.gz.'],

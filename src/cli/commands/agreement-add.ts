@@ -9,25 +9,25 @@ export const agreementAddCommand = defineCommand({
 	summary: () => m.data_cli_agreement_add_summary(),
 	description: () => m.data_cli_agreement_add_description(),
 	options: {
-		org: { type: 'string', value: () => m.cli_value_slug(), description: () => m.data_cli_option_org(), required: true },
+		firm: { type: 'string', value: () => m.cli_value_slug(), description: () => m.data_cli_option_org(), required: true, alias: 'org' },
 		email: { type: 'string', value: () => m.data_cli_value_email(), description: () => m.data_cli_option_email(), required: true },
 		by: { type: 'string', value: () => m.data_cli_value_email(), description: () => m.data_cli_option_by(), required: true }
 	},
 	arguments: [],
 	async run(ctx, { options }) {
 		// Required options are always present after parsing (args.ts); '' only satisfies the type.
-		const input = { org: options.org ?? '', email: options.email ?? '', by: options.by ?? '' };
-		const result = await withDatabase(ctx.config(), ({ db }) => addAgreement(db, { firmSlug: input.org, email: input.email, recordedByEmail: input.by }));
+		const input = { firm: options.firm ?? '', email: options.email ?? '', by: options.by ?? '' };
+		const result = await withDatabase(ctx.config(), ({ db }) => addAgreement(db, { firmSlug: input.firm, email: input.email, recordedByEmail: input.by }));
 		if (!result.ok) throw new CliError(agreementErrorText(result.reason, input));
 		ctx.io.stderr(m.data_cli_agreement_added({ name: result.userName, firm: result.firmName }));
 		return 0;
 	}
 });
 
-export function agreementErrorText(reason: AgreementError, options: { org: string; email: string; by?: string }): string {
+export function agreementErrorText(reason: AgreementError, options: { firm: string; email: string; by?: string }): string {
 	switch (reason) {
 		case 'firm_not_found':
-			return m.data_cli_error_firm({ slug: options.org });
+			return m.data_cli_error_firm({ slug: options.firm });
 		case 'user_not_found':
 			return m.data_cli_agreement_error_user({ email: options.email });
 		case 'recorder_not_admin':

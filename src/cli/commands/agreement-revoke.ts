@@ -10,13 +10,13 @@ export const agreementRevokeCommand = defineCommand({
 	summary: () => m.data_cli_agreement_revoke_summary(),
 	description: () => m.data_cli_agreement_revoke_description(),
 	options: {
-		org: { type: 'string', value: () => m.cli_value_slug(), description: () => m.data_cli_option_org(), required: true },
+		firm: { type: 'string', value: () => m.cli_value_slug(), description: () => m.data_cli_option_org(), required: true, alias: 'org' },
 		email: { type: 'string', value: () => m.data_cli_value_email(), description: () => m.data_cli_option_email(), required: true }
 	},
 	arguments: [],
 	async run(ctx, { options }) {
-		const input = { org: options.org ?? '', email: options.email ?? '' };
-		const result = await withDatabase(ctx.config(), ({ db }) => revokeAgreement(db, { firmSlug: input.org, email: input.email }));
+		const input = { firm: options.firm ?? '', email: options.email ?? '' };
+		const result = await withDatabase(ctx.config(), ({ db }) => revokeAgreement(db, { firmSlug: input.firm, email: input.email }));
 		if (!result.ok) throw new CliError(agreementErrorText(result.reason, input));
 		ctx.io.stderr(m.data_cli_agreement_revoked({ name: result.userName, firm: result.firmName }));
 		return 0;

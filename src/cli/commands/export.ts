@@ -24,7 +24,7 @@ export const exportCommand = defineCommand({
 	summary: () => m.data_cli_export_summary(),
 	description: () => m.data_cli_export_description(),
 	options: {
-		org: { type: 'string', value: () => m.cli_value_slug(), description: () => m.data_cli_option_org(), required: true },
+		firm: { type: 'string', value: () => m.cli_value_slug(), description: () => m.data_cli_option_org(), required: true, alias: 'org' },
 		round: { type: 'string', value: () => m.cli_value_name(), description: () => m.data_cli_option_round(), required: true },
 		format: { type: 'string', value: () => m.data_cli_value_format(), description: () => m.data_cli_option_format(), required: true, choices: FORMATS },
 		level: { type: 'string', value: () => m.data_cli_value_level(), description: () => m.data_cli_option_level(), choices: LEVELS },
@@ -34,7 +34,7 @@ export const exportCommand = defineCommand({
 	arguments: [],
 	async run(ctx, { options }) {
 		// Required options are always present after parsing (args.ts); '' only satisfies the type.
-		const org = options.org ?? '';
+		const firmSlug = options.firm ?? '';
 		const roundName = options.round ?? '';
 		const format = (options.format ?? '').trim().toLowerCase();
 		if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(m.data_cli_error_format({ value: options.format ?? '' }), PATH);
@@ -50,9 +50,9 @@ export const exportCommand = defineCommand({
 		if (!file) throw new UsageError(m.data_cli_error_format({ value: format }), PATH);
 
 		const result = await withDatabase(ctx.config(), async ({ db }) => {
-			const slug = org.trim().toLowerCase();
+			const slug = firmSlug.trim().toLowerCase();
 			const [found] = await db.select().from(firm).where(eq(firm.slug, slug)).limit(1);
-			if (!found) throw new CliError(m.data_cli_error_firm({ slug: org }));
+			if (!found) throw new CliError(m.data_cli_error_firm({ slug: firmSlug }));
 			const round = await findReportRoundByName(db, found.id, roundName);
 			if (!round) throw new CliError(m.data_cli_error_round({ firm: found.name, round: roundName }));
 			return exportRound(db, { firm: found, round, file, actor: { userId: null, basis: 'cli' }, today: dayOf(), locale: ctx.locale });

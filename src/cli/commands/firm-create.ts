@@ -14,10 +14,10 @@ import { defineCommand } from '../command';
 import { withDatabase } from '../database';
 import { UsageError } from '../errors';
 
-const PATH = ['org', 'create'] as const;
-
-export const orgCreateCommand = defineCommand({
-	path: PATH,
+// `org create` is the older name, kept working as DESIGN.md's stable command-line contract promises.
+export const firmCreateCommand = defineCommand({
+	path: ['firm', 'create'],
+	aliases: [['org', 'create']],
 	summary: () => m.cli_org_create_summary(),
 	description: () => m.cli_org_create_description(),
 	options: {
@@ -57,9 +57,9 @@ export const orgCreateCommand = defineCommand({
 		};
 		// Arguments are checked before the database is opened: quick, and possible while the server runs.
 		const checked = parseCreateFirmInput(input);
-		if (!checked.ok) throw new UsageError(errorText(checked.errors, input), PATH);
+		if (!checked.ok) throw new UsageError(errorText(checked.errors, input));
 		const result = await withDatabase(ctx.config(), ({ db }) => createFirm(db, input));
-		if (!result.ok) throw new UsageError(errorText(result.errors, input), PATH);
+		if (!result.ok) throw new UsageError(errorText(result.errors, input));
 		ctx.io.stderr(m.cli_org_created({ name: result.firm.name }));
 		ctx.io.stdout(result.firm.slug);
 		return 0;

@@ -20,7 +20,7 @@ export const importCommand = defineCommand({
 	summary: () => m.scan_cli_import_summary(),
 	description: () => m.scan_cli_import_description(),
 	options: {
-		org: { type: 'string', value: () => m.cli_value_slug(), description: () => m.scan_cli_option_org(), required: true },
+		firm: { type: 'string', value: () => m.cli_value_slug(), description: () => m.scan_cli_option_org(), required: true, alias: 'org' },
 		round: { type: 'string', value: () => m.cli_value_name(), description: () => m.scan_cli_option_round(), required: true }
 	},
 	arguments: [{ name: () => m.cli_value_file(), description: () => m.scan_cli_arg_csv(), required: true }],
@@ -37,8 +37,8 @@ export const importCommand = defineCommand({
 
 		const config = ctx.config();
 		const result = await withDatabase(config, async ({ db }) => {
-			const firm = await findFirmBySlug(db, options.org ?? '');
-			if (!firm) throw new CliError(m.scan_cli_error_org_unknown({ slug: options.org ?? '' }));
+			const firm = await findFirmBySlug(db, options.firm ?? '');
+			if (!firm) throw new CliError(m.scan_cli_error_org_unknown({ slug: options.firm ?? '' }));
 			return importResponses(db, { firm, input: { roundName: options.round ?? '', csv }, threshold: config.LEERKOMPAS_THRESHOLD, today: dayOf() });
 		});
 

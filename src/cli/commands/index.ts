@@ -3,7 +3,7 @@ import * as m from '../../lib/paraglide/messages.js';
 import type { Command } from '../command';
 import { backupCommand } from './backup';
 import { createAdminCommand } from './create-admin';
-import { orgCreateCommand } from './org-create';
+import { firmCreateCommand } from './firm-create';
 import { reportCommand } from './report';
 import { restoreCommand } from './restore';
 import { roundCreateCommand } from './round-create';
@@ -14,10 +14,11 @@ import { agreementRevokeCommand } from './agreement-revoke';
 import { retentionRunCommand } from './retention-run';
 import { codebookCommand } from './codebook';
 
-export const COMMANDS: readonly Command[] = [createAdminCommand, backupCommand, restoreCommand, orgCreateCommand, roundCreateCommand, importCommand, reportCommand, exportCommand, agreementAddCommand, agreementRevokeCommand, retentionRunCommand, codebookCommand];
+export const COMMANDS: readonly Command[] = [createAdminCommand, backupCommand, restoreCommand, firmCreateCommand, roundCreateCommand, importCommand, reportCommand, exportCommand, agreementAddCommand, agreementRevokeCommand, retentionRunCommand, codebookCommand];
 
-/** Words that group several commands (`org create`, later `round create`, ...), with their summary. */
+/** Words that group several commands (`firm create`, `round create`, ...), with their summary; `org` is the older name of `firm`. */
 export const GROUPS: Readonly<Record<string, () => string>> = {
+	firm: () => m.cli_org_summary(),
 	org: () => m.cli_org_summary(),
 	round: () => m.scan_cli_round_summary(),
 	agreement: () => m.data_cli_agreement_summary(),

@@ -24,7 +24,7 @@ export const reportCommand = defineCommand({
 	summary: () => m.report_cli_summary(),
 	description: () => m.report_cli_description(),
 	options: {
-		org: { type: 'string', value: () => m.report_cli_value_slug(), description: () => m.report_cli_option_org(), required: true },
+		firm: { type: 'string', value: () => m.report_cli_value_slug(), description: () => m.report_cli_option_org(), required: true, alias: 'org' },
 		round: { type: 'string', value: () => m.report_cli_value_round(), description: () => m.report_cli_option_round(), required: true },
 		format: { type: 'string', value: () => m.report_cli_value_format(), description: () => m.report_cli_option_format(), default: 'json', choices: FORMATS },
 		out: { type: 'string', value: () => m.report_cli_value_file(), description: () => m.report_cli_option_out() },
@@ -39,7 +39,7 @@ export const reportCommand = defineCommand({
 		const file = options.out ? resolve(options.out) : null;
 		if (file && !existsSync(dirname(file))) throw new CliError(m.report_cli_error_no_dir({ dir: dirname(file) }));
 		if (file && !options.force && existsSync(file)) throw new CliError(m.report_cli_error_exists({ file }));
-		const slug = options.org ?? '';
+		const slug = options.firm ?? '';
 		const roundName = options.round ?? '';
 
 		const view = await withDatabase(ctx.config(), async ({ db }) => {

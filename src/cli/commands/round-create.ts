@@ -35,7 +35,7 @@ export const roundCreateCommand = defineCommand({
 	summary: () => m.scan_cli_round_create_summary(),
 	description: () => m.scan_cli_round_create_description(),
 	options: {
-		org: { type: 'string', value: () => m.cli_value_slug(), description: () => m.scan_cli_option_org(), required: true },
+		firm: { type: 'string', value: () => m.cli_value_slug(), description: () => m.scan_cli_option_org(), required: true, alias: 'org' },
 		name: { type: 'string', value: () => m.cli_value_name(), description: () => m.scan_cli_option_name(), required: true },
 		cards: { type: 'string', value: () => m.cli_value_number(), description: () => m.scan_cli_option_cards() },
 		out: { type: 'string', value: () => m.cli_value_file(), description: () => m.scan_cli_option_out() },
@@ -70,8 +70,8 @@ export const roundCreateCommand = defineCommand({
 		const config = ctx.config();
 		const origin = publicOrigin(config).replace(/\/+$/, '');
 		const done = await withDatabase(config, async ({ db }) => {
-			const firm = await findFirmBySlug(db, options.org ?? '');
-			if (!firm) throw new CliError(m.scan_cli_error_org_unknown({ slug: options.org ?? '' }));
+			const firm = await findFirmBySlug(db, options.firm ?? '');
+			if (!firm) throw new CliError(m.scan_cli_error_org_unknown({ slug: options.firm ?? '' }));
 			const result = await createRound(db, { firm, input, threshold: config.LEERKOMPAS_THRESHOLD, today });
 			if (!result.ok) throw new UsageError(errorText(result.errors, ctx.locale), PATH);
 			const codes = result.round.inviteMode === 'cards' ? await roundCardCodes(db, result.round.id) : [];
