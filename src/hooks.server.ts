@@ -9,6 +9,7 @@ import { readConfig } from '$lib/server/config';
 import { app, startApp, stopApp } from '$lib/web/app';
 import { databaseFault503 } from '$lib/web/database-faults';
 import { printStartBanner } from '$lib/web/start-banner';
+import { renamedPath } from '$lib/web/renamed-paths';
 import * as m from '$lib/paraglide/messages';
 import { PLATFORM_ROLES, type PlatformRole } from '$lib/server/db/schema';
 import { CLIENT_ADDRESS_HEADER } from '$lib/server/auth/auth';
@@ -82,7 +83,14 @@ const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(handleSecurityHeaders, handleLocale, handleAuth);
+// Old Dutch paths (/methode, /firms/…/gegevens) still reached from mails and PDFs: a permanent redirect.
+const handleRenamedPaths: Handle = ({ event, resolve }) => {
+	const moved = renamedPath(event.url.pathname);
+	if (moved === null) return resolve(event);
+	return new Response(null, { status: 308, headers: { location: `${moved}${event.url.search}` } });
+};
+
+export const handle = sequence(handleSecurityHeaders, handleRenamedPaths, handleLocale, handleAuth);
 
 export const handleError: HandleServerError = ({ error, status }) => {
 	// Database faults normally answer 503 where the query failed (src/lib/web/database-faults.ts); one that

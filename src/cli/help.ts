@@ -12,7 +12,7 @@ export function programHelp(commands: readonly Command[]): string {
 		`${m.cli_label_usage()}: leerkompas <${m.cli_value_command()}> [...]`,
 		'',
 		`${m.cli_label_commands()}:`,
-		...table(commands.flatMap((c) => [[c.path.join(' '), c.summary()], ...(c.aliases ?? []).map((a) => [a.join(' '), m.cli_alias_of({ command: c.path.join(' ') })])])),
+		...table(commands.flatMap(commandRows)),
 		'',
 		`${m.cli_label_general_options()}:`,
 		...optionTable(GLOBAL_OPTIONS),
@@ -22,6 +22,12 @@ export function programHelp(commands: readonly Command[]): string {
 		...wrap(m.cli_help_database(), WIDTH)
 	];
 	return lines.join('\n');
+}
+
+/** A command's row, and one per older name that says which command it is. */
+function commandRows(c: Command): [string, string][] {
+	const name = c.path.join(' ');
+	return [[name, c.summary()], ...(c.aliases ?? []).map((a): [string, string] => [a.join(' '), m.cli_alias_of({ command: name })])];
 }
 
 export function groupHelp(group: string, summary: string, commands: readonly Command[]): string {

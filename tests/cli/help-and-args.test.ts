@@ -57,7 +57,7 @@ describe('leerkompas --help', () => {
 		const r = await runCliInProcess(['round', 'create', '--help'], env);
 		expect(r.stdout).toMatch(/--firm SLUG +Slug van het bedrijf \(verplicht; ook: --org\)/);
 		const all = await runCliInProcess(['--help'], env);
-		expect(all.stdout).toMatch(/^  org create +Andere naam voor firm create$/m);
+		expect(all.stdout).toMatch(/^ {2}org create +Andere naam voor firm create$/m);
 	});
 
 	it('explains each option of org create, with defaults and choices', async () => {

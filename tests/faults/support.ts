@@ -332,7 +332,7 @@ export async function countedAfterClosing(owner: Browser, slug: string, rounds: 
 		const closed = await owner.post(`/firms/${slug}/rounds/${round.id}/close`, {});
 		if (closed.status !== 303 && closed.status !== 409) throw new Error(`closing the round failed: ${closed.status} ${await closed.text()}`);
 	}
-	const res = await owner.get(`/firms/${slug}/gegevens/archive`);
+	const res = await owner.get(`/firms/${slug}/data/archive`);
 	if (res.status !== 200) throw new Error(`the firm archive did not come (${res.status})`);
 	const archive = JSON.parse(await res.text()) as { rounds: { name: string; status: string; responses: { employee: number } | null }[] };
 	const ours = archive.rounds.filter((r) => names.has(r.name));

@@ -28,7 +28,7 @@ async function whatTheFirmSees() {
 		json: await json.text(),
 		headers,
 		// The owner's download of everything stored (its date is today's on both reads).
-		archive: await (await owner.get(`/firms/${firm}/gegevens/archive`)).text()
+		archive: await (await owner.get(`/firms/${firm}/data/archive`)).text()
 	};
 }
 

@@ -26,7 +26,7 @@ describe('pages with figures or answers', () => {
 			`/firms/${firm}/rounds/${round}/report`,
 			`/firms/${firm}/rounds/${round}/export`,
 			`/firms/${firm}/rounds/${round}/owner-scan`,
-			`/firms/${firm}/gegevens`,
+			`/firms/${firm}/data`,
 			`/api/firms/${firm}`
 		];
 		for (const path of paths) {

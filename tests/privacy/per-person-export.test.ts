@@ -58,7 +58,7 @@ describe('the firm’s own people', () => {
 	});
 
 	it('the owner’s data download holds the figures, but not one row per respondent', async () => {
-		const res = await sessions.owner.get(`/firms/${s.firm.slug}/gegevens/archive`);
+		const res = await sessions.owner.get(`/firms/${s.firm.slug}/data/archive`);
 		expect(res.status).toBe(200);
 		const archive = JSON.parse(await res.text()) as { rounds: Record<string, unknown>[] };
 		const round = archive.rounds.find((r) => r.name === 'Voorjaar')!;

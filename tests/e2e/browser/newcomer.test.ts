@@ -172,9 +172,9 @@ describe('what a newcomer saw go wrong', () => {
 		expect(text).not.toContain('nodig voor een nieuwe versie');
 		await page.goto(`${baseUrl}${roundPath(s.busy)}/report`);
 		const method = page.locator('#lk-method').getByRole('link', { name: /uitleg/ });
-		expect(await method.getAttribute('href')).toBe('/methode');
+		expect(await method.getAttribute('href')).toBe('/method');
 		await method.click();
-		await page.waitForURL(`${baseUrl}/methode`);
+		await page.waitForURL(`${baseUrl}/method`);
 		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Measures');
 		expect(await page.getByRole('heading', { name: 'Reliability' }).count()).toBe(1);
 		await expectAccessible(page);
@@ -286,7 +286,7 @@ describe('what a newcomer saw go wrong', () => {
 
 /** The pages a newcomer meets; `who` is the account that sees them ('' for nobody signed in). */
 function pages(): { who: string; path: string }[] {
-	const nobody = ['/', '/login', '/signup', `/setup/${s.freshSetup}`, '/methode', '/privacy', `/s/${s.walk.linkToken}`, `/s/${s.walk.linkToken}/q/werk`, `/s/${s.walk.linkToken}/all`, `/s/${s.walk.linkToken}/summary`, `/s/${s.walk.linkToken}/thanks`, '/k', `/r/${s.walk.shortCode}`];
+	const nobody = ['/', '/login', '/signup', `/setup/${s.freshSetup}`, '/method', '/privacy', `/s/${s.walk.linkToken}`, `/s/${s.walk.linkToken}/q/werk`, `/s/${s.walk.linkToken}/all`, `/s/${s.walk.linkToken}/summary`, `/s/${s.walk.linkToken}/thanks`, '/k', `/r/${s.walk.shortCode}`];
 	const owner = [
 		'/firms',
 		firmPath(),
@@ -302,7 +302,7 @@ function pages(): { who: string; path: string }[] {
 		`${roundPath(s.early)}/report`,
 		`${roundPath(s.busy)}/export`,
 		`${roundPath(s.busy)}/close`,
-		`${firmPath()}/gegevens`,
+		`${firmPath()}/data`,
 		'/account',
 		'/firms/new'
 	];

@@ -54,7 +54,7 @@ async function respond(index: number) {
 }
 
 let owner: HttpSession, manager: HttpSession, adviser: HttpSession, researcher: HttpSession, soleOwner: HttpSession;
-const dataPage = () => `/firms/${s.firm.slug}/gegevens`;
+const dataPage = () => `/firms/${s.firm.slug}/data`;
 
 beforeAll(async () => {
 	server = await startSeededServer(seed);

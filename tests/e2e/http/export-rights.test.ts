@@ -191,7 +191,7 @@ describe('after five employees answered through the survey', () => {
 	});
 
 	it('the owner sees every respondent-level download in the firm’s log', async () => {
-		const page = await (await sessions.owner!.get(`/firms/${s.firm.slug}/gegevens`)).text();
+		const page = await (await sessions.owner!.get(`/firms/${s.firm.slug}/data`)).text();
 		expect(page).toContain('data-testid="export-log"');
 		expect(page).toContain('Rik Onderzoeker (rik@hogeschool.example)');
 		expect(page).not.toContain('Cor Collega (cor@bakkerij.example)');

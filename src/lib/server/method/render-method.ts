@@ -3,7 +3,7 @@
 // researchers; marked turns it into HTML, and links between the documents become links between the pages.
 import { Marked, type Tokens } from 'marked';
 
-/** The documents shown, by the page's path below /methode ('' is the method itself). */
+/** The documents shown, by the page's path below /method ('' is the method itself). */
 export const METHOD_DOCUMENTS = { '': 'measures.md', codebook: 'codebook.md', privacy: 'privacy.md' } as const;
 export type MethodPage = keyof typeof METHOD_DOCUMENTS;
 
@@ -14,7 +14,7 @@ export function isMethodPage(value: string): value is MethodPage {
 function pageOfFile(href: string): string | null {
 	const found = Object.entries(METHOD_DOCUMENTS).find(([, file]) => file === href);
 	if (!found) return null;
-	return found[0] === '' ? '/methode' : `/methode/${found[0]}`;
+	return found[0] === '' ? '/method' : `/method/${found[0]}`;
 }
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

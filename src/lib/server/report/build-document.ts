@@ -340,6 +340,6 @@ function method(report: Report, o: O): Section {
 		ordered: false,
 		items: [m.report_method_can_1({}, o), m.report_method_can_2({}, o), m.report_method_can_3({}, o), m.report_method_can_4({}, o)]
 	});
-	blocks.push({ kind: 'paragraph', muted: true, text: m.report_method_instrument({ version: report.instrumentVersion }, o), link: { text: m.report_method_link({}, o), href: `${o.origin}/methode` } });
+	blocks.push({ kind: 'paragraph', muted: true, text: m.report_method_instrument({ version: report.instrumentVersion }, o), link: { text: m.report_method_link({}, o), href: `${o.origin}/method` } });
 	return { id: 'lk-method', title: m.report_method_title({}, o), blocks };
 }

@@ -57,7 +57,7 @@ describe('the HTML report', () => {
 		expect(page).toContain('Praat met uw team');
 		// never how many answers are still needed (it would move with one person), and no count towards a "new" version of a report that has no version yet
 		expect(page).not.toContain('nodig voor een nieuwe versie');
-		expect(page).toContain('<a href="/methode">');
+		expect(page).toContain('<a href="/method">');
 		expect(page).not.toContain('lk-summary');
 		expect(page).not.toContain('Medewerkers</text>');
 		const { charts, withTable } = chartsAndTables(page);
