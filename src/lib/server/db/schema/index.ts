@@ -5,3 +5,4 @@ export * from './scan';
 export * from './report';
 export * from './data-rights';
 export * from './action';
+export * from './knowledge';

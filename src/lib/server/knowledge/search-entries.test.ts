@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseKind, openTestDatabase } from '../../../../tests/helpers/database';
+import { entryFolder, FIXTURE_ENTRIES } from '../../../../tests/helpers/knowledge-fixtures';
+import type { DatabaseHandle } from '../db/client';
+import { loadEntryFiles } from './load-entry-files';
+import { searchEntries } from './search-entries';
+
+let h: DatabaseHandle;
+beforeAll(async () => {
+	h = await openTestDatabase();
+	const folder = entryFolder(FIXTURE_ENTRIES);
+	try {
+		await loadEntryFiles(h.db, folder.dir, { source: 'starter' });
+	} finally {
+		folder.remove();
+	}
+});
+afterAll(async () => {
+	await h.close();
+});
+
+const slugs = async (query: string, filters = {}) => (await searchEntries(h.db, query, filters)).hits.map((hit) => hit.slug);
+
+describe(`knowledge-base search in Dutch (${databaseKind})`, () => {
+	it('finds other forms of a word: "opleidingen" finds the entry about an "opleiding"', async () => {
+		expect(await slugs('opleidingen')).toEqual(['opleidingsplan']);
+		expect(await slugs('fout')).toEqual(['fouten-bespreken']);
+	});
+
+	it('forgives a typing mistake in a title word ("leerambasadeur")', async () => {
+		expect(await slugs('leerambasadeur')).toEqual(['leerambassadeur']);
+	});
+
+	it('finds a part of a compound through the keywords and titles ("ambassadeur")', async () => {
+		expect(await slugs('ambassadeur')).toEqual(['leerambassadeur']);
+	});
+
+	it('ranks a title match above a match in the body only', async () => {
+		// "leerambassadeur" is in its own title; "collega" is in two summaries or bodies.
+		const hits = (await searchEntries(h.db, 'leerambassadeur collega')).hits;
+		expect(hits[0]?.slug).toBe('leerambassadeur');
+	});
+
+	it('finds nothing for words that are in no entry, and every entry without words', async () => {
+		expect(await slugs('zeilboot')).toEqual([]);
+		expect((await slugs('')).length).toBe(3);
+	});
+
+	it('narrows by filters and counts per filter value for the current words', async () => {
+		expect(await slugs('', { aspect: 'samen' })).toEqual(['leerambassadeur']);
+		// An entry for some sectors only is out of other sectors; an entry for all sectors stays in.
+		expect((await slugs('', { sector: 'horeca' })).sort()).toEqual(['fouten-bespreken', 'leerambassadeur']);
+		expect(await slugs('', { sector: 'bouw', size: '50-249' })).toEqual(['opleidingsplan']);
+		expect(await slugs('', { kind: 'werkvorm', cost: 'geen', evidence: 'goed-onderbouwd', worry: 'inwerken' })).toEqual(['fouten-bespreken']);
+
+		const all = await searchEntries(h.db, '', { kind: 'werkvorm' });
+		// The kind's own counts ignore the kind chosen, so the other choices say what they would give.
+		expect(all.facets.kind).toMatchObject({ werkvorm: 2, interventie: 1, onderzoek: 0 });
+		// The other filters count within the werkvormen.
+		expect(all.facets.aspect).toMatchObject({ organisatie: 1, ruimte: 1, samen: 0 });
+		expect(all.facets.sector).toMatchObject({ bouw: 2, horeca: 1 });
+
+		const worded = await searchEntries(h.db, 'opleidingen');
+		expect(worded.facets.kind).toMatchObject({ werkvorm: 1, interventie: 0 });
+		expect(worded.facets.cost).toMatchObject({ midden: 1, geen: 0 });
+	});
+
+	it('takes any text as words without an error', async () => {
+		for (const q of ["'", '"', 'a & b | !c', '((', 'or -', '<script>', '%_\\']) await expect(searchEntries(h.db, q)).resolves.toBeDefined();
+	});
+});
