@@ -7,6 +7,7 @@ import { startDatabaseMaintenance, type Maintenance } from '../server/db/mainten
 import { routeDatabaseErrors } from '../server/db/fault-boundary';
 import { apiWithDatabaseFaultsAs503, databaseFaultsAs503 } from './database-faults';
 import { startupFailure } from '../server/startup-failure';
+import { ensureStarterEntries, starterReportLines } from '../server/knowledge/starter-entries';
 import { createAuth, MAGIC_LINK_MINUTES, PASSWORD_RESET_MINUTES, VERIFICATION_HOURS, type Auth } from '../server/auth/auth';
 import { persistentSecret } from '../server/instance-settings';
 import { createMailer, type Mailer } from '../server/mail/mailer';
@@ -63,6 +64,7 @@ async function openServices(config: Config, getRequestEvent: () => RequestEvent)
 	const database = await openDatabase(
 		config.DATABASE_URL ? { kind: 'postgres', url: config.DATABASE_URL } : { kind: 'pglite', dataDir: config.dataDir }
 	);
+	await loadStarterEntries(database);
 	retention = startRetentionSchedule(database.db, config.LEERKOMPAS_RETENTION_MONTHS);
 	maintenance = startDatabaseMaintenance(database);
 	const origin = publicOrigin(config);
@@ -111,6 +113,18 @@ async function openServices(config: Config, getRequestEvent: () => RequestEvent)
 			burstPerTenMinutes: config.LEERKOMPAS_BURST_RESPONSES_PER_10_MIN
 		})
 	};
+}
+
+/**
+ * The knowledge base's starter set, at every start: new and changed files are loaded, an invalid file is named
+ * with what is wrong, and nothing here stops the server (the entries already stored stay available).
+ */
+async function loadStarterEntries(database: DatabaseHandle) {
+	try {
+		for (const line of starterReportLines(await ensureStarterEntries(database.db))) console.warn(line);
+	} catch (e) {
+		console.error(`Knowledge base: the starter set was not loaded (${e instanceof Error ? e.message : String(e)}); it is tried again on first use.`);
+	}
 }
 
 export function app(): AppServices {

@@ -18,6 +18,17 @@ export function requireAdmin(event: Pick<RequestEvent, 'locals' | 'url'>): Signe
 	return user;
 }
 
+/** Editors of the knowledge base: platform admins and network coordinators. */
+export function isKnowledgeEditor(user: App.Locals['user']): boolean {
+	return user?.role === 'admin' || user?.role === 'coordinator';
+}
+
+export function requireKnowledgeEditor(event: Pick<RequestEvent, 'locals' | 'url'>): SignedIn {
+	const user = requireUser(event);
+	if (!isKnowledgeEditor(user)) error(404, m.common_error_not_found());
+	return user;
+}
+
 export async function requireFirm(
 	event: Pick<RequestEvent, 'locals' | 'url' | 'params'>,
 	permission: FirmPermission

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changedFields } from './changes';
+import type { KnowledgeEntry } from './entry';
 import { facetCounts, matchesFilters, type FilterFacts } from './filters';
 
 const facts = (overrides: Partial<FilterFacts>): FilterFacts => ({ aspects: ['samen'], worries: [], kind: 'werkvorm', sectors: [], sizes: ['1-9'], cost: 'geen', evidence: 'praktijkervaring', ...overrides });
@@ -22,7 +23,7 @@ describe('knowledge-base filters', () => {
 
 describe('changes between versions', () => {
 	it('names the fields that differ', () => {
-		const entry = { slug: 'x', title: 'A', summary: 's', summaryEn: 's', kind: 'werkvorm', aspects: ['samen'], worries: [], targetGroup: 't', sizes: ['1-9'], sectors: 'all', evidence: 'praktijkervaring', cost: 'geen', time: 't', helpers: [], funding: ['geen'], keywords: [], sources: [{ title: 'b', url: 'https://example.org' }], body: 'b' } as const;
+		const entry: KnowledgeEntry = { slug: 'x', title: 'A', summary: 's', summaryEn: 's', kind: 'werkvorm', aspects: ['samen'], worries: [], targetGroup: 't', sizes: ['1-9'], sectors: 'all', evidence: 'praktijkervaring', cost: 'geen', time: 't', helpers: [], funding: ['geen'], keywords: [], sources: [{ title: 'b', url: 'https://example.org' }], body: 'b' };
 		expect(changedFields({ ...entry, aspects: ['samen'] }, { ...entry, title: 'B', aspects: ['samen', 'werk'] })).toEqual(['title', 'aspects']);
 		expect(changedFields(null, { ...entry, aspects: ['samen'] })).toContain('body');
 	});

@@ -1,0 +1,16 @@
+import type { PageServerLoad } from './$types';
+import { app } from '$lib/web/app';
+import { isKnowledgeEditor } from '$lib/web/guards';
+import { searchEntries } from '$lib/server/knowledge/search-entries';
+import { parseFilters, searchQuerySchema } from '$lib/server/knowledge/search-entries.schema';
+import { entriesWithDraft } from '$lib/server/knowledge/read-entry';
+
+// Open to everyone, signed in or not: the published entries only. Editors also see the drafts waiting.
+export const load: PageServerLoad = async ({ url, locals }) => {
+	const query = searchQuerySchema.parse(url.searchParams.get('q') ?? '');
+	const filters = parseFilters(Object.fromEntries(url.searchParams));
+	const db = app().database.db;
+	const result = await searchEntries(db, query, filters);
+	const editor = isKnowledgeEditor(locals.user);
+	return { query, filters, ...result, editor, drafts: editor ? await entriesWithDraft(db) : [] };
+};
