@@ -13,8 +13,12 @@ import { agreementAddCommand } from './agreement-add';
 import { agreementRevokeCommand } from './agreement-revoke';
 import { retentionRunCommand } from './retention-run';
 import { codebookCommand } from './codebook';
+import { kennisbankListCommand } from './kennisbank-list';
+import { kennisbankSearchCommand } from './kennisbank-search';
+import { kennisbankImportCommand } from './kennisbank-import';
+import { kennisbankExportCommand } from './kennisbank-export';
 
-export const COMMANDS: readonly Command[] = [createAdminCommand, backupCommand, restoreCommand, firmCreateCommand, roundCreateCommand, importCommand, reportCommand, exportCommand, agreementAddCommand, agreementRevokeCommand, retentionRunCommand, codebookCommand];
+export const COMMANDS: readonly Command[] = [createAdminCommand, backupCommand, restoreCommand, firmCreateCommand, roundCreateCommand, importCommand, reportCommand, exportCommand, agreementAddCommand, agreementRevokeCommand, retentionRunCommand, codebookCommand, kennisbankListCommand, kennisbankSearchCommand, kennisbankImportCommand, kennisbankExportCommand];
 
 /** Words that group several commands (`firm create`, `round create`, ...), with their summary; `org` is the older name of `firm`. */
 export const GROUPS: Readonly<Record<string, () => string>> = {
@@ -22,5 +26,6 @@ export const GROUPS: Readonly<Record<string, () => string>> = {
 	org: () => m.cli_org_summary(),
 	round: () => m.scan_cli_round_summary(),
 	agreement: () => m.data_cli_agreement_summary(),
-	retention: () => m.data_cli_retention_summary()
+	retention: () => m.data_cli_retention_summary(),
+	kennisbank: () => m.cli_kennisbank_summary()
 };

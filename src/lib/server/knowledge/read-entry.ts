@@ -101,3 +101,12 @@ export async function entriesWithDraft(db: Database): Promise<{ slug: string; ti
 		.orderBy(desc(knowledgeEntry.updatedAt));
 	return rows.map((r) => ({ slug: r.slug, title: r.title, number: r.number, published: r.publishedVersionId !== null }));
 }
+
+/** The number of each entry's published version, by slug. */
+export async function publishedVersionNumbers(db: Database): Promise<Map<string, number>> {
+	const rows = await db
+		.select({ slug: knowledgeEntry.slug, number: knowledgeEntryVersion.number })
+		.from(knowledgeEntry)
+		.innerJoin(knowledgeEntryVersion, eq(knowledgeEntryVersion.id, knowledgeEntry.publishedVersionId));
+	return new Map(rows.map((r) => [r.slug, r.number]));
+}
