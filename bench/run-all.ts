@@ -4,6 +4,7 @@
 // docs/performance.md by hand, with the command and the machine.
 import { cpus, loadavg, totalmem } from 'node:os';
 import { runPages } from './pages';
+import { runKnowledgeSearch } from './knowledge-search';
 import { runReport } from './report';
 import { runScale } from './scale';
 import { runSurveyLoad } from './survey-load';
@@ -26,5 +27,7 @@ console.log('Scale: the owner\u2019s pages on a full database against an empty o
 parts.push(await runScale());
 console.log('Report building…');
 parts.push(runReport());
+console.log('Knowledge-base search…');
+parts.push(await runKnowledgeSearch());
 parts.push(`Load average after the run: ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
 console.log(`\n${parts.join('\n\n')}`);
