@@ -1,6 +1,6 @@
 // Between a knowledge-base entry (the schema of files and forms) and the row of one of its versions.
 import { createHash } from 'node:crypto';
-import { eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { knowledgeEntrySchema, type KnowledgeEntry } from '../../domain/knowledge/entry';
 import type { Database } from '../db/client';
 import { knowledgeEntry, knowledgeEntryVersion } from '../db/schema';
@@ -97,15 +97,4 @@ export async function addVersion(db: Database, v: NewVersion, publish: boolean):
 		})
 		.where(eq(knowledgeEntry.id, entryId));
 	return { entryId, versionId: version!.id, number };
-}
-
-/** The published entries with these version ids, by slug. */
-export async function entriesOfVersions(db: Database, versionIds: string[]): Promise<KnowledgeEntry[]> {
-	if (versionIds.length === 0) return [];
-	const rows = await db
-		.select({ slug: knowledgeEntry.slug, version: knowledgeEntryVersion })
-		.from(knowledgeEntryVersion)
-		.innerJoin(knowledgeEntry, eq(knowledgeEntry.id, knowledgeEntryVersion.entryId))
-		.where(inArray(knowledgeEntryVersion.id, versionIds));
-	return rows.map((r) => entryOfVersion(r.slug, r.version));
 }

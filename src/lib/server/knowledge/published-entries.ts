@@ -7,8 +7,6 @@ import { knowledgeEntry, knowledgeEntryVersion } from '../db/schema';
 import { entryOfVersion } from './entry-rows';
 import { ensureStarterEntries } from './starter-entries';
 
-export { STARTER_FOLDER } from './starter-entries';
-
 export async function publishedEntries(db: Database): Promise<KnowledgeEntry[]> {
 	await ensureStarterEntries(db);
 	const rows = await db

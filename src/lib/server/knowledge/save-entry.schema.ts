@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { knowledgeEntrySchema, type KnowledgeEntry } from '../../domain/knowledge/entry';
 
-export const ENTRY_FORM_INTENTS = ['preview', 'draft', 'publish'] as const;
+const ENTRY_FORM_INTENTS = ['preview', 'draft', 'publish'] as const;
 
 /** The fields of the form, as typed: what comes back to the form when something is wrong. */
 export interface EntryFormValues {
