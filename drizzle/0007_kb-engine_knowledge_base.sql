@@ -38,6 +38,7 @@ CREATE TABLE "knowledge_entry_version" (
 	"created_by" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"search_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('dutch', "knowledge_entry_version"."title"), 'A') || setweight(to_tsvector('dutch', "knowledge_entry_version"."keyword_text"), 'A') || setweight(to_tsvector('dutch', "knowledge_entry_version"."summary"), 'B') || setweight(to_tsvector('dutch', "knowledge_entry_version"."body"), 'C')) STORED NOT NULL,
+	"rank_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('dutch', "knowledge_entry_version"."title"), 'A') || setweight(to_tsvector('dutch', "knowledge_entry_version"."keyword_text"), 'A') || setweight(to_tsvector('dutch', "knowledge_entry_version"."summary"), 'B')) STORED NOT NULL,
 	"name_text" text GENERATED ALWAYS AS (lower("knowledge_entry_version"."title" || ' ' || "knowledge_entry_version"."keyword_text")) STORED NOT NULL
 );
 --> statement-breakpoint
@@ -46,5 +47,5 @@ ALTER TABLE "knowledge_entry" ADD CONSTRAINT "knowledge_entry_latest_version_id_
 ALTER TABLE "knowledge_entry_version" ADD CONSTRAINT "knowledge_entry_version_entry_id_knowledge_entry_id_fk" FOREIGN KEY ("entry_id") REFERENCES "public"."knowledge_entry"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "knowledge_entry_version" ADD CONSTRAINT "knowledge_entry_version_created_by_user_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."user"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "knowledge_entry_version_number_idx" ON "knowledge_entry_version" USING btree ("entry_id","number");--> statement-breakpoint
-CREATE INDEX "knowledge_entry_version_search_idx" ON "knowledge_entry_version" USING gin ("search_vector");--> statement-breakpoint
-CREATE INDEX "knowledge_entry_version_name_trgm_idx" ON "knowledge_entry_version" USING gin ("name_text" gin_trgm_ops);
+CREATE INDEX "knowledge_entry_version_search_idx" ON "knowledge_entry_version" USING gin ("search_vector") WITH (fastupdate=false);--> statement-breakpoint
+CREATE INDEX "knowledge_entry_version_name_trgm_idx" ON "knowledge_entry_version" USING gin ("name_text" gin_trgm_ops) WITH (fastupdate=false);

@@ -67,5 +67,8 @@ export async function loadEntryFiles(db: Database, dir: string, options: LoadEnt
 			report.updated.push(entry.slug);
 		}
 	});
+	// The embedded database has no autovacuum to update the planner's statistics; without them it reads every
+	// version's text instead of using the search indexes.
+	if (report.added.length + report.updated.length > 0) await db.execute(sql`analyze knowledge_entry, knowledge_entry_version`);
 	return report;
 }

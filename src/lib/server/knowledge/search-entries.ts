@@ -35,7 +35,9 @@ export async function searchEntries(db: Database, query: string, filters: EntryF
 	const v = knowledgeEntryVersion;
 	const tsquery = sql`websearch_to_tsquery('dutch', ${words})`;
 	const lowered = sql`lower(${words})`;
-	const score = words ? sql<number>`(ts_rank_cd(${v.searchVector}, ${tsquery}, 32) + word_similarity(${lowered}, ${v.nameText}))::float8` : sql<number>`0::float8`;
+	// Ranked by where the words are: title and keywords first, then the summary (rank_vector), plus how close the
+	// title and keywords come to the words as typed; an entry that has the words in its body only comes after.
+	const score = words ? sql<number>`(ts_rank_cd(${v.rankVector}, ${tsquery}, 32) + word_similarity(${lowered}, ${v.nameText}))::float8` : sql<number>`0::float8`;
 	const rows = await db
 		.select({
 			slug: knowledgeEntry.slug,
@@ -53,7 +55,13 @@ export async function searchEntries(db: Database, query: string, filters: EntryF
 		})
 		.from(knowledgeEntry)
 		.innerJoin(v, eq(v.id, knowledgeEntry.publishedVersionId))
-		.where(words ? sql`(${v.searchVector} @@ ${tsquery} or ${lowered} <% ${v.nameText})` : undefined)
+		// The matching versions are found first, on their own (OFFSET 0 keeps the planner from merging the subquery
+		// into the join): alone, it picks the two GIN indexes; merged, it reads every version's long text instead.
+		.where(
+			words
+				? sql`${v.id} in (select id from knowledge_entry_version where search_vector @@ ${tsquery} or ${lowered} <% name_text offset 0)`
+				: undefined
+		)
 		.orderBy(desc(score), asc(v.title));
 	const matches = rows.map((r) => ({ ...r, score: Number(r.score) }));
 	return { hits: matches.filter((m) => matchesFilters(m, filters)), facets: facetCounts(matches, filters) };

@@ -71,14 +71,26 @@ export const knowledgeEntryVersion = pgTable(
 				(): SQL =>
 					sql`setweight(to_tsvector('dutch', ${knowledgeEntryVersion.title}), 'A') || setweight(to_tsvector('dutch', ${knowledgeEntryVersion.keywordText}), 'A') || setweight(to_tsvector('dutch', ${knowledgeEntryVersion.summary}), 'B') || setweight(to_tsvector('dutch', ${knowledgeEntryVersion.body}), 'C')`
 			),
+		/**
+		 * Title, keywords and summary only: what a match is ranked by. Small enough to stay in the row, so ranking
+		 * a thousand matches does not read every long body again (the body decides whether an entry matches).
+		 */
+		rankVector: tsvector('rank_vector')
+			.notNull()
+			.generatedAlwaysAs(
+				(): SQL =>
+					sql`setweight(to_tsvector('dutch', ${knowledgeEntryVersion.title}), 'A') || setweight(to_tsvector('dutch', ${knowledgeEntryVersion.keywordText}), 'A') || setweight(to_tsvector('dutch', ${knowledgeEntryVersion.summary}), 'B')`
+			),
 		/** Title and keywords for trigram matching (typing mistakes, parts of compounds). */
 		nameText: text('name_text')
 			.notNull()
 			.generatedAlwaysAs((): SQL => sql`lower(${knowledgeEntryVersion.title} || ' ' || ${knowledgeEntryVersion.keywordText})`)
 	},
+	// GIN without its pending list (fastupdate off): the embedded database never vacuums, so new rows would stay
+	// in an unsorted list that every search reads in full, and the planner would rather read every version.
 	(t) => [
 		uniqueIndex('knowledge_entry_version_number_idx').on(t.entryId, t.number),
-		index('knowledge_entry_version_search_idx').using('gin', t.searchVector),
-		index('knowledge_entry_version_name_trgm_idx').using('gin', t.nameText.op('gin_trgm_ops'))
+		index('knowledge_entry_version_search_idx').using('gin', t.searchVector).with({ fastupdate: false }),
+		index('knowledge_entry_version_name_trgm_idx').using('gin', t.nameText.op('gin_trgm_ops')).with({ fastupdate: false })
 	]
 );
