@@ -5,6 +5,8 @@ import { searchEntries } from '$lib/server/knowledge/search-entries';
 import { parseFilters, searchQuerySchema } from '$lib/server/knowledge/search-entries.schema';
 import { entriesWithDraft } from '$lib/server/knowledge/read-entry';
 
+const SHOWN = 50;
+
 // Open to everyone, signed in or not: the published entries only. Editors also see the drafts waiting.
 export const load: PageServerLoad = async ({ url, locals }) => {
 	const query = searchQuerySchema.parse(url.searchParams.get('q') ?? '');
@@ -12,5 +14,6 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	const db = app().database.db;
 	const result = await searchEntries(db, query, filters);
 	const editor = isKnowledgeEditor(locals.user);
-	return { query, filters, ...result, editor, drafts: editor ? await entriesWithDraft(db) : [] };
+	// The count and the filter counts cover every match; the page lists the best ones only.
+	return { query, filters, count: result.hits.length, hits: result.hits.slice(0, SHOWN), facets: result.facets, editor, drafts: editor ? await entriesWithDraft(db) : [] };
 };
