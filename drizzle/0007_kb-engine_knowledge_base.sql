@@ -42,8 +42,6 @@ CREATE TABLE "knowledge_entry_version" (
 	"name_text" text GENERATED ALWAYS AS (lower("knowledge_entry_version"."title" || ' ' || "knowledge_entry_version"."keyword_text")) STORED NOT NULL
 );
 --> statement-breakpoint
-ALTER TABLE "knowledge_entry" ADD CONSTRAINT "knowledge_entry_published_version_id_knowledge_entry_version_id_fk" FOREIGN KEY ("published_version_id") REFERENCES "public"."knowledge_entry_version"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "knowledge_entry" ADD CONSTRAINT "knowledge_entry_latest_version_id_knowledge_entry_version_id_fk" FOREIGN KEY ("latest_version_id") REFERENCES "public"."knowledge_entry_version"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "knowledge_entry_version" ADD CONSTRAINT "knowledge_entry_version_entry_id_knowledge_entry_id_fk" FOREIGN KEY ("entry_id") REFERENCES "public"."knowledge_entry"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "knowledge_entry_version" ADD CONSTRAINT "knowledge_entry_version_created_by_user_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."user"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "knowledge_entry_version_number_idx" ON "knowledge_entry_version" USING btree ("entry_id","number");--> statement-breakpoint

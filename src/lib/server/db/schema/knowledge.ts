@@ -1,7 +1,7 @@
 // The knowledge base (kennisbank): one row per entry, and every version of it. A version is never changed once
 // written, so the history shows who changed what and when; the entry points at the version the public sees.
 import { sql, type SQL } from 'drizzle-orm';
-import { customType, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { customType, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { KnowledgeEntry } from '../../../domain/knowledge/entry';
 import { user } from './auth';
 
@@ -16,9 +16,12 @@ export const knowledgeEntry = pgTable('knowledge_entry', {
 	slug: text('slug').notNull().unique(),
 	/** draft: nobody but editors sees it (never published, or taken back); published: publishedVersionId is shown. */
 	status: text('status', { enum: ENTRY_STATUSES }).notNull(),
-	publishedVersionId: uuid('published_version_id').references((): AnyPgColumn => knowledgeEntryVersion.id, { onDelete: 'set null' }),
+	// No foreign keys on these two pointers: with the version's key to its entry they would form a cycle, and
+	// backup, restore and firm deletion order tables by their foreign keys. Versions are only ever removed
+	// together with their entry, so a pointer cannot dangle.
+	publishedVersionId: uuid('published_version_id'),
 	/** The newest version, published or not: what the editor opens. */
-	latestVersionId: uuid('latest_version_id').references((): AnyPgColumn => knowledgeEntryVersion.id, { onDelete: 'set null' }),
+	latestVersionId: uuid('latest_version_id'),
 	/**
 	 * Set by the first version that did not come from the starter set (an edit in the app, an import): from then
 	 * on the starter file of the same slug is skipped at start, so nobody's edit is overwritten by it.
