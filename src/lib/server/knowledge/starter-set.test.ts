@@ -19,7 +19,10 @@ const PRACTICAL_OPTIONS = {
 	inwerkprogramma: 'inwerkprogramma',
 	'kennisdelen in het team': 'kennisdelen-in-het-team',
 	'leren bij klanten en leveranciers': 'leren-bij-klanten-en-leveranciers',
-	'overzicht van initiatieven': 'overzicht-initiatieven'
+	'overzicht van initiatieven': 'overzicht-initiatieven',
+	'studenten die het bedrijf doorlichten': 'studenten-adviseren-uw-bedrijf',
+	'samenwerken over de grenzen van een sector': 'samenwerken-over-sectorgrenzen',
+	'vakbonden betrekken': 'vakbond-als-partner'
 } as const;
 
 /** The public routes, each with the funding route it stands for. */
