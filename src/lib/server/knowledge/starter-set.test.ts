@@ -4,13 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { ASPECT_IDS, WORRIES, type KnowledgeEntry } from '../../domain/knowledge/entry';
 import { readEntryFolder } from './entry-file';
-import { STARTER_FOLDER } from './published-entries';
+import { STARTER_FOLDER } from './starter-entries';
 
 /** The practical options of the founding documents (seed 003 and the others), by the slug that carries each. */
 const PRACTICAL_OPTIONS = {
 	'waarderende zelfscan': 'waarderende-zelfscan',
 	'meester-gezel': 'meester-gezel',
-	leerambassadeur: 'leerambassadeur',
+	leerambassadeur: 'leerambassadeurs',
 	'menukaart (scholing per sector)': 'menukaart',
 	ontwikkelplan: 'ontwikkelplan',
 	ontwikkelgesprek: 'ontwikkelgesprek',
