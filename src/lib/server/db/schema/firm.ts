@@ -9,6 +9,8 @@ export const firm = pgTable('firm', {
 	sizeClass: text('size_class').notNull(),
 	province: text('province').notNull(),
 	employees: integer('employees').notNull(),
+	/** What the owner worries about most (one of WORRIES in domain/knowledge/entry.ts), null when not said. */
+	worry: text('worry'),
 	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 });
 
