@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { reportSchema } from '../../src/lib/domain/report';
+import { servedReportSchema } from '../../src/lib/domain/report';
 import { pdfPlainText } from '../helpers/pdf-text';
 import { makeFirm } from '../helpers/factories';
 import { closeSeededRound, seedResponses, seedRound } from '../helpers/report-seed';
@@ -36,7 +36,7 @@ describe(`leerkompas report (${targetKind})`, () => {
 	it('prints the report as JSON that matches the published schema', async () => {
 		const r = await runCliInProcess(['report', '--org', slug, '--round', 'najaar 2026'], target.env);
 		expect(r.code, r.stderr).toBe(0);
-		const report = reportSchema.parse(JSON.parse(r.stdout));
+		const report = servedReportSchema.parse(JSON.parse(r.stdout));
 		expect(report.respondents).toEqual({ employee: 12, owner: 1 });
 		expect(report.threshold).toBe(5);
 		expect(r.stderr).toContain('Versie 1');

@@ -17,6 +17,7 @@ export interface SampleViewOptions {
 	closed?: boolean;
 	tooLate?: number;
 	origin?: 'collected' | 'imported';
+	advice?: RoundReport['advice'];
 }
 
 export function sampleView(options: SampleViewOptions): RoundReport {
@@ -46,6 +47,7 @@ export function sampleView(options: SampleViewOptions): RoundReport {
 		round: { id: round.id, name: round.name, opensOn: round.opensOn, closesOn: round.closesOn, closed: options.closed ?? false },
 		version: figures ? { number: 1, publishedOn: '2026-03-10' } : null,
 		tooLate: options.tooLate ?? 0,
-		report
+		report,
+		advice: options.advice ?? { recommendations: [], worrySet: false }
 	};
 }

@@ -5,7 +5,7 @@ import { dirname, resolve } from 'node:path';
 import { buildDocument } from '../../lib/server/report/build-document';
 import { renderReportDocument } from '../../lib/server/report/web/render-html';
 import { findReportFirm, findReportRoundByName, reportRoundNames } from '../../lib/server/report/publish/report-round';
-import { roundReport, type RoundReport } from '../../lib/server/report/publish/round-report';
+import { roundReport, servedReport, type RoundReport } from '../../lib/server/report/publish/round-report';
 import { renderReportPdf } from '../../lib/server/report/pdf/render-report-pdf';
 import { formatDay } from '../../lib/server/report/format';
 import { dayOf } from '../../lib/server/clock';
@@ -69,7 +69,7 @@ export const reportCommand = defineCommand({
 function render(view: RoundReport, format: Format, locale: 'nl' | 'en', origin: string): string | Uint8Array {
 	switch (format) {
 		case 'json':
-			return `${JSON.stringify(view.report, null, 2)}\n`;
+			return `${JSON.stringify(servedReport(view), null, 2)}\n`;
 		case 'html':
 			return renderReportDocument(buildDocument(view, locale, { origin }));
 		case 'pdf':

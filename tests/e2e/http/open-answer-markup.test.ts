@@ -2,7 +2,7 @@
 // show open answers word for word, reaches the owner exactly as typed: escaped on the report page (no
 // element made of it), as text in the PDF (which Typst still builds), and unchanged in the JSON.
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { reportSchema } from '../../../src/lib/domain/report';
+import { servedReportSchema } from '../../../src/lib/domain/report';
 import { pdfPlainText } from '../../helpers/pdf-text';
 import { escapeHtml } from '../../../src/lib/server/report/web/html';
 import { MARKUP_OPEN_ANSWER } from '../../helpers/export-fixtures';
@@ -44,7 +44,7 @@ describe('an open answer with markup, sent through the survey', () => {
 	it('is in the JSON unchanged', async () => {
 		const res = await owner.get(`${report}/report.json`);
 		expect(res.status).toBe(200);
-		const parsed = reportSchema.parse(await res.json());
+		const parsed = servedReportSchema.parse(await res.json());
 		expect(parsed.open.questions.find((q) => q.id === 'open_strength')?.answers).toEqual(Array(5).fill(MARKUP_OPEN_ANSWER));
 	});
 });

@@ -1,7 +1,7 @@
 // The report of a round over HTTP: the page, the PDF and the JSON, who may read them, and how versions
 // are published as answers come in. Answers arrive through the CSV import, as an owner would bring them.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { reportSchema } from '../../../src/lib/domain/report';
+import { servedReportSchema } from '../../../src/lib/domain/report';
 import { pdfPlainText } from '../../helpers/pdf-text';
 import { inviteAndAccept, uniqueEmail } from '../support/http-client';
 import { ReportSession } from '../support/report-seed';
@@ -32,7 +32,7 @@ describe('the report of a round', () => {
 		expect(res.headers.get('x-leerkompas-report-version')).toBe('1');
 		const text = await res.text();
 		expect(text).not.toMatch(/NaN|Infinity/);
-		const report = reportSchema.parse(JSON.parse(text));
+		const report = servedReportSchema.parse(JSON.parse(text));
 		expect(report.threshold).toBe(5);
 		expect(report.respondents).toEqual({ employee: 6, owner: 1 });
 		expect(report.employeeFigures).toBe(true);
@@ -60,16 +60,16 @@ describe('the report of a round', () => {
 		expect(same.headers.get('x-leerkompas-report-version')).toBe('1');
 		// no count of answers still needed: it would move with one person
 		expect(same.headers.get('x-leerkompas-responses-still-needed')).toBeNull();
-		expect(reportSchema.parse(await same.json()).respondents.employee).toBe(6);
+		expect(servedReportSchema.parse(await same.json()).respondents.employee).toBe(6);
 		await owner.importAnswers(firm, 'Voorjaar', 2, { seed: 4 });
 		const next = await owner.get(`${base()}/report.json`);
 		expect(next.headers.get('x-leerkompas-report-version')).toBe('2');
-		expect(reportSchema.parse(await next.json()).respondents.employee).toBe(11);
+		expect(servedReportSchema.parse(await next.json()).respondents.employee).toBe(11);
 	});
 
 	it('shows no employee figures before k have answered', async () => {
 		const small = await owner.importAnswers(firm, 'Klein', 3, { owners: 1, seed: 5 });
-		const report = reportSchema.parse(await (await owner.get(`/firms/${firm}/rounds/${small}/report/report.json`)).json());
+		const report = servedReportSchema.parse(await (await owner.get(`/firms/${firm}/rounds/${small}/report/report.json`)).json());
 		expect(report.employeeFigures).toBe(false);
 		expect(report.respondents.employee).toBe(0);
 		expect(report.aspects.every((a) => a.employee.mean === null && a.employee.n === null)).toBe(true);

@@ -233,16 +233,38 @@ export const reportSchema = z.strictObject({
 });
 
 export type Report = z.infer<typeof reportSchema>;
+
+export const reportRecommendationSchema = z.strictObject({
+	entry: z.string().describe('slug of the knowledge-base entry; its page is /knowledge/SLUG'),
+	title: z.string(),
+	reason: z.string().describe('why it was chosen, one sentence in the report\u2019s language'),
+	aspects: z.array(z.string()).describe('the report\u2019s aspects it was chosen for (never one whose figure is hidden); empty when only the worry led to it'),
+	worries: z.array(z.string()).describe('the owner\u2019s worry (firm setting) when the entry addresses it')
+});
+export type ReportRecommendation = z.infer<typeof reportRecommendationSchema>;
+
+/**
+ * The report as the JSON endpoint and `leerkompas report --format json` give it: the published version plus
+ * the recommendations, which are worked out when the report is shown and not stored in the version.
+ */
+export const servedReportSchema = reportSchema.extend({
+	recommendations: z
+		.array(reportRecommendationSchema)
+		.describe(
+			'three to five knowledge-base entries matched to this report and the firm, best first (see docs/recommendations.md); computed when shown from this version\u2019s figures, the firm\u2019s settings and the published entries, so it may change while the figures do not'
+		)
+});
+export type ServedReport = z.infer<typeof servedReportSchema>;
 export type AspectReport = Report['aspects'][number];
 export type ItemReport = Report['items'][number];
 export type Breakdown = Report['breakdowns'][number];
 export type LearningReport = NonNullable<Report['learning']>;
 export type ReportSignals = NonNullable<Report['signals']>;
 
-/** The JSON Schema written to docs/report-schema.json. */
+/** The JSON Schema written to docs/report-schema.json: the report as served, recommendations included. */
 export function reportJsonSchema(): Record<string, unknown> {
 	return {
-		...z.toJSONSchema(reportSchema),
+		...z.toJSONSchema(servedReportSchema),
 		$id: 'https://leerkompas.nl/schema/report.json',
 		title: 'Leerkompas report',
 		description:

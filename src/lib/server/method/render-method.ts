@@ -1,10 +1,10 @@
-// The method documents in docs/ (measures, codebook, privacy) as pages of the app, so the report can link to them
+// The method documents in docs/ (measures, codebook, privacy, recommendations) as pages of the app, so the report can link to them
 // instead of naming a path in the source code. The Markdown is the project's own, written for GitHub and for
 // researchers; marked turns it into HTML, and links between the documents become links between the pages.
 import { Marked, type Tokens } from 'marked';
 
 /** The documents shown, by the page's path below /method ('' is the method itself). */
-export const METHOD_DOCUMENTS = { '': 'measures.md', codebook: 'codebook.md', privacy: 'privacy.md' } as const;
+export const METHOD_DOCUMENTS = { '': 'measures.md', codebook: 'codebook.md', privacy: 'privacy.md', recommendations: 'recommendations.md' } as const;
 export type MethodPage = keyof typeof METHOD_DOCUMENTS;
 
 export function isMethodPage(value: string): value is MethodPage {

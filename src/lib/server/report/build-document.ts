@@ -30,8 +30,8 @@ export function buildDocument(view: RoundReport, locale: Locale, options: Docume
 		status: status(view, o),
 		notices: notices(view, o),
 		sections: report.employeeFigures
-			? [summary(report, o), aspects(report, o), contrasts(report, o), ...learning(report, o), openAnswers(report, o), ...guide(report, o), method(report, o)]
-			: [tooFew(view, o), method(report, o)]
+			? [summary(report, o), aspects(report, o), contrasts(report, o), ...learning(report, o), openAnswers(report, o), ...guide(report, o), advice(view, o), method(report, o)]
+			: [tooFew(view, o), advice(view, o), method(report, o)]
 	};
 }
 
@@ -300,6 +300,29 @@ function guide(report: Report, o: O): Section[] {
 		);
 	}
 	return [{ id: 'lk-guide', title: m.report_guide_title({}, o), blocks }];
+}
+
+/** "Wat kunt u doen?": the recommended knowledge-base entries, each with its reason, and how they were chosen. */
+function advice(view: RoundReport, o: O): Section {
+	const { recommendations, worrySet } = view.advice;
+	const blocks: Block[] = [];
+	if (recommendations.length > 0) {
+		blocks.push(p(m.advice_section_intro({}, o)));
+		if (!view.report.employeeFigures) blocks.push(p(m.advice_section_own_view({}, o)));
+		blocks.push({
+			kind: 'recommendations',
+			items: recommendations.map((r) => ({ title: r.title, href: `${o.origin}/knowledge/${encodeURIComponent(r.entry)}`, summary: r.summary, reason: r.reason }))
+		});
+	} else {
+		blocks.push(p(m.advice_none({}, o)));
+	}
+	if (!worrySet) blocks.push(p(m.advice_set_worry({}, o)));
+	blocks.push(h3(m.advice_why_title({}, o)), {
+		kind: 'paragraph',
+		text: m.advice_why_text({}, o),
+		link: { text: m.advice_why_link({}, o), href: `${o.origin}/method/recommendations` }
+	});
+	return { id: 'lk-advice', title: m.advice_section_title({}, o), blocks };
 }
 
 function method(report: Report, o: O): Section {

@@ -59,6 +59,8 @@ export type Block =
 	| { kind: 'list'; ordered: boolean; items: Inline[]; keepLineBreaks?: boolean }
 	| { kind: 'terms'; items: { term: string; text: string }[] }
 	| { kind: 'subsection'; section: Section }
+	/** Knowledge-base entries recommended for this report, each with a link and the reason it was chosen. */
+	| { kind: 'recommendations'; items: { title: string; href: string; summary: string; reason: string }[] }
 	| NoticeBlock
 	| TableBlock
 	| ChartBlock;

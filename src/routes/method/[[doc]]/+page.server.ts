@@ -6,8 +6,9 @@ import * as m from '$lib/paraglide/messages';
 import measures from '../../../../docs/measures.md?raw';
 import codebook from '../../../../docs/codebook.md?raw';
 import privacy from '../../../../docs/privacy.md?raw';
+import recommendations from '../../../../docs/recommendations.md?raw';
 
-const sources: Record<(typeof METHOD_DOCUMENTS)[keyof typeof METHOD_DOCUMENTS], string> = { 'measures.md': measures, 'codebook.md': codebook, 'privacy.md': privacy };
+const sources: Record<(typeof METHOD_DOCUMENTS)[keyof typeof METHOD_DOCUMENTS], string> = { 'measures.md': measures, 'codebook.md': codebook, 'privacy.md': privacy, 'recommendations.md': recommendations };
 
 export const load: PageServerLoad = async ({ params }) => {
 	const page = params.doc ?? '';

@@ -21,6 +21,23 @@ describe('the PDF report', () => {
 		expect(pages.at(-1)?.replace(/\s+/g, ' ')).toContain(`Pagina ${pages.length} van ${pages.length}`);
 	});
 
+	it('prints what you can do: each tip with its summary and reason, linked to the app', async () => {
+		const advice = {
+			worrySet: true,
+			recommendations: [
+				{ entry: 'meester-gezel', title: 'Meester en gezel', summary: 'Een ervaren vakman leert een nieuwe collega het vak.', reason: "Omdat 'Samen leren in het team' het laagst scoort.", aspects: ['samen'], worries: [] }
+			]
+		};
+		const pdf = renderReportPdf(buildDocument(sampleView({ employees: 12, advice }), 'nl', { origin: 'https://leerkompas.example' }));
+		const text = await pdfPlainText(pdf);
+		expect(text).toContain('Wat kunt u doen?');
+		expect(text).toContain('1. Meester en gezel');
+		expect(text).toContain('Een ervaren vakman leert een nieuwe collega het vak.');
+		expect(text).toContain("Omdat 'Samen leren in het team' het laagst scoort.");
+		expect(text).toContain('Waarom deze tips?');
+		expect(Buffer.from(pdf).toString('latin1')).toContain('https://leerkompas.example/knowledge/meester-gezel');
+	});
+
 	it('prints open answers exactly as typed, markup and all', async () => {
 		const typed = 'Meer *tijd* voor #cursussen, $5 per uur = <genoeg> @iedereen [ja] _echt_ \\ `code`';
 		const view = sampleView({ employees: 10, openAnswersVerbatim: true, openTexts: [typed] });

@@ -72,6 +72,16 @@ export const reportTemplate = `${TYPST_DATA_PRELUDE}
     heading(level: b.level, b.text)
   } else if b.kind == "list" {
     if b.ordered { enum(..b.items.map(inline)) } else { list(..b.items.map(inline)) }
+  } else if b.kind == "recommendations" {
+    for (i, r) in b.items.enumerate() {
+      block(below: 0.9em, breakable: false, width: 100%, inset: (left: 8pt), stroke: (left: 3pt + brand), {
+        strong[#(i + 1). #link(r.href, r.title)]
+        linebreak()
+        r.summary
+        linebreak()
+        text(fill: muted, style: "italic", r.reason)
+      })
+    }
   } else if b.kind == "terms" {
     for t in b.items { block(below: 0.7em, { strong(t.term); linebreak(); t.text }) }
   } else if b.kind == "notice" {

@@ -2,12 +2,13 @@
 // the rules allow), or, before there is one, the owner's own answers only, with the reason why.
 import { and, eq } from 'drizzle-orm';
 import type { Locale } from '../../../domain/instrument';
-import type { Report } from '../../../domain/report';
+import type { Report, ServedReport } from '../../../domain/report';
 import type { Database } from '../../db/client';
 import { scanResponse } from '../../db/schema';
 import { buildRoundReport, publishRoundReport } from './publish-report';
 import type { ReportRound } from './report-round';
 import { responseColumns, responseOfRow } from './stored-response';
+import { reportRecommendations, type ReportAdvice } from '../../recommendations/report-recommendations';
 
 export interface RoundReport {
 	firmName: string;
@@ -17,6 +18,8 @@ export interface RoundReport {
 	/** At close: responses after the last version, too few to show safely. */
 	tooLate: number;
 	report: Report;
+	/** "Wat kunt u doen?": worked out now from this version's figures (docs/recommendations.md). */
+	advice: ReportAdvice;
 }
 
 export async function roundReport(
@@ -32,7 +35,16 @@ export async function roundReport(
 		round: { id: round.id, name: round.name, opensOn: round.opensOn, closesOn: round.closesOn, closed: state.closed },
 		version: state.latest ? { number: state.latest.version, publishedOn: state.latest.publishedOn } : null,
 		tooLate: state.decision.tooLate,
-		report
+		report,
+		advice: await reportRecommendations(db, round.firmId, report, options.locale)
+	};
+}
+
+/** The report as JSON (docs/report-schema.json): the version's report with the recommendations of today. */
+export function servedReport(view: RoundReport): ServedReport {
+	return {
+		...view.report,
+		recommendations: view.advice.recommendations.map(({ entry, title, reason, aspects, worries }) => ({ entry, title, reason, aspects, worries }))
 	};
 }
 

@@ -18,11 +18,38 @@ describe('html template', () => {
 	});
 });
 
+const advice = {
+	worrySet: true,
+	recommendations: [
+		{ entry: 'meester-gezel', title: 'Meester & gezel <b>', summary: 'Een ervaren vakman leert een nieuwe collega het vak.', reason: "Omdat 'Samen leren in het team' het laagst scoort.", aspects: ['samen'], worries: [] }
+	]
+};
+
+describe('what you can do (recommendations)', () => {
+	it('lists each tip with a link to its knowledge-base page, its summary and its reason, escaped', () => {
+		const page = renderReportFragment(buildDocument(sampleView({ employees: 12, advice }), 'nl')).value;
+		expect(page).toContain('<section id="lk-advice"');
+		expect(page).toContain('Wat kunt u doen?');
+		expect(page).toContain('<a href="/knowledge/meester-gezel">Meester &amp; gezel &lt;b&gt;</a>');
+		expect(page).toContain('Omdat &#39;Samen leren in het team&#39; het laagst scoort.');
+		expect(page).toContain('Waarom deze tips?');
+		expect(page).toContain('href="/method/recommendations"');
+		expect(page).not.toContain('Vul bij de bedrijfsgegevens in wat u het meest bezighoudt');
+	});
+
+	it('says when nothing fits, and where to say what worries the owner', () => {
+		const page = renderReportFragment(buildDocument(sampleView({ employees: 12 }), 'nl')).value;
+		expect(page).toContain('Er is in de kennisbank nog geen tip die past bij deze uitkomsten.');
+		expect(page).toContain('Vul bij de bedrijfsgegevens in wat u het meest bezighoudt');
+		expect(page).not.toContain('lk-recommendations');
+	});
+});
+
 describe('the HTML report', () => {
 	it('shows every part of a full report, and every chart with its table', () => {
 		const view = sampleView({ employees: 40, invited: 100, openAnswersVerbatim: true, openTexts: ['<script>alert(1)</script> *meer* tijd'] });
 		const page = renderReportFragment(buildDocument(view, 'nl'), { downloads: { pdf: '/r.pdf', json: '/r.json' } }).value;
-		for (const id of ['lk-summary', 'lk-aspects', 'lk-contrasts', 'lk-learning', 'lk-open', 'lk-guide', 'lk-method']) {
+		for (const id of ['lk-summary', 'lk-aspects', 'lk-contrasts', 'lk-learning', 'lk-open', 'lk-guide', 'lk-advice', 'lk-method']) {
 			expect(page).toContain(`<section id="${id}"`);
 		}
 		expect(page).toContain('Bakkerij De Korenaar: Voorjaar 2026');

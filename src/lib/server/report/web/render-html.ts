@@ -71,6 +71,10 @@ function block(doc: ReportDocument, b: Block): Html {
 			return html`<dl class="lk-terms">${b.items.map((t) => html`<dt>${t.term}</dt><dd>${t.text}</dd>`)}</dl>`;
 		case 'subsection':
 			return section(doc, b.section, 3);
+		case 'recommendations':
+			return html`<ol class="lk-recommendations">${b.items.map(
+				(r) => html`<li><h3><a href="${r.href}">${r.title}</a></h3><p>${r.summary}</p><p class="lk-reason">${r.reason}</p></li>`
+			)}</ol>`;
 		case 'notice':
 			return notice(b);
 		case 'table':

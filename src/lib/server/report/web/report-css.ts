@@ -32,5 +32,10 @@ export const reportCss = `
 .lk-report .lk-open-answers li { white-space: pre-line; margin: 0.3rem 0; }
 .lk-report dl.lk-terms dt { font-weight: 600; margin-top: 0.6rem; }
 .lk-report dl.lk-terms dd { margin: 0.1rem 0 0; }
+.lk-report ol.lk-recommendations { list-style: none; padding: 0; margin: 1rem 0; }
+.lk-report ol.lk-recommendations li { background: #fff; border: 1px solid #c9d3d1; border-left: 6px solid #1f5f5b; border-radius: 0.5rem; padding: 0.25rem 1rem 0.5rem; margin: 0.75rem 0; }
+.lk-report ol.lk-recommendations h3 { margin: 0.5rem 0 0.25rem; }
+.lk-report ol.lk-recommendations a { color: #1f5f5b; }
+.lk-report .lk-reason { color: #4a5a58; font-style: italic; }
 .lk-report a:focus-visible, .lk-report summary:focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
 `;
