@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { eq } from 'drizzle-orm';
 import { servedReportSchema } from '../../src/lib/domain/report';
+import { firm as firmTable } from '../../src/lib/server/db/schema';
 import { pdfPlainText } from '../helpers/pdf-text';
 import { makeFirm } from '../helpers/factories';
 import { closeSeededRound, seedResponses, seedRound } from '../helpers/report-seed';
@@ -18,6 +20,7 @@ beforeAll(async () => {
 	try {
 		const firm = await makeFirm(h.db, { name: 'Garage Van Dijk & Zn' });
 		slug = firm.slug;
+		await h.db.update(firmTable).set({ worry: 'vergrijzing' }).where(eq(firmTable.id, firm.id));
 		const round = await seedRound(h.db, firm.id, { name: 'Najaar 2026', invited: 20, openAnswersVerbatim: true });
 		await seedResponses(h.db, round, 12, 'employee', { openTexts: ['Meer tijd voor *cursussen* #wens'] });
 		await seedResponses(h.db, round, 1, 'owner');
@@ -40,6 +43,11 @@ describe(`leerkompas report (${targetKind})`, () => {
 		expect(report.respondents).toEqual({ employee: 12, owner: 1 });
 		expect(report.threshold).toBe(5);
 		expect(r.stderr).toContain('Versie 1');
+		// The firm's worry leads to a tip whose reason names it; every aspect a tip is for has a shown figure.
+		const forWorry = report.recommendations.find((t) => t.worries.includes('vergrijzing'));
+		expect(forWorry?.reason).toContain('u zich zorgen maakt over kennis die weggaat met oudere vakmensen');
+		const shown = new Set(report.aspects.filter((a) => a.employee.mean !== null).map((a) => a.id));
+		for (const t of report.recommendations) for (const aspect of t.aspects) expect(shown.has(aspect), aspect).toBe(true);
 	}, 120_000);
 
 	it('writes stand-alone HTML and a PDF whose text holds the firm, the aspects and the open answers as typed', async () => {
