@@ -6,7 +6,7 @@ import { dayFromToday, makeCards } from '../../../../tests/helpers/scan-factorie
 import { insertResponses, instrument, roundWithAnswers } from '../../../../tests/helpers/export-fixtures';
 import { sampleResponses } from '../report/sample-responses';
 import type { DatabaseHandle } from '../db/client';
-import { adviserGrant, dataAgreement, exportAudit, firmMember, scanRound } from '../db/schema';
+import { adviserGrant, dataAgreement, exportAudit, firm, firmMember, scanRound } from '../db/schema';
 import { firmArchive } from './firm-archive';
 
 const today = dayFromToday(0);
@@ -27,6 +27,7 @@ describe(`the firm archive (${databaseKind})`, () => {
 		const researcher = await makeUser(h.db, { name: 'Rik Onderzoeker' });
 		const f = await makeFirm(h.db, { ownerId: owner.id, name: 'Bakkerij De Korenaar' });
 		await h.db.insert(firmMember).values({ firmId: f.id, userId: manager.id, role: 'manager' });
+		await h.db.update(firm).set({ worry: 'behouden' }).where(eq(firm.id, f.id));
 		await h.db.insert(adviserGrant).values({ firmId: f.id, adviserId: adviser.id, kind: 'coach', grantedBy: owner.id });
 		await h.db.insert(dataAgreement).values({ firmId: f.id, userId: researcher.id, recordedBy: owner.id });
 		// Respondents were not told their open answers would be shown word for word, so no one may read them.
@@ -41,7 +42,7 @@ describe(`the firm archive (${databaseKind})`, () => {
 		expect(archive.fileName).toBe(`leerkompas-${f.slug}-${today}.json`);
 		const doc = JSON.parse(archive.body);
 		expect(doc).toMatchObject({ format: 'leerkompas-firm-archive', version: 3, createdOn: today, about: 'Uitleg' });
-		expect(doc.firm).toMatchObject({ name: 'Bakkerij De Korenaar', slug: f.slug, employees: 12 });
+		expect(doc.firm).toMatchObject({ name: 'Bakkerij De Korenaar', slug: f.slug, employees: 12, worry: 'behouden' });
 		expect(doc.people.members.map((p: { name: string; role: string }) => [p.name, p.role])).toEqual([
 			['Olga Eigenaar', 'owner'],
 			['Cor Collega', 'manager']

@@ -88,6 +88,7 @@ function firmPart(found: FirmRow) {
 		sizeClass: found.sizeClass,
 		province: found.province,
 		employees: found.employees,
+		worry: found.worry,
 		createdAt: found.createdAt.toISOString()
 	};
 }
