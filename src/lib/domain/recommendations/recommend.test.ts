@@ -88,10 +88,24 @@ describe('focusOfReport', () => {
 	});
 
 	it('leaves out an aspect whose figure is withheld or hidden, also for the gap', () => {
-		const report = reportWith({ ...means, samen: { employee: null, owner: 1.0 } }, { withheld: [{ measure: 'aspect:ruimte', group: null, shownFrom: 1 }] });
+		const report = reportWith({ ...means, samen: { employee: null, owner: 1.0 } }, { withheld: [{ measure: 'aspect:organisatie', group: null, shownFrom: null }] });
+		// organisatie (3.5, withheld) and samen (no figure) are out; ruimte and leiding are the two lowest left.
+		const focus = focusOfReport({ ...report, aspects: report.aspects.map((a) => (a.id === 'organisatie' ? { ...a, employee: { ...a.employee, n: null, mean: null } } : a)) }, null);
+		expect(focus).toEqual([
+			{ kind: 'weakest', aspect: 'ruimte', rank: 1 },
+			{ kind: 'weakest', aspect: 'leiding', rank: 2 },
+			{ kind: 'gap', aspect: 'leiding', ownerHigher: true }
+		]);
+	});
+
+	it('still ranks a withheld total that shows an earlier figure, so \u201cthe lowest\u201d stays true, but never recommends for it', () => {
+		// ruimte shows version 1's figure (2.4) in place of its hidden total: it is still the lowest on the page.
+		const report = reportWith(means, { withheld: [{ measure: 'aspect:ruimte', group: null, shownFrom: 1 }] });
 		const focus = focusOfReport(report, null);
-		expect(focus.map((f) => f.kind !== 'worry' && f.aspect)).toEqual(['organisatie', 'leiding', 'leiding']);
-		expect(focus.some((f) => f.kind !== 'worry' && (f.aspect === 'ruimte' || f.aspect === 'samen'))).toBe(false);
+		expect(focus).toEqual([
+			{ kind: 'weakest', aspect: 'samen', rank: 2 },
+			{ kind: 'gap', aspect: 'leiding', ownerHigher: true }
+		]);
 	});
 
 	it('needs a gap of at least half a point', () => {

@@ -55,12 +55,6 @@ export const SIZE_MISFIT_POINTS = -2;
 
 const hidden = (report: Report, aspectId: string) => report.withheld.some((w) => w.measure === `aspect:${aspectId}` && w.group === null);
 
-/** Aspects with an employee mean that the report shows as its own (not null, not withheld), in instrument order. */
-function shownEmployeeAspects(report: Report): AspectReport[] {
-	if (!report.employeeFigures) return [];
-	return report.aspects.filter((a) => a.employee.mean !== null && !hidden(report, a.id));
-}
-
 /**
  * Lowest first, the same order as the report's "to grow" (lowest mean, then lowest favourable share, then the
  * later aspect in the instrument), so the reasons and the summary never disagree.
@@ -78,23 +72,33 @@ function weakestFirst(aspects: readonly AspectReport[], mean: (a: AspectReport) 
  * from the owner's own answers and the worry, which say nothing about any employee.
  */
 export function focusOfReport(report: Report, worry: Worry | null): Focus[] {
-	const focus: Focus[] = [];
-	const shown = shownEmployeeAspects(report);
-	let weakest: Focus[];
+	let weakest: { aspect: string; rank: 1 | 2 }[];
+	let kind: 'weakest' | 'own-view';
+	let own: AspectReport[] = [];
 	if (report.employeeFigures) {
-		weakest = weakestFirst(shown, (a) => a.employee.mean ?? 0, (a) => a.employee.favourable ?? 0)
+		kind = 'weakest';
+		// Ranked over every employee mean the page shows (a withheld total may show an earlier version's
+		// figure), so "het laagst" is true of the page; then a withheld aspect is dropped: it never leads to a tip.
+		const withMean = report.aspects.filter((a) => a.employee.mean !== null);
+		own = withMean.filter((a) => !hidden(report, a.id));
+		weakest = weakestFirst(withMean, (a) => a.employee.mean ?? 0, (a) => a.employee.favourable ?? 0)
 			.slice(0, 2)
-			.map((aspect, i) => ({ kind: 'weakest', aspect, rank: i === 0 ? 1 : 2 }));
+			.map((aspect, i) => ({ aspect, rank: i === 0 ? (1 as const) : (2 as const) }))
+			.filter((w) => !hidden(report, w.aspect));
 	} else {
+		kind = 'own-view';
 		const owned = report.aspects.filter((a) => a.owner.n > 0 && a.owner.mean !== null);
 		weakest = weakestFirst(owned, (a) => a.owner.mean ?? 0, () => 0)
 			.slice(0, 2)
-			.map((aspect, i) => ({ kind: 'own-view', aspect, rank: i === 0 ? 1 : 2 }));
+			.map((aspect, i) => ({ aspect, rank: i === 0 ? (1 as const) : (2 as const) }));
 	}
-	if (weakest[0]) focus.push(weakest[0]);
+	const focus: Focus[] = [];
+	const first = weakest.find((w) => w.rank === 1);
+	const second = weakest.find((w) => w.rank === 2);
+	if (first) focus.push({ kind, ...first });
 	if (worry) focus.push({ kind: 'worry', worry });
-	if (weakest[1]) focus.push(weakest[1]);
-	const gap = largestGap(shown);
+	if (second) focus.push({ kind, ...second });
+	const gap = largestGap(own);
 	if (gap) focus.push(gap);
 	return focus;
 }
