@@ -1,7 +1,7 @@
 import type { Actions, PageServerLoad } from './$types';
-import { app } from '$lib/server/app';
-import { requireFirm } from '$lib/server/guards';
-import { formError, readForm } from '$lib/server/forms';
+import { app } from '$lib/web/app';
+import { requireFirm } from '$lib/web/guards';
+import { formError, readForm } from '$lib/web/forms';
 import { firmErrorText } from '$lib/server/firms/firm-errors';
 import { updateFirmProfile } from '$lib/server/firms/update-firm-profile';
 import type { UpdateFirmProfileField } from '$lib/server/firms/update-firm-profile.schema';
