@@ -67,6 +67,12 @@ describe('the owner\u2019s worry leads to a tip on the report', () => {
 		expect(await link.getAttribute('href')).toMatch(/^\/knowledge\/[a-z0-9-]+$/);
 		expect(await advice.textContent()).toContain('Waarom deze tips?');
 		await expectAccessible(page);
+
+		// "Waarom deze tips?" links to the exact rule, rendered from docs/recommendations.md.
+		await advice.getByRole('link', { name: 'De rekenregel precies (in het Engels)' }).click();
+		await page.waitForURL(`${baseUrl}/method/recommendations`);
+		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Recommendations');
+		await expectAccessible(page);
 	});
 
 	it('keeps what was typed when a field is wrong, at desktop width', async () => {
