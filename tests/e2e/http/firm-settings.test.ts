@@ -90,6 +90,8 @@ describe('the settings page', () => {
 		const report = servedReportSchema.parse(await res.json());
 		const forWorry = report.recommendations.find((r) => r.worries.includes('inwerken'));
 		expect(forWorry?.reason).toContain('u zich zorgen maakt over het inwerken van nieuwe mensen');
+		// The tip's link on the report leads to its knowledge-base page.
+		expect((await sessions.owner!.get(`/knowledge/${forWorry?.entry ?? ''}`)).status).toBe(200);
 		// No employee answered: nothing in a reason is about employees.
 		for (const r of report.recommendations) expect(r.reason).not.toContain('uw medewerkers');
 	});
