@@ -130,7 +130,9 @@ export function buildReport(input: ReportInput): Report {
 		withheld: [],
 		guide: guideOfReport,
 		method: methodOf(instrument, who),
-		signals: input.signals ?? null
+		signals: input.signals ?? null,
+		// Needs another round's published version, so the shell adds it when the report is read (roundChange).
+		change: null
 	};
 }
 

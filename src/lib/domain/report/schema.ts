@@ -187,6 +187,40 @@ const signalsSchema = z
 	.nullable()
 	.describe('warning signals that answers may have been added to steer or uncover the figures, as they stood when this version was published; null before the first version');
 
+const changeFigureSchema = z
+	.strictObject({
+		n: count.describe('employees with an aspect score in that round\u2019s latest published version'),
+		mean: z.number().describe('their mean aspect score')
+	})
+	.nullable();
+
+const changeSchema = z
+	.strictObject({
+		against: z.strictObject({
+			round: z.string().describe('name of the earlier round compared with'),
+			employees: count.describe('employee respondents in that round\u2019s latest published version')
+		}),
+		aspects: z.array(
+			z.strictObject({
+				id: z.string(),
+				before: changeFigureSchema.describe('the earlier round; null where the change is not shown'),
+				after: changeFigureSchema.describe('this round; null where the change is not shown'),
+				difference: figure.describe('after mean minus before mean'),
+				ci95: z
+					.tuple([z.number(), z.number()])
+					.nullable()
+					.describe('95% Welch interval of the difference; null where not shown, or when neither round varies'),
+				d: figure.describe('Cohen\u2019s d: the difference divided by the pooled SD; null where not shown, or when the pooled SD is 0')
+			})
+		)
+	})
+	.nullable()
+	.describe(
+		'Change since an earlier round of the firm (the previous one with employee figures, or one that was picked), from the latest published version of each round, never from raw answers. Every aspect is listed; its figures are null unless both rounds show at least k scores on it and neither withholds it. Null when there is no earlier round with employee figures. Worked out when the report is read; a stored version holds null.'
+	)
+	// Versions stored before change between rounds existed have no such field.
+	.default(null);
+
 export const reportSchema = z.strictObject({
 	instrumentVersion: z.string(),
 	origin: z
@@ -229,7 +263,8 @@ export const reportSchema = z.strictObject({
 	withheld: withheldSchema,
 	guide: guideSchema,
 	method: methodSchema,
-	signals: signalsSchema.default(null)
+	signals: signalsSchema.default(null),
+	change: changeSchema
 });
 
 export type Report = z.infer<typeof reportSchema>;
@@ -260,6 +295,7 @@ export type ItemReport = Report['items'][number];
 export type Breakdown = Report['breakdowns'][number];
 export type LearningReport = NonNullable<Report['learning']>;
 export type ReportSignals = NonNullable<Report['signals']>;
+export type RoundChange = NonNullable<Report['change']>;
 
 /** The JSON Schema written to docs/report-schema.json: the report as served, recommendations included. */
 export function reportJsonSchema(): Record<string, unknown> {

@@ -1,47 +1,43 @@
-import { summarize, tQuantile, validValues, type Interval, type Summary } from './descriptive';
-import { sampleVariance } from 'simple-statistics';
+import { tQuantile, type Interval } from './descriptive';
+
+/** What a published report keeps of a group's aspect scores: enough to compare two rounds without the answers. */
+export interface GroupFigures {
+	n: number;
+	mean: number;
+	/** Sample standard deviation (n - 1). */
+	sd: number;
+}
 
 export interface Change {
-	before: Summary;
-	after: Summary;
 	/** after mean minus before mean. */
-	difference: number | null;
+	difference: number;
 	/** Welch interval: the rounds are anonymous, so they are independent samples with unequal variances. */
 	ci95: Interval | null;
 	/** Welch-Satterthwaite degrees of freedom. */
 	df: number | null;
-	/** difference / pooled SD, pooled as sqrt(((n1-1)s1^2 + (n2-1)s2^2) / (n1 + n2 - 2)). */
+	/** sqrt(((n1-1)s1^2 + (n2-1)s2^2) / (n1 + n2 - 2)). */
+	pooledSd: number | null;
+	/** difference / pooled SD. */
 	cohensD: number | null;
 }
 
-export function meanDifference(
-	before: readonly (number | null | undefined)[],
-	after: readonly (number | null | undefined)[]
-): Change {
-	const a = validValues(before);
-	const b = validValues(after);
-	const summaryBefore = summarize(a);
-	const summaryAfter = summarize(b);
-	const difference =
-		summaryBefore.mean !== null && summaryAfter.mean !== null
-			? summaryAfter.mean - summaryBefore.mean
-			: null;
+/**
+ * Change between two independent groups from their summary figures (n, mean, SD), as DESIGN.md "Measures"
+ * defines it. Interval and d need n >= 2 in both groups and some variance; otherwise they are null, never NaN.
+ */
+export function welchChange(before: GroupFigures, after: GroupFigures): Change {
+	const difference = after.mean - before.mean;
+	if (before.n < 2 || after.n < 2) return { difference, ci95: null, df: null, pooledSd: null, cohensD: null };
+	const vb = before.sd ** 2 / before.n;
+	const va = after.sd ** 2 / after.n;
+	const se = Math.sqrt(vb + va);
 	let ci95: Interval | null = null;
 	let df: number | null = null;
-	let cohensD: number | null = null;
-	if (difference !== null && a.length >= 2 && b.length >= 2) {
-		const va = sampleVariance(a) / a.length;
-		const vb = sampleVariance(b) / b.length;
-		const se = Math.sqrt(va + vb);
-		if (se > 0) {
-			df = (va + vb) ** 2 / (va ** 2 / (a.length - 1) + vb ** 2 / (b.length - 1));
-			const t = tQuantile(0.975, df);
-			if (t !== null) ci95 = [difference - t * se, difference + t * se];
-		}
-		const pooled = Math.sqrt(
-			((a.length - 1) * sampleVariance(a) + (b.length - 1) * sampleVariance(b)) / (a.length + b.length - 2)
-		);
-		if (pooled > 0) cohensD = difference / pooled;
+	if (se > 0) {
+		df = (vb + va) ** 2 / (vb ** 2 / (before.n - 1) + va ** 2 / (after.n - 1));
+		const t = tQuantile(0.975, df);
+		if (t !== null) ci95 = [difference - t * se, difference + t * se];
 	}
-	return { before: summaryBefore, after: summaryAfter, difference, ci95, df, cohensD };
+	const pooled = Math.sqrt(((before.n - 1) * before.sd ** 2 + (after.n - 1) * after.sd ** 2) / (before.n + after.n - 2));
+	return { difference, ci95, df, pooledSd: pooled > 0 ? pooled : null, cohensD: pooled > 0 ? difference / pooled : null };
 }

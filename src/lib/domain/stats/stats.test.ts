@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cronbachAlpha, favourableShare, meanDifference, shareTrue, summarize, tQuantile } from './index';
+import { cronbachAlpha, favourableShare, shareTrue, summarize, tQuantile, welchChange } from './index';
 
 describe('summarize', () => {
 	it('matches a hand computation for 2, 4, 4, 5', () => {
@@ -95,28 +95,39 @@ describe('cronbachAlpha', () => {
 	});
 });
 
-describe('meanDifference (change between rounds)', () => {
-	it('matches a hand computation of the Welch interval and Cohen\u2019s d', () => {
-		// before 1,2,3: mean 2, var 1. after 2,4,6,8: mean 5, var 20/3. se = sqrt(1/3 + 5/3) = sqrt(2).
-		// df = 4 / ((1/3)^2/2 + (5/3)^2/3) = 4.0755; t = 2.756285. pooled var = (2*1 + 3*20/3)/5 = 4.4.
-		const change = meanDifference([1, 2, 3], [2, 4, 6, 8]);
+describe('welchChange (change between rounds, from published figures)', () => {
+	// before 1,2,3: n 3, mean 2, sd 1. after 2,4,6,8: n 4, mean 5, sd sqrt(20/3).
+	const before = { n: 3, mean: 2, sd: 1 };
+	const after = { n: 4, mean: 5, sd: Math.sqrt(20 / 3) };
+
+	it('matches a hand computation of the Welch interval, the pooled SD and Cohen\u2019s d', () => {
+		// se = sqrt(1/3 + 5/3) = sqrt(2). df = 2^2 / ((1/3)^2/2 + (5/3)^2/3) = 4 / (1/18 + 25/27) = 4.0755;
+		// t(0.975, 4.0755) = 2.756285. pooled variance = (2 * 1 + 3 * 20/3) / 5 = 4.4.
+		const change = welchChange(before, after);
 		expect(change.difference).toBe(3);
 		expect(change.df).toBeCloseTo(4.075471698113207, 10);
 		expect(change.ci95?.[0]).toBeCloseTo(3 - 2.756284874359572 * Math.SQRT2, 6);
 		expect(change.ci95?.[1]).toBeCloseTo(3 + 2.756284874359572 * Math.SQRT2, 6);
+		expect(change.pooledSd).toBeCloseTo(Math.sqrt(4.4), 12);
 		expect(change.cohensD).toBeCloseTo(3 / Math.sqrt(4.4), 12);
 	});
 
-	it('is negative when scores went down', () => {
-		expect(meanDifference([4, 5], [2, 3]).difference).toBe(-2);
+	it('gives the same as the raw values would (summarize), so nothing is lost by keeping only n, mean and SD', () => {
+		const a = summarize([1, 2, 3]);
+		const b = summarize([2, 4, 6, 8]);
+		const change = welchChange({ n: a.n, mean: a.mean ?? 0, sd: a.sd ?? 0 }, { n: b.n, mean: b.mean ?? 0, sd: b.sd ?? 0 });
+		expect(change.df).toBeCloseTo(welchChange(before, after).df ?? 0, 12);
 	});
 
-	it('gives only the difference when a round has one value, and nulls when a round is empty', () => {
-		expect(meanDifference([3], [4, 5])).toMatchObject({ difference: 1.5, ci95: null, cohensD: null });
-		expect(meanDifference([], [4, 5])).toMatchObject({ difference: null, ci95: null, df: null, cohensD: null });
+	it('is negative when scores went down', () => {
+		expect(welchChange(after, before).difference).toBe(-3);
+	});
+
+	it('gives only the difference when a group has one value', () => {
+		expect(welchChange({ n: 1, mean: 3, sd: 0 }, { n: 2, mean: 4.5, sd: Math.SQRT1_2 })).toMatchObject({ difference: 1.5, ci95: null, df: null, cohensD: null });
 	});
 
 	it('gives no interval or d, rather than NaN, when neither round varies', () => {
-		expect(meanDifference([3, 3], [4, 4])).toMatchObject({ difference: 1, ci95: null, cohensD: null });
+		expect(welchChange({ n: 5, mean: 3, sd: 0 }, { n: 5, mean: 4, sd: 0 })).toMatchObject({ difference: 1, ci95: null, df: null, pooledSd: null, cohensD: null });
 	});
 });
