@@ -14,6 +14,7 @@ let seed = 1;
 export interface SeedRoundOptions {
 	name?: string;
 	threshold?: number;
+	opensOn?: string;
 	closesOn?: string;
 	invited?: number;
 	openAnswersVerbatim?: boolean;
@@ -28,7 +29,7 @@ export async function seedRound(db: Database, firmId: string, options: SeedRound
 			firmId,
 			name: options.name ?? 'Voorjaar 2026',
 			instrumentVersion: 'v1',
-			opensOn: '2026-03-01',
+			opensOn: options.opensOn ?? '2026-03-01',
 			closesOn: options.closesOn ?? '2026-03-31',
 			invited: options.invited ?? 40,
 			teams: options.teams ?? ['Bakkerij', 'Winkel'],

@@ -26,6 +26,7 @@ export const reportCommand = defineCommand({
 	options: {
 		firm: { type: 'string', value: () => m.report_cli_value_slug(), description: () => m.report_cli_option_org(), required: true, alias: 'org' },
 		round: { type: 'string', value: () => m.report_cli_value_round(), description: () => m.report_cli_option_round(), required: true },
+		compare: { type: 'string', value: () => m.report_cli_value_round(), description: () => m.change_cli_option_compare() },
 		format: { type: 'string', value: () => m.report_cli_value_format(), description: () => m.report_cli_option_format(), default: 'json', choices: FORMATS },
 		out: { type: 'string', value: () => m.report_cli_value_file(), description: () => m.report_cli_option_out() },
 		force: { type: 'boolean', description: () => m.report_cli_option_force() }
@@ -51,7 +52,14 @@ export const reportCommand = defineCommand({
 				const list = names.length > 0 ? ` ${m.report_cli_error_round_list({ list: names.join(', ') })}` : '';
 				throw new CliError(`${m.report_cli_error_round({ org: firm.slug, value: roundName })}${list}`);
 			}
-			return roundReport(db, firm.name, round, { today: dayOf(), locale: ctx.locale });
+			const compare = options.compare === undefined ? null : { name: options.compare.trim() };
+			const view = await roundReport(db, firm.name, round, { today: dayOf(), locale: ctx.locale, compare });
+			if (view.comparison.refused) {
+				const choices = view.comparison.choices.map((r) => r.name);
+				const list = choices.length > 0 ? m.change_cli_error_compare_list({ list: choices.join(', ') }) : m.change_cli_error_compare_none();
+				throw new CliError(`${m.change_cli_error_compare({ value: options.compare ?? '', org: firm.slug })} ${list}`);
+			}
+			return view;
 		});
 
 		ctx.io.stderr(versionLine(view, ctx.locale));

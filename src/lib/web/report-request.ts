@@ -8,6 +8,7 @@ import { findReportRound } from '../server/report/publish/report-round';
 import { roundReport, type RoundReport } from '../server/report/publish/round-report';
 import * as m from '../paraglide/messages.js';
 import { getLocale } from '../paraglide/runtime.js';
+import { compareFromQuery } from '../server/report/publish/round-change.schema';
 
 export async function reportForRequest(
 	event: Pick<RequestEvent, 'locals' | 'url' | 'params'>
@@ -16,7 +17,10 @@ export async function reportForRequest(
 	const db = app().database.db;
 	const round = await findReportRound(db, firm.id, event.params.roundId ?? '');
 	if (!round) error(404, m.common_error_not_found());
-	const view = await roundReport(db, firm.name, round, { today: dayOf(), locale: getLocale() });
+	// ?compare=ROUND-ID picks the earlier round; one that is not comparable falls back to the previous round.
+	const { request, unreadable } = compareFromQuery(event.url.searchParams.get('compare'));
+	const view = await roundReport(db, firm.name, round, { today: dayOf(), locale: getLocale(), compare: request });
+	if (unreadable) view.comparison.refused = true;
 	return { view, firm: { slug: firm.slug, name: firm.name } };
 }
 

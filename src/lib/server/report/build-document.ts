@@ -8,6 +8,7 @@ import type { Block, ChartBlock, NoticeBlock, ReportDocument, Section, TableBloc
 import { formatAlpha, formatAnswer, formatCount, formatDay, formatGap, formatScore, formatShare, NO_FIGURE } from './format';
 import { aspectChart, barrierChart, breakdownChart, distributionChart, learningChart } from './charts/report-charts';
 import type { RoundReport } from './publish/round-report';
+import { changeSection, type ChangeSectionOptions } from './change-section';
 import * as m from '../../paraglide/messages.js';
 
 type O = { locale: Locale; origin: string };
@@ -15,7 +16,7 @@ type O = { locale: Locale; origin: string };
 /** A gap this small is rounding noise, not a difference worth a sentence. */
 const SAME = 0.05;
 
-export interface DocumentOptions {
+export interface DocumentOptions extends ChangeSectionOptions {
 	/** The app's public address, for links that must work outside the app (PDF, stand-alone HTML). */
 	origin?: string;
 }
@@ -23,6 +24,7 @@ export interface DocumentOptions {
 export function buildDocument(view: RoundReport, locale: Locale, options: DocumentOptions = {}): ReportDocument {
 	const o = { locale, origin: options.origin ?? '' };
 	const report = view.report;
+	const change = changeSection(view, o, options);
 	return {
 		lang: locale,
 		eyebrow: m.report_eyebrow({}, o),
@@ -30,7 +32,7 @@ export function buildDocument(view: RoundReport, locale: Locale, options: Docume
 		status: status(view, o),
 		notices: notices(view, o),
 		sections: report.employeeFigures
-			? [summary(report, o), aspects(report, o), contrasts(report, o), ...learning(report, o), openAnswers(report, o), ...guide(report, o), advice(view, o), method(report, o)]
+			? [summary(report, o), ...(change ? [change] : []), aspects(report, o), contrasts(report, o), ...learning(report, o), openAnswers(report, o), ...guide(report, o), advice(view, o), method(report, o)]
 			: [tooFew(view, o), advice(view, o), method(report, o)]
 	};
 }

@@ -53,6 +53,17 @@ export interface ChartBlock {
 	printTable: boolean;
 }
 
+/** A choice that reloads the web page with another value (a GET form, no JavaScript); only the web page has one. */
+export interface ChoiceBlock {
+	kind: 'choice';
+	id: string;
+	action: string;
+	name: string;
+	label: string;
+	submit: string;
+	options: { value: string; label: string; selected: boolean }[];
+}
+
 export type Block =
 	| { kind: 'paragraph'; text: string; muted?: boolean; link?: { text: string; href: string } }
 	| { kind: 'heading'; level: 3 | 4; text: string }
@@ -63,4 +74,5 @@ export type Block =
 	| { kind: 'recommendations'; items: { title: string; href: string; summary: string; reason: string }[] }
 	| NoticeBlock
 	| TableBlock
-	| ChartBlock;
+	| ChartBlock
+	| ChoiceBlock;

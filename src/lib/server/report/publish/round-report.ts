@@ -7,6 +7,8 @@ import type { Database } from '../../db/client';
 import { scanResponse } from '../../db/schema';
 import { buildRoundReport, publishRoundReport } from './publish-report';
 import type { ReportRound } from './report-round';
+import { compareRounds, type Comparison } from './round-change';
+import type { CompareRequest } from './round-change.schema';
 import { responseColumns, responseOfRow } from './stored-response';
 import { reportRecommendations, type ReportAdvice } from '../../recommendations/report-recommendations';
 
@@ -20,23 +22,28 @@ export interface RoundReport {
 	report: Report;
 	/** "Wat kunt u doen?": worked out now from this version's figures (docs/recommendations.md). */
 	advice: ReportAdvice;
+	/** The earlier round the report is compared with, the rounds that could be, and the actions in between. */
+	comparison: Comparison;
 }
 
 export async function roundReport(
 	db: Database,
 	firmName: string,
 	round: ReportRound,
-	options: { today: string; locale: Locale }
+	options: { today: string; locale: Locale; compare?: CompareRequest | null }
 ): Promise<RoundReport> {
 	const state = await publishRoundReport(db, round, options.today);
-	const report = state.latest?.reports[options.locale] ?? (await ownerOnlyReport(db, round, options.locale));
+	const published = state.latest?.reports[options.locale] ?? (await ownerOnlyReport(db, round, options.locale));
+	const comparison = await compareRounds(db, round, published, { locale: options.locale, compare: options.compare });
+	const report: Report = { ...published, change: comparison.change };
 	return {
 		firmName,
 		round: { id: round.id, name: round.name, opensOn: round.opensOn, closesOn: round.closesOn, closed: state.closed },
 		version: state.latest ? { number: state.latest.version, publishedOn: state.latest.publishedOn } : null,
 		tooLate: state.decision.tooLate,
 		report,
-		advice: await reportRecommendations(db, round.firmId, report, options.locale)
+		advice: await reportRecommendations(db, round.firmId, report, options.locale),
+		comparison
 	};
 }
 

@@ -81,6 +81,10 @@ function block(doc: ReportDocument, b: Block): Html {
 			return table(b);
 		case 'chart':
 			return chartFigure(b, doc.lang, table);
+		case 'choice':
+			return html`<form class="lk-choice" method="get" action="${b.action}" id="${b.id}"><label for="${b.id}-select">${b.label}</label> <select id="${b.id}-select" name="${b.name}">${b.options.map(
+				(option) => html`<option value="${option.value}"${option.selected ? trusted(' selected') : ''}>${option.label}</option>`
+			)}</select> <button type="submit">${b.submit}</button></form>`;
 	}
 }
 

@@ -37,5 +37,8 @@ export const reportCss = `
 .lk-report ol.lk-recommendations h3 { margin: 0.5rem 0 0.25rem; }
 .lk-report ol.lk-recommendations a { color: #1f5f5b; }
 .lk-report .lk-reason { color: #4a5a58; font-style: italic; }
+.lk-report form.lk-choice { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 0.75rem; margin: 0.75rem 0; }
+.lk-report form.lk-choice label { font-weight: 600; }
+.lk-report form.lk-choice select { width: auto; max-width: 100%; }
 .lk-report a:focus-visible, .lk-report summary:focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
 `;

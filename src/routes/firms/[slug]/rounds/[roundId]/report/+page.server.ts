@@ -11,7 +11,10 @@ export const csr = false;
 export const load: PageServerLoad = async (event) => {
 	const { view, firm } = await reportForRequest(event);
 	const base = `/firms/${firm.slug}/rounds/${view.round.id}/report`;
-	const doc = buildDocument(view, getLocale());
-	const fragment = renderReportFragment(doc, { downloads: { pdf: `${base}/report.pdf`, json: `${base}/report.json` } });
+	const doc = buildDocument(view, getLocale(), { compareForm: { action: base } });
+	// The downloads compare with the same round as the page, when one was picked.
+	const against = event.url.searchParams.has('compare') && !view.comparison.refused ? view.comparison.against : null;
+	const compare = against ? `?compare=${against.id}` : '';
+	const fragment = renderReportFragment(doc, { downloads: { pdf: `${base}/report.pdf${compare}`, json: `${base}/report.json${compare}` } });
 	return { title: doc.title, html: fragment.value, css: reportCss, roundUrl: `/firms/${firm.slug}/rounds/${view.round.id}` };
 };
