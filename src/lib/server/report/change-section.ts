@@ -6,6 +6,7 @@ import type { Report, RoundChange } from '../../domain/report';
 import type { ChartModel } from './charts/chart-model';
 import type { Block, Section } from './document';
 import { formatCount, formatDay, formatGap, formatScore, NO_FIGURE } from './format';
+import { colors } from './charts/report-charts';
 import type { Comparison } from './publish/round-change';
 import type { RoundReport } from './publish/round-report';
 import * as m from '../../paraglide/messages.js';
@@ -17,8 +18,6 @@ export interface ChangeSectionOptions {
 	compareForm?: { action: string };
 }
 
-/** Oldest round lightest, the newest darkest, so the order reads without the legend too. */
-const roundColors = ['#b9d7d3', '#86bab3', '#4f968e', '#2f7a72', '#1f5f5b', '#123d3a'];
 
 /** Null when there is nothing to compare: no earlier round with employee figures, or none in this round. */
 export function changeSection(view: RoundReport, o: O, options: ChangeSectionOptions = {}): Section | null {
@@ -124,8 +123,8 @@ export function historyChart(report: Report, comparison: Comparison, o: O): Char
 		series: rounds.map((r, i) => ({
 			name: r.round.name,
 			values: report.aspects.map((a) => r.means[a.id] ?? null),
-			// The newest rounds keep the darkest colours when there are more rounds than colours.
-			color: roundColors[Math.max(0, roundColors.length - rounds.length) + i] ?? roundColors[roundColors.length - 1]!
+			// The newest round in the employees' colour, as everywhere in the report; earlier ones in the group colours.
+			color: colors.groups[(rounds.length - 1 - i) % colors.groups.length] ?? colors.employees
 		})),
 		scale: { kind: 'score', min: 1, max: 5 },
 		stacked: false
