@@ -74,6 +74,18 @@ describe(`change between rounds (${databaseKind})`, () => {
 		expect(before.change).toBeNull();
 	});
 
+	it('publishes the earlier round\u2019s version first when its own report would, so both pages agree', async () => {
+		const firm = await makeFirm(h.db);
+		// Never opened: no version yet, though it ended with enough answers.
+		const autumn = await seedRound(h.db, firm.id, { name: 'Najaar 2025', opensOn: '2025-10-01', closesOn: '2025-10-31' });
+		await seedResponses(h.db, autumn, 6);
+		const spring = await closedRound(firm.id, 7, { name: 'Voorjaar 2026', opensOn: '2026-03-01', closesOn: '2026-03-31' });
+		const change = (await view(spring)).report.change;
+		expect(change?.against).toEqual({ round: 'Najaar 2025', employees: 6 });
+		const own = (await view(autumn)).report;
+		expect(change?.aspects[0]?.before).toEqual({ n: own.aspects[0]?.employee.n, mean: own.aspects[0]?.employee.mean });
+	});
+
 	it('does not move with late answers that were never published, nor when retention removed the answers', async () => {
 		const firm = await makeFirm(h.db);
 		const autumn = await closedRound(firm.id, 6, { name: 'Najaar 2025', opensOn: '2025-10-01', closesOn: '2025-10-31' });

@@ -2,12 +2,13 @@
 // (domain roundChange, from the latest published version of each round, never from answers), the aspect
 // means of every round with published figures (for the chart), and the actions done in between. Only rounds
 // of the report's own firm are read, whatever round is asked for.
-import { and, asc, desc, eq, gte, isNotNull, lte } from 'drizzle-orm';
+import { and, asc, eq, gte, isNotNull, lte } from 'drizzle-orm';
 import type { Locale } from '../../../domain/instrument';
-import { reportSchema, roundChange, type Report, type RoundChange } from '../../../domain/report';
+import { roundChange, type Report, type RoundChange } from '../../../domain/report';
 import type { Database } from '../../db/client';
-import { firmAction, reportVersion, scanRound } from '../../db/schema';
-import type { ReportRound } from './report-round';
+import { firmAction, scanRound } from '../../db/schema';
+import { publishRoundReport } from './publish-report';
+import { findReportRound, type ReportRound } from './report-round';
 import type { CompareRequest } from './round-change.schema';
 
 export interface RoundRef {
@@ -41,9 +42,9 @@ export async function compareRounds(
 	db: Database,
 	round: Pick<ReportRound, 'id' | 'firmId'>,
 	report: Report,
-	options: { locale: Locale; compare?: CompareRequest | null }
+	options: { locale: Locale; today: string; compare?: CompareRequest | null }
 ): Promise<Comparison> {
-	const rounds = await publishedRounds(db, round.firmId, options.locale);
+	const rounds = await publishedRounds(db, round, options);
 	const index = rounds.findIndex((r) => r.ref.id === round.id);
 	// The report as it is read now stands for this round (it may just have been published).
 	const withThis = rounds.map((r, i) => (i === index ? { ...r, report } : r));
@@ -63,24 +64,28 @@ export async function compareRounds(
 	};
 }
 
-/** The firm's rounds by start date, then creation, each with the report of its latest published version (or null). */
-async function publishedRounds(db: Database, firmId: string, locale: Locale): Promise<PublishedRound[]> {
+/**
+ * The firm's rounds by start date, then creation, each with the report of its latest published version (or
+ * null). An earlier round gets the version that opening its own report would show, published now if the
+ * rules allow (a round that ended by date, or reached k while nobody looked), so both pages agree.
+ */
+async function publishedRounds(db: Database, round: Pick<ReportRound, 'id' | 'firmId'>, options: { locale: Locale; today: string }): Promise<PublishedRound[]> {
 	const rounds = await db
 		.select({ id: scanRound.id, name: scanRound.name, opensOn: scanRound.opensOn, closesOn: scanRound.closesOn })
 		.from(scanRound)
-		.where(eq(scanRound.firmId, firmId))
+		.where(eq(scanRound.firmId, round.firmId))
 		.orderBy(asc(scanRound.opensOn), asc(scanRound.createdAt), asc(scanRound.id));
-	const latest = await db
-		.selectDistinctOn([reportVersion.roundId], { roundId: reportVersion.roundId, report: reportVersion.report })
-		.from(reportVersion)
-		.innerJoin(scanRound, eq(scanRound.id, reportVersion.roundId))
-		.where(eq(scanRound.firmId, firmId))
-		.orderBy(reportVersion.roundId, desc(reportVersion.version));
-	const reports = new Map(latest.map((row) => [row.roundId, row.report[locale]]));
-	return rounds.map((ref) => {
-		const parsed = reportSchema.safeParse(reports.get(ref.id));
-		return { ref, report: parsed.success ? parsed.data : null };
-	});
+	const result: PublishedRound[] = [];
+	for (const ref of rounds) {
+		if (ref.id === round.id) {
+			result.push({ ref, report: null });
+			continue;
+		}
+		const other = await findReportRound(db, round.firmId, ref.id);
+		const state = other ? await publishRoundReport(db, other, options.today) : null;
+		result.push({ ref, report: state?.latest?.reports[options.locale] ?? null });
+	}
+	return result;
 }
 
 async function actionsDone(db: Database, firmId: string, from: string, to: string): Promise<Comparison['actions']> {

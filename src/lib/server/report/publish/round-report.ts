@@ -34,7 +34,7 @@ export async function roundReport(
 ): Promise<RoundReport> {
 	const state = await publishRoundReport(db, round, options.today);
 	const published = state.latest?.reports[options.locale] ?? (await ownerOnlyReport(db, round, options.locale));
-	const comparison = await compareRounds(db, round, published, { locale: options.locale, compare: options.compare });
+	const comparison = await compareRounds(db, round, published, { locale: options.locale, today: options.today, compare: options.compare });
 	const report: Report = { ...published, change: comparison.change };
 	return {
 		firmName,
