@@ -39,6 +39,6 @@ export const reportCss = `
 .lk-report .lk-reason { color: #4a5a58; font-style: italic; }
 .lk-report form.lk-choice { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 0.75rem; margin: 0.75rem 0; }
 .lk-report form.lk-choice label { font-weight: 600; }
-.lk-report form.lk-choice select { width: auto; max-width: 100%; }
+.lk-report form.lk-choice select { flex: 1 1 14rem; min-width: 0; max-width: 30rem; }
 .lk-report a:focus-visible, .lk-report summary:focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
 `;
