@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { reportSchema } from '../../../src/lib/domain/report';
 import { pdfPlainText } from '../../helpers/pdf-text';
 import { expectAccessible, launchBrowser } from '../support/browser';
-import { uniqueEmail } from '../support/http-client';
+import { inviteAndAccept, uniqueEmail } from '../support/http-client';
 import { ReportSession } from '../support/report-seed';
 
 let browser: Browser;
@@ -16,6 +16,7 @@ const baseUrl = inject('baseUrl');
 const email = uniqueEmail('eigenaar-verandering');
 const password = 'koffie en een stroopwafel';
 let owner: ReportSession, otherOwner: ReportSession, stranger: ReportSession;
+let manager: ReportSession, adviser: ReportSession, otherManager: ReportSession, otherAdviser: ReportSession, formerAdviser: ReportSession;
 let firm = '', otherFirm = '';
 let first = '', second = '', third = '', foreign = '';
 const reportPath = (round: string) => `/firms/${firm}/rounds/${round}/report`;
@@ -31,6 +32,25 @@ beforeAll(async () => {
 	second = await owner.importAnswers(firm, 'Voorjaar 2026', 12, { seed: 22 });
 	third = await owner.importAnswers(firm, 'Najaar 2026', 10, { seed: 23 });
 	foreign = await otherOwner.importAnswers(otherFirm, 'Geheim 2025', 8, { seed: 24 });
+	// People of this firm, people of the other firm, and an adviser whose consent was withdrawn.
+	const people: [ReportSession, string, string, ReportSession][] = [];
+	for (const [name, label, role, inviter, slug] of [
+		['Mia Manager', 'mia', 'manager', owner, firm],
+		['Ada Adviseur', 'ada', 'coach', owner, firm],
+		['Max Manager', 'max', 'manager', otherOwner, otherFirm],
+		['Aad Adviseur', 'aad', 'coach', otherOwner, otherFirm],
+		['Fem Vroeger', 'fem', 'coach', owner, firm]
+	] as const) {
+		const address = uniqueEmail(label);
+		const session = await ReportSession.signUp(name, address);
+		await inviteAndAccept(inviter, slug, session, address, role);
+		people.push([session, address, role, inviter]);
+	}
+	[manager, adviser, otherManager, otherAdviser, formerAdviser] = people.map(([session]) => session) as [ReportSession, ReportSession, ReportSession, ReportSession, ReportSession];
+	const team = await (await owner.get(`/firms/${firm}/team`)).text();
+	const grantId = team.match(/Fem Vroeger[\s\S]*?name="grantId" value="([0-9a-f-]{36})"/)?.[1] ?? '';
+	const withdrawn = await owner.post(`/firms/${firm}/team?/withdraw`, { grantId });
+	if (withdrawn.status !== 200) throw new Error(`withdrawing consent failed: ${withdrawn.status}`);
 	browser = await launchBrowser();
 	context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'nl-NL' });
 	// No JavaScript: the choice of round must work as a plain form. (axe needs scripts, so it runs in the other.)
@@ -111,11 +131,19 @@ describe('change between rounds', () => {
 		expect(page).not.toContain('Geheim 2025');
 		// A malformed choice is no error either.
 		expect((await owner.get(`${reportPath(third)}?compare=%27%3B--`)).status).toBe(200);
-		for (const who of [otherOwner, stranger]) {
+		// Owner, co-manager and adviser with consent read the change; nobody else reaches the report through it.
+		for (const who of [owner, manager, adviser]) {
+			const json = reportSchema.parse(await (await who.get(`${reportPath(third)}/report.json?compare=${first}`)).json());
+			expect(json.change?.against.round).toBe('Najaar 2025');
+		}
+		for (const who of [otherOwner, otherManager, otherAdviser, formerAdviser, stranger]) {
 			for (const path of [reportPath(third), `${reportPath(third)}/report.json`, `${reportPath(third)}/report.pdf`]) {
-				expect((await who.get(`${path}?compare=${foreign}`)).status, path).toBe(404);
+				expect((await who.get(`${path}?compare=${first}`)).status, path).toBe(404);
 			}
 		}
+		// And the other firm's people get their own firm's rounds only, whatever round id they pass.
+		const theirs = reportSchema.parse(await (await otherManager.get(`/firms/${otherFirm}/rounds/${foreign}/report/report.json?compare=${first}`)).json());
+		expect(theirs.change).toBeNull();
 		expect((await new ReportSession().get(`${reportPath(third)}/report.json?compare=${first}`)).status).toBe(303);
 	});
 });
