@@ -36,7 +36,7 @@ afterAll(async () => {
 });
 
 async function reportOf(round: string, ...extra: string[]): Promise<Report> {
-	const r = await runCliInProcess(['report', '--org', slug, '--round', round, ...extra], target.env);
+	const r = await runCliInProcess(['report', '--firm', slug, '--round', round, ...extra], target.env);
 	expect(r.code, r.stderr).toBe(0);
 	return reportSchema.parse(JSON.parse(r.stdout));
 }
