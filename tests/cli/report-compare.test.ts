@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { reportSchema, type Report } from '../../src/lib/domain/report';
+import { servedReportSchema, type Report } from '../../src/lib/domain/report';
 import { makeFirm } from '../helpers/factories';
 import { closeSeededRound, seedResponses, seedRound } from '../helpers/report-seed';
 import { hasStackTrace, runCliInProcess, targetKind, tempDir, testTarget, type Target } from './helpers';
@@ -38,7 +38,7 @@ afterAll(async () => {
 async function reportOf(round: string, ...extra: string[]): Promise<Report> {
 	const r = await runCliInProcess(['report', '--firm', slug, '--round', round, ...extra], target.env);
 	expect(r.code, r.stderr).toBe(0);
-	return reportSchema.parse(JSON.parse(r.stdout));
+	return servedReportSchema.parse(JSON.parse(r.stdout));
 }
 
 describe(`leerkompas report --compare (${targetKind})`, () => {

@@ -3,7 +3,7 @@
 // address per hour (LEERKOMPAS_RESPONSES_PER_ADDRESS_PER_HOUR) and answers the rest with a page that points to
 // cards; what it did take is flagged once a version is published, on the round page and in the report.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { reportSchema } from '../../src/lib/domain/report';
+import { servedReportSchema } from '../../src/lib/domain/report';
 import { HttpSession } from '../e2e/support/http-client';
 import { OwnerSession, page, statementAnswers, uniqueEmail } from './padding-support';
 
@@ -35,7 +35,7 @@ describe('a flood of posts on one link from one address', () => {
 
 	it('is flagged in the published report and on the round page, and the response rate stays at most 100%', async () => {
 		const base = `/firms/${firm}/rounds/${round.id}`;
-		const report = reportSchema.parse(await (await owner.get(`${base}/report/report.json`)).json());
+		const report = servedReportSchema.parse(await (await owner.get(`${base}/report/report.json`)).json());
 		expect(report.respondents.employee).toBe(50);
 		expect(report.responseRate.rate).toBe(1);
 		expect(report.signals).not.toBeNull();

@@ -3,7 +3,7 @@
 // is collected or imported, never both: the import is refused, and an imported round says on every page,
 // in the PDF and in the JSON that Leerkompas did not collect it.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { reportSchema } from '../../src/lib/domain/report';
+import { servedReportSchema } from '../../src/lib/domain/report';
 import { pdfPlainText } from '../helpers/pdf-text';
 import { HttpSession } from '../e2e/support/http-client';
 import { answersCsv } from '../e2e/support/report-seed';
@@ -31,7 +31,7 @@ describe('padding a collected round by import', () => {
 		const res = await upload('Gemengd', 4, 7);
 		expect(res.status).toBe(409);
 		expect(await page(res)).toContain('Leerkompas verzamelt de antwoorden van de ronde Gemengd zelf');
-		const report = reportSchema.parse(await (await owner.get(`/firms/${firm}/rounds/${collected.id}/report/report.json`)).json());
+		const report = servedReportSchema.parse(await (await owner.get(`/firms/${firm}/rounds/${collected.id}/report/report.json`)).json());
 		expect(report.employeeFigures).toBe(false);
 		expect(report.respondents.employee).toBe(0);
 	});
@@ -58,7 +58,7 @@ describe('an imported round', () => {
 		expect(roundPage).not.toMatch(/\d+%/);
 		expect(await page(await owner.get(`${base}/report`))).toContain(notice);
 		expect(await pdfPlainText(new Uint8Array(await (await owner.get(`${base}/report/report.pdf`)).arrayBuffer()))).toContain('niet zelf verzameld');
-		const report = reportSchema.parse(await (await owner.get(`${base}/report/report.json`)).json());
+		const report = servedReportSchema.parse(await (await owner.get(`${base}/report/report.json`)).json());
 		expect(report.origin).toBe('imported');
 		expect(report.responseRate.invited).toBeNull();
 		expect(report.responseRate.rate).toBeNull();

@@ -3,7 +3,7 @@
 // rows from version 1. A post from a browser signed in as someone who runs or advises the firm must never be
 // stored as an employee's answer. The server is this file's own, seeded with the firm's people and roles.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reportSchema } from '../../src/lib/domain/report';
+import { servedReportSchema } from '../../src/lib/domain/report';
 import type { Database } from '../../src/lib/server/db/client';
 import { adviserGrant, firmMember } from '../../src/lib/server/db/schema';
 import { HttpSession } from '../e2e/support/http-client';
@@ -85,7 +85,7 @@ describe('padding a round through its open link', () => {
 
 	it('publishes nothing about employees from the padded posts: four real answers are still fewer than k', async () => {
 		const owner = await signedIn(s.owner.email);
-		const report = reportSchema.parse(await (await owner.get(`/firms/${s.firm.slug}/rounds/${s.round.id}/report/report.json`)).json());
+		const report = servedReportSchema.parse(await (await owner.get(`/firms/${s.firm.slug}/rounds/${s.round.id}/report/report.json`)).json());
 		expect(report.employeeFigures).toBe(false);
 		expect(report.respondents.employee).toBe(0);
 	});

@@ -2,7 +2,7 @@
 // least k responses, but an item's own count can grow by fewer when newcomers skip it: version 2 minus
 // version 1 would then give the answers of two people. The owner keeps the JSON of both versions and subtracts.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { reportSchema, type Report } from '../../src/lib/domain/report';
+import { servedReportSchema, type Report } from '../../src/lib/domain/report';
 import type { HttpSession } from '../e2e/support/http-client';
 import { answer, itemIds, ownerWithRound } from './survey-seed';
 
@@ -14,7 +14,7 @@ const k = 5;
 beforeAll(async () => {
 	const round = await ownerWithRound('Schilder Van Dam', ['Buiten', 'Binnen']);
 	owner = round.owner;
-	const json = async () => reportSchema.parse(await (await owner.get(`/firms/${round.firm}/rounds/${round.roundId}/report/report.json`)).json());
+	const json = async () => servedReportSchema.parse(await (await owner.get(`/firms/${round.firm}/rounds/${round.roundId}/report/report.json`)).json());
 	for (let i = 0; i < 5; i++) await answer(round.survey, { team: 'Buiten', base: i });
 	first = await json();
 	// Five newcomers: three leave werk_1 and werk_2 out, two answer them (one says 1, one says 5).

@@ -3,7 +3,7 @@
 // Nobody reaches another firm's round through the choice.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { reportSchema } from '../../../src/lib/domain/report';
+import { servedReportSchema } from '../../../src/lib/domain/report';
 import { pdfPlainText } from '../../helpers/pdf-text';
 import { expectAccessible, launchBrowser } from '../support/browser';
 import { inviteAndAccept, uniqueEmail } from '../support/http-client';
@@ -102,16 +102,16 @@ describe('change between rounds', () => {
 	});
 
 	it('gives the change in the JSON and the PDF', async () => {
-		const json = reportSchema.parse(await (await owner.get(`${reportPath(second)}/report.json`)).json());
+		const json = servedReportSchema.parse(await (await owner.get(`${reportPath(second)}/report.json`)).json());
 		expect(json.change?.against).toEqual({ round: 'Najaar 2025', employees: 9 });
 		expect(json.change?.aspects).toHaveLength(6);
-		const before = reportSchema.parse(await (await owner.get(`${reportPath(first)}/report.json`)).json());
+		const before = servedReportSchema.parse(await (await owner.get(`${reportPath(first)}/report.json`)).json());
 		expect(before.change).toBeNull();
 		for (const aspect of json.change!.aspects) {
 			expect(aspect.before?.mean).toBe(before.aspects.find((a) => a.id === aspect.id)?.employee.mean);
 			expect(aspect.after?.mean).toBe(json.aspects.find((a) => a.id === aspect.id)?.employee.mean);
 		}
-		const picked = reportSchema.parse(await (await owner.get(`${reportPath(third)}/report.json?compare=${first}`)).json());
+		const picked = servedReportSchema.parse(await (await owner.get(`${reportPath(third)}/report.json?compare=${first}`)).json());
 		expect(picked.change?.against.round).toBe('Najaar 2025');
 
 		const res = await owner.get(`${reportPath(third)}/report.pdf?compare=${first}`);
@@ -123,7 +123,7 @@ describe('change between rounds', () => {
 	});
 
 	it('never compares with another firm\u2019s round, and the choice opens no report to outsiders', async () => {
-		const refused = reportSchema.parse(await (await owner.get(`${reportPath(third)}/report.json?compare=${foreign}`)).json());
+		const refused = servedReportSchema.parse(await (await owner.get(`${reportPath(third)}/report.json?compare=${foreign}`)).json());
 		expect(refused.change?.against.round).toBe('Voorjaar 2026');
 		expect(JSON.stringify(refused)).not.toContain('Geheim 2025');
 		const page = await (await owner.get(`${reportPath(third)}?compare=${foreign}`)).text();
@@ -133,7 +133,7 @@ describe('change between rounds', () => {
 		expect((await owner.get(`${reportPath(third)}?compare=%27%3B--`)).status).toBe(200);
 		// Owner, co-manager and adviser with consent read the change; nobody else reaches the report through it.
 		for (const who of [owner, manager, adviser]) {
-			const json = reportSchema.parse(await (await who.get(`${reportPath(third)}/report.json?compare=${first}`)).json());
+			const json = servedReportSchema.parse(await (await who.get(`${reportPath(third)}/report.json?compare=${first}`)).json());
 			expect(json.change?.against.round).toBe('Najaar 2025');
 		}
 		for (const who of [otherOwner, otherManager, otherAdviser, formerAdviser, stranger]) {
@@ -142,7 +142,7 @@ describe('change between rounds', () => {
 			}
 		}
 		// And the other firm's people get their own firm's rounds only, whatever round id they pass.
-		const theirs = reportSchema.parse(await (await otherManager.get(`/firms/${otherFirm}/rounds/${foreign}/report/report.json?compare=${first}`)).json());
+		const theirs = servedReportSchema.parse(await (await otherManager.get(`/firms/${otherFirm}/rounds/${foreign}/report/report.json?compare=${first}`)).json());
 		expect(theirs.change).toBeNull();
 		expect((await new ReportSession().get(`${reportPath(third)}/report.json?compare=${first}`)).status).toBe(303);
 	});
