@@ -15,6 +15,8 @@ export interface FirmAccess {
 /** What each role may do; advisers read and help, only members change the firm. */
 export const firmPermissions = {
 	view: ['owner', 'manager', 'adviser'],
+	/** The action plan and the follow-up session: worked on together with the adviser the firm invited. */
+	plan: ['owner', 'manager', 'adviser'],
 	manage: ['owner', 'manager'],
 	own: ['owner']
 } as const satisfies Record<string, readonly FirmRole[]>;

@@ -16,5 +16,5 @@ export const load: PageServerLoad = async (event) => {
 	const against = event.url.searchParams.has('compare') && !view.comparison.refused ? view.comparison.against : null;
 	const compare = against ? `?compare=${against.id}` : '';
 	const fragment = renderReportFragment(doc, { downloads: { pdf: `${base}/report.pdf${compare}`, json: `${base}/report.json${compare}` } });
-	return { title: doc.title, html: fragment.value, css: reportCss, roundUrl: `/firms/${firm.slug}/rounds/${view.round.id}` };
+	return { title: doc.title, html: fragment.value, css: reportCss, roundUrl: `/firms/${firm.slug}/rounds/${view.round.id}`, sessionUrl: view.version ? `/firms/${firm.slug}/rounds/${view.round.id}/session` : null };
 };

@@ -1,0 +1,43 @@
+// The one way a web request reaches a follow-up session: authorization first (owner, co-managers and advisers
+// with consent; everybody else gets 404), then the round's published report, or no report at all for the
+// conversation of a firm too small for an anonymous one (fewer than k employees).
+import { error, type RequestEvent } from '@sveltejs/kit';
+import { app } from '../app';
+import { requireFirm } from '../guards';
+import { dayOf } from '../clock';
+import { findReportRound } from '../report/report-round';
+import { roundReport } from '../report/round-report';
+import type { SessionSource } from './session-page';
+import * as m from '../../paraglide/messages.js';
+import { getLocale } from '../../paraglide/runtime.js';
+
+export interface SessionRequest {
+	source: SessionSource;
+	firm: { id: string; slug: string; name: string };
+	user: { id: string };
+	/** The session's address without a step: /firms/…/rounds/…/session or /firms/…/session. */
+	base: string;
+}
+
+export async function sessionForRequest(event: Pick<RequestEvent, 'locals' | 'url' | 'params'>): Promise<SessionRequest> {
+	const { firm, user } = await requireFirm(event, 'plan');
+	const db = app().database.db;
+	const locale = getLocale();
+	const firmRef = { id: firm.id, slug: firm.slug, name: firm.name };
+	if (event.params.roundId === undefined) {
+		// Without a round: only the conversation of a small firm, which gets no anonymous report.
+		if (firm.employees >= app().config.LEERKOMPAS_THRESHOLD) error(404, m.common_error_not_found());
+		return { source: { firmId: firm.id, round: null, report: null, locale }, firm: firmRef, user, base: `/firms/${firm.slug}/session` };
+	}
+	const round = await findReportRound(db, firm.id, event.params.roundId);
+	if (!round) error(404, m.common_error_not_found());
+	const view = await roundReport(db, firm.name, round, { today: dayOf(), locale });
+	// A session talks about a published report; a firm without one holds the conversation at /firms/…/session.
+	if (view.version === null) error(404, m.session_no_report());
+	return {
+		source: { firmId: firm.id, round: { id: round.id, name: round.name }, report: view.report, locale },
+		firm: firmRef,
+		user,
+		base: `/firms/${firm.slug}/rounds/${round.id}/session`
+	};
+}

@@ -1,0 +1,11 @@
+import type { PageServerLoad } from './$types';
+import { app } from '$lib/server/app';
+import { requireFirm } from '$lib/server/guards';
+import { planView } from '$lib/server/actions/plan-view';
+import { dayOf } from '$lib/server/clock';
+import { getLocale } from '$lib/paraglide/runtime';
+
+export const load: PageServerLoad = async (event) => {
+	const { firm } = await requireFirm(event, 'plan');
+	return { groups: await planView(app().database.db, firm.id, dayOf(), getLocale()), saved: event.url.searchParams.has('saved') };
+};

@@ -1,0 +1,6 @@
+import type { Actions, PageServerLoad } from './$types';
+import { loadSessionStep, sessionStepActions } from '$lib/server/session/routes';
+
+export const load: PageServerLoad = (event) => loadSessionStep(event);
+
+export const actions: Actions = sessionStepActions;
