@@ -54,7 +54,11 @@ export type ActionFormInput = Partial<Record<ActionField, string | null>>;
 export function parseActionForm(input: unknown): { ok: true; data: ActionFormData } | { ok: false; errors: ActionErrors } {
 	const parsed = actionFormSchema.safeParse(input);
 	if (parsed.success) return { ok: true, data: parsed.data };
-	return { ok: false, errors: errorsOf(parsed.error.issues, ACTION_FIELDS, ACTION_ERROR_CODES) };
+	const errors = errorsOf(parsed.error.issues, ACTION_FIELDS, ACTION_ERROR_CODES);
+	// The order of the days is checked only once every field parses; say it now too, so one round of fixing does.
+	const days = z.object({ startsOn: isoDay, dueOn: isoDay }).safeParse(input);
+	if (!errors.dueOn && days.success && days.data.startsOn && days.data.dueOn && days.data.dueOn < days.data.startsOn) errors.dueOn = 'due_before_start';
+	return { ok: false, errors };
 }
 
 /** The first problem per field, as a stable code: the one to fix first. */
