@@ -5,7 +5,7 @@ import { makeFirm, makeUser } from '../../../../tests/helpers/factories';
 import { dayFromToday, makeCards, randomToken } from '../../../../tests/helpers/scan-factories';
 import { roundWithAnswers } from '../../../../tests/helpers/export-fixtures';
 import type { Database, DatabaseHandle } from '../db/client';
-import { adviserGrant, dataAgreement, deletionLog, firm, firmAction, firmActionNote, firmInvitation, firmMember, roundRetention, roundSignal, session, submissionReceipt, surveyDraft, user } from '../db/schema';
+import { adviserGrant, dataAgreement, deletionLog, firm, firmAction, firmActionNote, firmInvitation, firmMember, roundRetention, roundSignal, session, sessionNote, submissionReceipt, surveyDraft, user } from '../db/schema';
 import { query } from '../backup/catalog';
 import { exportRound } from '../export/export-round';
 import { findExportFile } from '../export/export-files';
@@ -42,6 +42,8 @@ async function fullFirm(db: Database, name: string) {
 	await db.insert(roundSignal).values({ roundId: round.id, burst: 1 });
 	const [action] = await db.insert(firmAction).values({ firmId: f.id, roundId: round.id, title: 'Elke maand een leerlunch', createdBy: owner.id }).returning();
 	await db.insert(firmActionNote).values({ actionId: action!.id, text: 'Eerste lunch gehouden', writtenBy: owner.id, writtenOn: today });
+	await db.insert(sessionNote).values({ firmId: f.id, roundId: round.id, aspectId: 'werk', text: 'Meer afwisseling gewenst', updatedBy: owner.id });
+	await db.insert(sessionNote).values({ firmId: f.id, roundId: null, aspectId: 'werk', text: 'Teamgesprek zonder ronde', updatedBy: owner.id });
 	const result = await exportRound(db, {
 		firm: { id: f.id, slug: f.slug, name: f.name },
 		round,
@@ -51,7 +53,7 @@ async function fullFirm(db: Database, name: string) {
 		locale: 'nl'
 	});
 	if (!result.ok) throw new Error('seed export refused');
-	return { firm: f, owner, manager, adviser, researcher };
+	return { firm: f, owner, manager, adviser, researcher, actionId: action!.id };
 }
 
 /** Found independently of the code under test: every table with a firm_id or round_id column. */
@@ -103,6 +105,9 @@ describe(`deleting a firm (${databaseKind})`, () => {
 		expect(result.ok).toBe(true);
 		const after = await rowsOfFirm(h.db, target.firm.id);
 		expect(Object.values(after).every((n) => n === 0), JSON.stringify(after)).toBe(true);
+		// Progress notes hang on the action, not on the firm: they go with it.
+		expect(await h.db.$count(firmActionNote, eq(firmActionNote.actionId, target.actionId))).toBe(0);
+		expect(await h.db.$count(firmActionNote, eq(firmActionNote.actionId, other.actionId))).toBe(1);
 		expect(await rowsOfFirm(h.db, other.firm.id)).toEqual(otherBefore);
 
 		// The people keep their accounts; only their ties to this firm went.

@@ -6,7 +6,7 @@ import { dayFromToday, makeCards } from '../../../../tests/helpers/scan-factorie
 import { insertResponses, instrument, roundWithAnswers } from '../../../../tests/helpers/export-fixtures';
 import { sampleResponses } from '../report/sample-responses';
 import type { DatabaseHandle } from '../db/client';
-import { adviserGrant, dataAgreement, exportAudit, firm, firmMember, scanRound } from '../db/schema';
+import { adviserGrant, dataAgreement, exportAudit, firm, firmAction, firmActionNote, firmMember, scanRound, sessionNote } from '../db/schema';
 import { firmArchive } from './firm-archive';
 
 const today = dayFromToday(0);
@@ -36,12 +36,22 @@ describe(`the firm archive (${databaseKind})`, () => {
 		const few = await roundWithAnswers(h.db, f.id, { employees: 3, seed: 32, name: 'Najaar' });
 		await makeCards(h.db, few.round.id, 4);
 		const [fullRow] = await h.db.select().from(scanRound).where(eq(scanRound.id, full.round.id));
+		const [action] = await h.db
+			.insert(firmAction)
+			.values({ firmId: f.id, roundId: full.round.id, title: 'Elke maand een leerlunch', aspectId: 'samen', assigneeName: 'Cor Collega', dueOn: '2026-06-30', status: 'bezig', createdBy: owner.id })
+			.returning();
+		await h.db.insert(firmActionNote).values({ actionId: action!.id, text: 'Eerste lunch gehouden', writtenBy: owner.id, writtenOn: '2026-05-01' });
+		await h.db.insert(sessionNote).values({ firmId: f.id, roundId: full.round.id, aspectId: 'werk', text: 'Meer afwisseling gewenst', updatedBy: owner.id });
 
 		const archive = await firmArchive(h.db, { firmId: f.id, today, locale: 'nl', about: 'Uitleg' });
 		if (!archive) throw new Error('no archive');
 		expect(archive.fileName).toBe(`leerkompas-${f.slug}-${today}.json`);
 		const doc = JSON.parse(archive.body);
-		expect(doc).toMatchObject({ format: 'leerkompas-firm-archive', version: 3, createdOn: today, about: 'Uitleg' });
+		expect(doc).toMatchObject({ format: 'leerkompas-firm-archive', version: 4, createdOn: today, about: 'Uitleg' });
+		expect(doc.actions).toMatchObject([
+			{ title: 'Elke maand een leerlunch', aspect: 'samen', round: 'Voorjaar', who: 'Cor Collega', dueOn: '2026-06-30', status: 'bezig', notes: [{ text: 'Eerste lunch gehouden', writtenOn: '2026-05-01', by: 'Olga Eigenaar' }] }
+		]);
+		expect(doc.sessionNotes).toMatchObject([{ round: 'Voorjaar', step: 'werk', text: 'Meer afwisseling gewenst' }]);
 		expect(doc.firm).toMatchObject({ name: 'Bakkerij De Korenaar', slug: f.slug, employees: 12, worry: 'behouden' });
 		expect(doc.people.members.map((p: { name: string; role: string }) => [p.name, p.role])).toEqual([
 			['Olga Eigenaar', 'owner'],
@@ -64,7 +74,7 @@ describe(`the firm archive (${databaseKind})`, () => {
 		expect(archive.body).not.toContain(fullRow!.linkToken);
 		expect(archive.body).not.toContain(fullRow!.shortCode);
 		expect(archive.body).not.toContain('Geheim verhaal');
-		expect(doc.storedRows).toMatchObject({ firm: 1, scan_round: 2, firm_member: 2, 'scan_response': 6 + 1 });
+		expect(doc.storedRows).toMatchObject({ firm: 1, scan_round: 2, firm_member: 2, 'scan_response': 6 + 1, firm_action: 1, firm_action_note: 1, session_note: 1 });
 		expect(doc.storedRows).not.toHaveProperty('round_card');
 
 		// Nothing respondent-level was handed out, so nothing is logged.

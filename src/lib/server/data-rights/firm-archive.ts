@@ -5,8 +5,9 @@
 //
 // What is in it: the firm; its people (members, advisers with consent, invitations, data agreements); the
 // log of respondent-level exports; per round its settings, counts, published report versions and the latest
-// report figures. Left out on purpose: answers per person (they go only to a researcher with a data
-// agreement, never to the firm: a row's profile can name a colleague), survey links and card codes (they
+// report figures; the action plan with its progress notes, and what was noted in follow-up sessions. Left out on
+// purpose: answers per person (they go only to a researcher with a data agreement, never to the firm: a row's
+// profile can name a colleague), survey links and card codes (they
 // would let whoever holds the file answer the survey), half-filled drafts, and receipt hashes (meaningless
 // outside the server). `storedRows` counts every row the firm has in every table, so nothing stored is
 // hidden from the owner, except rows tied to a round still open or paused: those are counted once it closes.
@@ -20,7 +21,7 @@ import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { Locale } from '../../domain/instrument';
 import type { Report } from '../../domain/report/schema';
 import type { Database } from '../db/client';
-import { adviserGrant, dataAgreement, firm, firmInvitation, firmMember, reportVersion, roundCard, roundRetention, scanResponse, scanRound, user } from '../db/schema';
+import { adviserGrant, dataAgreement, firm, firmAction, firmActionNote, firmInvitation, firmMember, reportVersion, roundCard, roundRetention, scanResponse, scanRound, sessionNote, user } from '../db/schema';
 import { exportLogOfFirm } from '../export/audit-log';
 import { reportOfRound } from '../export/export-round';
 import type { ReportRound } from '../report/publish/report-round';
@@ -29,7 +30,8 @@ import { countFirmRows } from './firm-tables';
 export const ARCHIVE_FORMAT = 'leerkompas-firm-archive';
 // 2: the rounds no longer carry `statements` (answers per person).
 // 3: a round not yet closed has `responses: null`, and `storedRows` leaves out rows of such rounds (no live count).
-export const ARCHIVE_VERSION = 3;
+// 4: `actions` (the action plan with progress notes) and `sessionNotes` (per session and step).
+export const ARCHIVE_VERSION = 4;
 
 export interface ArchiveRound {
 	name: string;
@@ -72,7 +74,12 @@ export async function firmArchive(
 		people: await peopleOfFirm(db, found.id),
 		exportLog: await exportLogPart(db, found.id),
 		rounds: await roundsOfFirm(db, found, input),
-		storedRows: await countFirmRows(db, found.id, undefined, true)
+		...(await planOfFirm(db, found.id)),
+		storedRows: {
+			...(await countFirmRows(db, found.id, undefined, true)),
+			// Notes hang on an action, not on the firm, so the catalog search for firm_id does not find them.
+			...(await actionNoteCount(db, found.id))
+		}
 	};
 	return { fileName: `leerkompas-${found.slug}-${input.today}.json`, body: `${JSON.stringify(archive, null, 2)}\n` };
 }
@@ -233,4 +240,50 @@ function archiveRound(row: RoundRow, facts: RoundFacts, report: Report): Archive
 		reportVersions: facts.versions.get(row.id) ?? [],
 		report
 	};
+}
+
+/** The action plan with each action's progress notes, and the notes of follow-up sessions, oldest first. */
+async function planOfFirm(db: Database, firmId: string) {
+	const roundNames = new Map((await db.select({ id: scanRound.id, name: scanRound.name }).from(scanRound).where(eq(scanRound.firmId, firmId))).map((r) => [r.id, r.name]));
+	const roundName = (id: string | null) => (id ? (roundNames.get(id) ?? null) : null);
+	const actionRows = await db.select().from(firmAction).where(eq(firmAction.firmId, firmId)).orderBy(asc(firmAction.createdAt));
+	const noteRows = await db
+		.select({ actionId: firmActionNote.actionId, text: firmActionNote.text, writtenOn: firmActionNote.writtenOn, writtenBy: user.name })
+		.from(firmActionNote)
+		.innerJoin(firmAction, eq(firmAction.id, firmActionNote.actionId))
+		.leftJoin(user, eq(user.id, firmActionNote.writtenBy))
+		.where(eq(firmAction.firmId, firmId))
+		.orderBy(asc(firmActionNote.writtenOn), asc(firmActionNote.id));
+	const sessionNotes = await db
+		.select({ roundId: sessionNote.roundId, step: sessionNote.aspectId, text: sessionNote.text, updatedAt: sessionNote.updatedAt })
+		.from(sessionNote)
+		.where(eq(sessionNote.firmId, firmId))
+		.orderBy(asc(sessionNote.updatedAt));
+	return {
+		actions: actionRows.map((a) => ({
+			title: a.title,
+			why: a.why,
+			aspect: a.aspectId,
+			entry: a.entrySlug,
+			origin: a.origin,
+			round: roundName(a.roundId),
+			who: a.assigneeName,
+			startsOn: a.startsOn,
+			dueOn: a.dueOn,
+			status: a.status,
+			doneOn: a.doneOn,
+			createdAt: a.createdAt.toISOString(),
+			notes: noteRows.filter((n) => n.actionId === a.id).map((n) => ({ text: n.text, writtenOn: n.writtenOn, by: n.writtenBy }))
+		})),
+		sessionNotes: sessionNotes.map((n) => ({ round: roundName(n.roundId), step: n.step, text: n.text, updatedAt: n.updatedAt.toISOString() }))
+	};
+}
+
+async function actionNoteCount(db: Database, firmId: string): Promise<{ firm_action_note?: number }> {
+	const [row] = await db
+		.select({ n: sql<number>`count(*)`.mapWith(Number) })
+		.from(firmActionNote)
+		.innerJoin(firmAction, eq(firmAction.id, firmActionNote.actionId))
+		.where(eq(firmAction.firmId, firmId));
+	return row && row.n > 0 ? { firm_action_note: row.n } : {};
 }
