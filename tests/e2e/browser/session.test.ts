@@ -104,12 +104,12 @@ describe('the follow-up session of a published report', () => {
 		await shoot(page, 'session-aspect-1280');
 
 		// Typing a note does not turn the page; saving keeps it.
-		await page.getByLabel('Wat zei het team?').fill('Meer afwisseling in de winter. ArrowRight');
-		await page.getByLabel('Wat zei het team?').press('ArrowRight');
+		await page.getByRole('textbox', { name: 'Wat zei het team?' }).fill('Meer afwisseling in de winter. ArrowRight');
+		await page.getByRole('textbox', { name: 'Wat zei het team?' }).press('ArrowRight');
 		expect(await counter(page)).toBe('Stap 2 van 9');
 		await page.getByRole('button', { name: 'Notitie bewaren' }).click();
 		await page.waitForURL(/\?saved/);
-		expect(await page.getByLabel('Wat zei het team?').inputValue()).toBe('Meer afwisseling in de winter. ArrowRight');
+		expect(await page.getByRole('textbox', { name: 'Wat zei het team?' }).inputValue()).toBe('Meer afwisseling in de winter. ArrowRight');
 
 		await page.locator('h1').click();
 		await page.keyboard.press('ArrowLeft');
@@ -172,10 +172,10 @@ describe('the follow-up session of a published report', () => {
 	it('works without JavaScript: a note is saved and Next goes to the next step', async () => {
 		const page = await ownerPage({ javaScriptEnabled: false, width: 360, height: 740 });
 		await page.goto(url(`${sessionPath()}/goed`));
-		await page.getByLabel('Wat zei het team?').fill('Samen lunchen helpt.');
+		await page.getByRole('textbox', { name: 'Wat zei het team?' }).fill('Samen lunchen helpt.');
 		await page.getByRole('button', { name: 'Notitie bewaren' }).click();
 		await page.waitForURL(/goed\?saved/);
-		expect(await page.getByLabel('Wat zei het team?').inputValue()).toBe('Samen lunchen helpt.');
+		expect(await page.getByRole('textbox', { name: 'Wat zei het team?' }).inputValue()).toBe('Samen lunchen helpt.');
 		await shoot(page, 'session-well-360');
 		await page.getByTestId('step-next').click();
 		await page.waitForURL((u) => u.pathname !== `${sessionPath()}/goed`);
