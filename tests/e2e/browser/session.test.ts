@@ -134,6 +134,8 @@ describe('the follow-up session of a published report', () => {
 		await page.getByRole('button', { name: 'Actie afspreken' }).click();
 		await page.waitForURL(/acties\?agreed/);
 		expect(await page.getByTestId('agreed-actions').locator('li').allTextContents()).toEqual(['Elke maand een klus ruilen (Het hele team)', 'Meester en gezel in de werkplaats']);
+		// An idea agreed on is not offered again.
+		expect(await page.getByRole('button', { name: 'Spreek dit af: Meester en gezel' }).count()).toBe(0);
 		await expectAccessible(page);
 		await shoot(page, 'session-actions-1280');
 
@@ -176,6 +178,8 @@ describe('the follow-up session of a published report', () => {
 		await page.getByRole('button', { name: 'Notitie bewaren' }).click();
 		await page.waitForURL(/goed\?saved/);
 		expect(await page.getByRole('textbox', { name: 'Wat zei het team?' }).inputValue()).toBe('Samen lunchen helpt.');
+		// The arrow keys need JavaScript, so the tip about them is not there.
+		expect(await page.getByTestId('keys-hint').count()).toBe(0);
 		await shoot(page, 'session-well-360');
 		await page.getByTestId('step-next').click();
 		await page.waitForURL((u) => u.pathname !== `${sessionPath()}/goed`);

@@ -82,7 +82,7 @@ const pages = () => [
 	`${firmPath()}/rounds/${s.round.id}/session/acties`,
 	`${firmPath()}/rounds/${s.round.id}/session/handout.pdf`
 ];
-const posts = () => [
+const posts = (): { path: string; fields: Record<string, string> }[] => [
 	{ path: `${firmPath()}/actions/new`, fields: { title: 'Ingebroken actie' } },
 	{ path: `${firmPath()}/actions/${s.ours.id}?/save`, fields: { title: 'Overgenomen', status: 'gestopt' } },
 	{ path: `${firmPath()}/actions/${s.ours.id}?/note`, fields: { text: 'Ingebroken notitie' } },

@@ -7,7 +7,6 @@ export const ACTION_STATUSES = ['niet-gestart', 'bezig', 'klaar', 'gestopt'] as 
 export const ACTION_ORIGINS = ['recommendation', 'kennisbank', 'free'] as const;
 
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
-export type ActionOrigin = (typeof ACTION_ORIGINS)[number];
 
 /** An agreed session starts small: one to three actions, so the team can see each one through. */
 export const MAX_SESSION_ACTIONS = 3;

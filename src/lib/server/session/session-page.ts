@@ -144,7 +144,8 @@ async function actionChoice(db: Database, source: SessionSource, plan: SessionPl
 		agreed: agreed.map((a) => ({ id: a.id, title: a.title, assigneeName: a.assigneeName, dueOn: a.dueOn })),
 		full: agreed.length >= MAX_SESSION_ACTIONS,
 		max: MAX_SESSION_ACTIONS,
-		suggestions: sessionSuggestions(entries, toGrow, source.locale),
+		// An idea already agreed on is not offered again.
+		suggestions: sessionSuggestions(entries.filter((e) => !agreed.some((a) => a.entrySlug === e.slug)), toGrow, source.locale),
 		entries: entries.map((e) => ({ slug: e.slug, title: e.title })).sort((a, b) => a.title.localeCompare(b.title, 'nl')),
 		aspects: [...aspects].sort((a, b) => a.label.localeCompare(b.label, 'nl')),
 		members: members.map((p) => ({ id: p.userId, name: p.name }))
