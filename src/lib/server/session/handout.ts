@@ -11,29 +11,32 @@ import * as m from '../../paraglide/messages.js';
 export const HANDOUT_TEMPLATE = `${TYPST_DATA_PRELUDE}
 #set document(title: data.title)
 #set page(paper: "a4", margin: (x: 1.6cm, y: 1.4cm), footer: align(center, text(size: 8pt, fill: rgb("#4a5a58"))[#data.footer]))
-#set text(font: ("DejaVu Sans", "Liberation Sans", "Libertinus Serif"), size: 9.5pt, lang: data.lang, hyphenate: false)
+#set text(font: ("DejaVu Sans", "Liberation Sans", "Libertinus Serif"), size: 10.5pt, lang: data.lang, hyphenate: false)
 #set par(leading: 0.55em)
 #let brand = rgb("#1f5f5b")
 #text(size: 18pt, weight: "bold", fill: brand)[#data.title]
 #if data.subtitle != none [ #linebreak() #text(size: 11pt)[#data.subtitle] ]
 #v(0.2cm)
 #text(size: 12pt, weight: "bold", fill: brand)[#data.topicsTitle]
-#columns(2, gutter: 0.8cm)[
-  #for a in data.aspects [
-    #block(breakable: false, below: 0.45cm)[
-      #text(weight: "bold", size: 10.5pt)[#a.label]
-      #if a.score != none [ #linebreak() #text(fill: brand, weight: "bold")[#a.score] ]
-      #if a.figureNote != none [ #linebreak() #text(size: 8.5pt, style: "italic")[#a.figureNote] ]
-      #for q in a.questions [ #linebreak() • #q ]
-    ]
-  ]
-  #if data.questions.len() > 0 [
-    #block(breakable: false)[
-      #text(weight: "bold", size: 10.5pt)[#data.questionsTitle]
-      #for q in data.questions [ #linebreak() • #q ]
-    ]
-  ]
+#let topic(a) = block(breakable: false, below: 0.5cm)[
+  #text(weight: "bold", size: 11.5pt)[#a.label]
+  #if a.score != none [ #linebreak() #text(fill: brand, weight: "bold")[#a.score] ]
+  #if a.figureNote != none [ #linebreak() #text(size: 9pt, style: "italic")[#a.figureNote] ]
+  #for q in a.questions [ #linebreak() • #q ]
 ]
+#let half = calc.min(3, data.aspects.len())
+#grid(columns: (1fr, 1fr), column-gutter: 0.8cm,
+  [ #for a in data.aspects.slice(0, half) { topic(a) } ],
+  [
+    #for a in data.aspects.slice(half) { topic(a) }
+    #if data.questions.len() > 0 {
+      block(breakable: false)[
+        #text(weight: "bold", size: 11.5pt)[#data.questionsTitle]
+        #for q in data.questions [ #linebreak() • #q ]
+      ]
+    }
+  ]
+)
 #v(0.2cm)
 #block(fill: rgb("#eef5f4"), stroke: (left: 4pt + brand), inset: 10pt, width: 100%)[
   #text(size: 12pt, weight: "bold", fill: brand)[#data.actionsTitle]
