@@ -38,10 +38,11 @@ async function seed(db: Database) {
 	await db.insert(scanResponse).values(
 		employees.map((r) => ({ roundId: round.id, perspective: 'employee' as const, submittedOn: new Date().toISOString().slice(0, 10), source: 'survey' as const, answers: { ...r.answers }, background: { ...r.background }, learning: { ...r.learning, barriers: [...r.learning.barriers] }, open: {} }))
 	);
+	const early = await makeRound(db, firm.id, { name: 'Nog zonder rapport', invited: 12 });
 	const [ours] = await db.insert(firmAction).values({ firmId: firm.id, roundId: round.id, title: 'Leerlunch', createdBy: people.owner.id }).returning();
 	const [theirs] = await db.insert(firmAction).values({ firmId: other.id, title: 'Werkplaats opruimen', createdBy: people.outsider.id }).returning();
 	await db.insert(firmActionNote).values({ actionId: theirs!.id, text: 'Geheime notitie van Bert', writtenBy: people.outsider.id, writtenOn: '2026-05-01' });
-	return { people, firm, other, round, ours: ours!, theirs: theirs! };
+	return { people, firm, other, round, early, ours: ours!, theirs: theirs! };
 }
 
 type Seeded = Awaited<ReturnType<typeof seed>>;
@@ -95,10 +96,18 @@ describe('people of the firm', () => {
 		for (const path of pages()) expect((await sessions[role]!.get(path)).status, path).toBe(200);
 	});
 
+	it('find no session for a round without a published report, nor the small-firm conversation for this firm', async () => {
+		const owner = sessions.owner!;
+		expect((await owner.get(`${firmPath()}/rounds/${s.early.id}/session`)).status).toBe(404);
+		expect((await owner.get(`${firmPath()}/rounds/${s.early.id}/session/goed`)).status).toBe(404);
+		expect((await owner.get(`${firmPath()}/session`)).status).toBe(404);
+	});
+
 	it('the adviser with consent notes and agrees, as the owner does', async () => {
 		const adviser = sessions.adviser!;
 		expect((await adviser.post(`${firmPath()}/rounds/${s.round.id}/session/samen?/note`, { text: 'Meer samen leren' })).status).toBe(303);
 		expect((await adviser.post(`${firmPath()}/actions/${s.ours.id}?/note`, { text: 'Besproken met Olga' })).status).toBe(303);
+		expect((await adviser.post(`${firmPath()}/rounds/${s.round.id}/session/acties?/agree`, { title: 'Kennis delen in het werkoverleg' })).status).toBe(303);
 	});
 });
 
@@ -139,7 +148,7 @@ describe('afterwards, in the database', () => {
 			notes: await db.select({ text: firmActionNote.text }).from(firmActionNote),
 			sessionNotes: await db.select({ text: sessionNote.text }).from(sessionNote)
 		}));
-		expect(found.actions.map((a) => a.title).sort()).toEqual(['Leerlunch', 'Werkplaats opruimen']);
+		expect(found.actions.map((a) => a.title).sort()).toEqual(['Kennis delen in het werkoverleg', 'Leerlunch', 'Werkplaats opruimen']);
 		expect(found.actions.every((a) => a.status === 'niet-gestart')).toBe(true);
 		expect(found.notes.map((n) => n.text).sort()).toEqual(['Besproken met Olga', 'Geheime notitie van Bert']);
 		expect(found.sessionNotes.map((n) => n.text)).toEqual(['Meer samen leren']);
