@@ -3,7 +3,7 @@ import { loadInstrument } from '../instrument';
 import { loadDiscussionGuide } from '../report/guide';
 import type { Report } from '../report/schema';
 import { locateStep, sessionPlan } from './steps';
-import { buildRoundReport } from '../../server/report/publish-report';
+import { buildRoundReport } from '../../server/report/publish/publish-report';
 import { sampleResponses } from '../../server/report/sample-responses';
 
 const instrument = loadInstrument('v1');

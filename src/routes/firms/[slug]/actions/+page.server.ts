@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
-import { app } from '$lib/server/app';
-import { requireFirm } from '$lib/server/guards';
+import { app } from '$lib/web/app';
+import { requireFirm } from '$lib/web/guards';
 import { planView } from '$lib/server/actions/plan-view';
 import { dayOf } from '$lib/server/clock';
 import { getLocale } from '$lib/paraglide/runtime';

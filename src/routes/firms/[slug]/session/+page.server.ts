@@ -1,4 +1,4 @@
 import type { PageServerLoad } from './$types';
-import { loadSessionIntro } from '$lib/server/session/routes';
+import { loadSessionIntro } from '$lib/web/session/routes';
 
 export const load: PageServerLoad = (event) => loadSessionIntro(event);

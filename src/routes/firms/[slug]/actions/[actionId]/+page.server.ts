@@ -1,8 +1,8 @@
 import { error, redirect, type Actions } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { app } from '$lib/server/app';
-import { requireFirm } from '$lib/server/guards';
-import { formError, readForm } from '$lib/server/forms';
+import { app } from '$lib/web/app';
+import { requireFirm } from '$lib/web/guards';
+import { formError, readForm } from '$lib/web/forms';
 import { findAction, notesOfAction } from '$lib/server/actions/find-action';
 import { updateAction } from '$lib/server/actions/update-action';
 import { addActionNote } from '$lib/server/actions/add-action-note';

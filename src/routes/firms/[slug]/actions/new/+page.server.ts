@@ -1,8 +1,8 @@
 import { redirect, type Actions } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { app } from '$lib/server/app';
-import { requireFirm } from '$lib/server/guards';
-import { formError, readForm } from '$lib/server/forms';
+import { app } from '$lib/web/app';
+import { requireFirm } from '$lib/web/guards';
+import { formError, readForm } from '$lib/web/forms';
 import { createAction } from '$lib/server/actions/create-action';
 import { actionFormInput } from '$lib/server/actions/action-form.schema';
 import { actionErrorTexts } from '$lib/server/actions/action-errors';

@@ -1,5 +1,5 @@
 import type { Actions, PageServerLoad } from './$types';
-import { loadSessionStep, sessionStepActions } from '$lib/server/session/routes';
+import { loadSessionStep, sessionStepActions } from '$lib/web/session/routes';
 
 export const load: PageServerLoad = (event) => loadSessionStep(event);
 

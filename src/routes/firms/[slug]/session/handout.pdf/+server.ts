@@ -1,4 +1,4 @@
 import type { RequestHandler } from './$types';
-import { sessionHandout } from '$lib/server/session/routes';
+import { sessionHandout } from '$lib/web/session/routes';
 
 export const GET: RequestHandler = (event) => sessionHandout(event);

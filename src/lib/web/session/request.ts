@@ -4,10 +4,10 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
 import { app } from '../app';
 import { requireFirm } from '../guards';
-import { dayOf } from '../clock';
-import { findReportRound } from '../report/report-round';
-import { roundReport } from '../report/round-report';
-import type { SessionSource } from './session-page';
+import { dayOf } from '../../server/clock';
+import { findReportRound } from '../../server/report/publish/report-round';
+import { roundReport } from '../../server/report/publish/round-report';
+import type { SessionSource } from '../../server/session/session-page';
 import * as m from '../../paraglide/messages.js';
 import { getLocale } from '../../paraglide/runtime.js';
 

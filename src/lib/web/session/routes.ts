@@ -3,17 +3,17 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { app } from '../app';
 import { formError, readForm } from '../forms';
-import { createAction } from '../actions/create-action';
-import { actionFormInput } from '../actions/action-form.schema';
-import { actionErrorTexts } from '../actions/action-errors';
+import { createAction } from '../../server/actions/create-action';
+import { actionFormInput } from '../../server/actions/action-form.schema';
+import { actionErrorTexts } from '../../server/actions/action-errors';
 import { MAX_SESSION_ACTIONS } from '../../domain/actions/action';
 import { ACTIONS_STEP } from '../../domain/session/steps';
-import { dayOf } from '../clock';
-import { pdfResponse } from '../pdf/typst';
-import { SESSION_NOTE_MAX_LENGTH } from './save-session-note.schema';
-import { saveSessionNote } from './save-session-note';
-import { planOf, sessionScreen, stepTitle } from './session-page';
-import { handoutPdf } from './handout';
+import { dayOf } from '../../server/clock';
+import { pdfResponse } from '../../server/pdf/typst';
+import { SESSION_NOTE_MAX_LENGTH } from '../../server/session/save-session-note.schema';
+import { saveSessionNote } from '../../server/session/save-session-note';
+import { planOf, sessionScreen, stepTitle } from '../../server/session/session-page';
+import { handoutPdf } from '../../server/session/handout';
 import { sessionForRequest } from './request';
 import * as m from '../../paraglide/messages.js';
 
