@@ -9,10 +9,6 @@ CREATE TABLE "session_note" (
 	CONSTRAINT "session_note_firm_round_aspect" UNIQUE NULLS NOT DISTINCT("firm_id","round_id","aspect_id")
 );
 --> statement-breakpoint
-ALTER TABLE "knowledge_entry" DROP CONSTRAINT "knowledge_entry_published_version_id_knowledge_entry_version_id_fk";
---> statement-breakpoint
-ALTER TABLE "knowledge_entry" DROP CONSTRAINT "knowledge_entry_latest_version_id_knowledge_entry_version_id_fk";
---> statement-breakpoint
 ALTER TABLE "session_note" ADD CONSTRAINT "session_note_firm_id_firm_id_fk" FOREIGN KEY ("firm_id") REFERENCES "public"."firm"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "session_note" ADD CONSTRAINT "session_note_round_id_scan_round_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."scan_round"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "session_note" ADD CONSTRAINT "session_note_updated_by_user_id_fk" FOREIGN KEY ("updated_by") REFERENCES "public"."user"("id") ON DELETE set null ON UPDATE no action;
