@@ -44,6 +44,9 @@ export function parseOffer(input: unknown): ParsedOffer {
 		const field = OFFER_FIELDS.find((f) => f === issue.path[0]);
 		if (field) errors[field] = true;
 	}
+	// The checks across fields run only once every field is valid; say everything to fix at once.
+	const raw = (input ?? {}) as Record<string, unknown>;
+	if (raw.costText == null && raw.costBand == null) errors.cost = true;
 	if (Object.keys(errors).length === 0) errors.title = true;
 	return { ok: false, errors };
 }
