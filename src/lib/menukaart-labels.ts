@@ -6,11 +6,6 @@ import { ASPECT_IDS, COST_BANDS, FUNDING_ROUTES } from './domain/knowledge/entry
 import { OFFER_KINDS, OFFER_REGIONS, type Offer } from './domain/menukaart/offer';
 import { SECTOR_IDS, provinceLabel, sectorLabel } from './firm-labels';
 
-export interface Option {
-	id: string;
-	label: string;
-}
-
 const kindLabels: Record<string, () => string> = { opleiding: m.menukaart_kind_opleiding, initiatief: m.menukaart_kind_initiatief };
 const costLabels: Record<string, () => string> = {
 	geen: m.menukaart_cost_geen,

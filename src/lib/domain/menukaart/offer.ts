@@ -6,11 +6,9 @@ import { PROVINCES, SECTORS } from '../firm/attributes';
 import { ASPECT_IDS, COST_BANDS, FUNDING_ROUTES } from '../knowledge/entry';
 
 export const OFFER_KINDS = ['opleiding', 'initiatief'] as const;
-export type OfferKind = (typeof OFFER_KINDS)[number];
 
 /** The twelve provinces (not 'onbekend'), or 'landelijk' for the whole country. */
 export const OFFER_REGIONS = [...PROVINCES.filter((p) => p !== 'onbekend'), 'landelijk'] as const;
-export type OfferRegion = (typeof OFFER_REGIONS)[number];
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const isDay = (value: string) => DAY.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);

@@ -26,7 +26,6 @@ export type StoryText = z.infer<typeof storyTextSchema>;
 
 /** Only a draft or a returned story can be changed; a submitted one waits for review, an approved one is public. */
 export const canEdit = (status: StoryStatus): boolean => status === 'draft' || status === 'returned';
-export const canSubmit = canEdit;
 export const canReview = (status: StoryStatus): boolean => status === 'submitted';
 
 /** A slug from a title: lower case, no accents, words joined by hyphens, at most 60 characters. */

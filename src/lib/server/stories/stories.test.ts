@@ -98,7 +98,7 @@ describe(`a success story (${databaseKind})`, () => {
 			const saved = await saveStory(h.db, { firmId: firm.id, story: story({ title, showFirmName }), userId: owner.id, submit: true, consent: true });
 			ids.push((saved as { id: string }).id);
 		}
-		const slugs = [];
+		const slugs: string[] = [];
 		for (const id of ids) slugs.push(((await review(id, coordinator.id, 'approve')) as { entrySlug: string }).entrySlug);
 		expect(slugs[1]).toBe(`${slugs[0]}-2`);
 		const entries = await publishedEntries(h.db);
