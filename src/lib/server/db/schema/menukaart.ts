@@ -71,11 +71,14 @@ export const successStory = pgTable(
 
 /**
  * Approved stories as knowledge-base entries, kept here until the knowledge base's own store takes them
- * (saveStoryAsEntry is the seam): nothing approved is lost in the meantime.
+ * (saveStoryAsEntry is the seam): nothing approved is lost in the meantime. Deleting the firm deletes its
+ * stories and so these entries: the firm's name may be in one.
  */
 export const storyEntry = pgTable('story_entry', {
 	slug: text('slug').primaryKey(),
-	storyId: uuid('story_id').references(() => successStory.id, { onDelete: 'set null' }),
+	storyId: uuid('story_id')
+		.notNull()
+		.references(() => successStory.id, { onDelete: 'cascade' }),
 	entry: jsonb('entry').$type<KnowledgeEntry>().notNull(),
 	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 });
