@@ -99,21 +99,26 @@ describe('the menukaart', () => {
 		const coordinator = await page('coordinator');
 		await coordinator.goto(`${baseUrl}/offers/new`);
 		await expectAccessible(coordinator);
-		// Sent empty, the form comes back with what to fix next to each field, and passes axe like that too.
-		await coordinator.getByLabel('Naam van het aanbod').fill('Leermeester op de bouwplaats');
-		await coordinator.locator('form.card button[type="submit"]').click();
-		await coordinator.waitForURL(`${baseUrl}/offers/new`);
-		expect(await coordinator.getByText('Vul de aanbieder in (hoogstens 120 tekens).').count()).toBe(1);
-		expect(await coordinator.getByText('Kies minstens een provincie, of Landelijk.').count()).toBe(1);
-		expect(await coordinator.getByLabel('Naam van het aanbod').inputValue()).toBe('Leermeester op de bouwplaats');
-		await expectAccessible(coordinator);
-
+		// Sent with what the browser cannot check (no region, an http link, no way to pay), the form comes back
+		// with what to fix next to each field and what was typed, and passes axe like that too.
 		await coordinator.getByLabel('Soort').selectOption('opleiding');
+		await coordinator.getByLabel('Naam van het aanbod').fill('Leermeester op de bouwplaats');
 		await coordinator.getByLabel('Aanbieder').fill('Bouwopleiding Zuidwest');
 		await coordinator.getByLabel('Korte uitleg').fill('Drie avonden over het inwerken van nieuwe collega’s.');
+		await coordinator.getByLabel('Link naar meer informatie').fill('http://example.nl/leermeester');
+		await coordinator.locator('form.card button[type="submit"]').click();
+		await coordinator.getByText('Kies minstens een provincie, of Landelijk.').waitFor();
+		expect(await coordinator.getByText('Vul een link in die begint met https://').count()).toBe(1);
+		expect(await coordinator.getByText('Vul de kosten in woorden in of kies een prijsklasse.').count()).toBe(1);
+		expect(await coordinator.getByLabel('Aanbieder').inputValue()).toBe('Bouwopleiding Zuidwest');
+		await expectAccessible(coordinator);
+		await coordinator.setViewportSize({ width: 360, height: 900 });
+		await coordinator.screenshot({ path: 'test-results/menukaart-offer-errors-360.png', fullPage: true });
+		await coordinator.setViewportSize({ width: 1280, height: 900 });
+
 		await coordinator.getByLabel('Link naar meer informatie').fill('https://example.nl/leermeester');
 		await coordinator.getByRole('group', { name: 'Regio' }).getByLabel('Zeeland').check();
-		await coordinator.getByLabel('Prijsklasse').selectOption('laag');
+		await coordinator.getByLabel('Prijsklasse', { exact: true }).selectOption('laag');
 		await coordinator.getByRole('group', { name: 'Wie kan het betalen?' }).getByLabel('O&O-fonds van de sector').check();
 		await coordinator.locator('form.card button[type="submit"]').click();
 		await coordinator.waitForURL(/\/offers\?saved/);
@@ -137,8 +142,8 @@ describe('the menukaart', () => {
 		expect(await elsewhere.getByTestId('menukaart').textContent()).not.toContain('Leermeester op de bouwplaats');
 
 		// Archived, it is gone for the owner.
-		await coordinator.getByRole('button', { name: /Archiveren: Leermeester op de bouwplaats/ }).click();
-		await coordinator.waitForLoadState();
+		await coordinator.getByTestId('offer-list').locator('li', { hasText: 'Leermeester op de bouwplaats' }).getByRole('button', { name: /^Archiveren/ }).click();
+		await coordinator.getByText('Het aanbod is gearchiveerd.').waitFor();
 		await owner.goto(`${baseUrl}/firms/${s.zeeland}`);
 		expect(await owner.getByTestId('menukaart').textContent()).not.toContain('Leermeester op de bouwplaats');
 	});
