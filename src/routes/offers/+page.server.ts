@@ -1,7 +1,7 @@
 import type { Actions, PageServerLoad } from './$types';
-import { app } from '$lib/server/app';
-import { requireCoordinator } from '$lib/server/guards';
-import { readForm } from '$lib/server/forms';
+import { app } from '$lib/web/app';
+import { requireCoordinator } from '$lib/web/guards';
+import { readForm } from '$lib/web/forms';
 import { listOffers } from '$lib/server/menukaart/list-offers';
 import { setOfferArchived } from '$lib/server/menukaart/archive-offer';
 import { costLabel, kindLabel, regionLabel } from '$lib/menukaart-labels';

@@ -5,7 +5,7 @@ import { closeSeededRound, seedResponses, seedRound } from '../../../../tests/he
 import { pdfPlainText } from '../../../../tests/helpers/pdf-text';
 import type { DatabaseHandle } from '../db/client';
 import { firmAction } from '../db/schema';
-import { roundReport } from '../report/round-report';
+import { roundReport } from '../report/publish/round-report';
 import { renderSlimPdf } from './render-slim-pdf';
 import { SLIM_APPLY_URL, slimDocument, slimMarkdown } from './slim-document';
 import { slimDraftOfRound } from './slim-draft';

@@ -6,8 +6,8 @@ import { slimDraft, type SlimDraft } from '../../domain/slim/draft';
 import type { Database } from '../db/client';
 import { firmAction } from '../db/schema';
 import { publishedEntries } from '../knowledge/published-entries';
-import type { ReportRound } from '../report/report-round';
-import { roundReport } from '../report/round-report';
+import type { ReportRound } from '../report/publish/report-round';
+import { roundReport } from '../report/publish/round-report';
 
 export interface SlimFirm {
 	id: string;

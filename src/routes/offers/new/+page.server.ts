@@ -1,11 +1,11 @@
 import { redirect, type Actions } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { app } from '$lib/server/app';
-import { requireCoordinator } from '$lib/server/guards';
-import { formError, readForm } from '$lib/server/forms';
+import { app } from '$lib/web/app';
+import { requireCoordinator } from '$lib/web/guards';
+import { formError, readForm } from '$lib/web/forms';
 import { saveOffer } from '$lib/server/menukaart/save-offer';
 import { offerInputFromForm } from '$lib/server/menukaart/save-offer.schema';
-import { offerFormFailure } from '$lib/server/menukaart/offer-form';
+import { offerFormFailure } from '$lib/web/offer-form';
 import { menukaartOptions } from '$lib/menukaart-labels';
 import * as m from '$lib/paraglide/messages';
 

@@ -1,9 +1,9 @@
 import { error, redirect, type Actions } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { app } from '$lib/server/app';
+import { app } from '$lib/web/app';
 import { dayOf } from '$lib/server/clock';
-import { requireCoordinator } from '$lib/server/guards';
-import { formError, readForm } from '$lib/server/forms';
+import { requireCoordinator } from '$lib/web/guards';
+import { formError, readForm } from '$lib/web/forms';
 import { storyForReview } from '$lib/server/stories/list-stories';
 import { reviewStory } from '$lib/server/stories/review-story';
 import { aspectLabel, costLabel, fundingLabel } from '$lib/menukaart-labels';

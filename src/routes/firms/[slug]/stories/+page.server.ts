@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
-import { app } from '$lib/server/app';
-import { requireFirm } from '$lib/server/guards';
+import { app } from '$lib/web/app';
+import { requireFirm } from '$lib/web/guards';
 import { storiesOfFirm } from '$lib/server/stories/list-stories';
 
 export const load: PageServerLoad = async (event) => {

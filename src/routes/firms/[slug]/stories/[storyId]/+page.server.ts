@@ -1,12 +1,12 @@
 import { error, redirect, type Actions } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { app } from '$lib/server/app';
-import { requireFirm } from '$lib/server/guards';
-import { formError, readForm } from '$lib/server/forms';
+import { app } from '$lib/web/app';
+import { requireFirm } from '$lib/web/guards';
+import { formError, readForm } from '$lib/web/forms';
 import { storyOfFirm } from '$lib/server/stories/list-stories';
 import { saveStory } from '$lib/server/stories/save-story';
 import { storyInputFromForm } from '$lib/server/stories/save-story.schema';
-import { storyFormFailure, storyFormValues } from '$lib/server/stories/story-form';
+import { storyFormFailure, storyFormValues } from '$lib/web/story-form';
 import { canEdit } from '$lib/domain/stories/story';
 import { menukaartOptions } from '$lib/menukaart-labels';
 import * as m from '$lib/paraglide/messages';

@@ -1,11 +1,11 @@
 import { redirect, type Actions } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { app } from '$lib/server/app';
-import { requireFirm } from '$lib/server/guards';
-import { formError, readForm } from '$lib/server/forms';
+import { app } from '$lib/web/app';
+import { requireFirm } from '$lib/web/guards';
+import { formError, readForm } from '$lib/web/forms';
 import { saveStory } from '$lib/server/stories/save-story';
 import { storyInputFromForm } from '$lib/server/stories/save-story.schema';
-import { storyFormFailure } from '$lib/server/stories/story-form';
+import { storyFormFailure } from '$lib/web/story-form';
 import { menukaartOptions } from '$lib/menukaart-labels';
 import * as m from '$lib/paraglide/messages';
 

@@ -4,7 +4,7 @@ import { buildDocument } from '$lib/server/report/build-document';
 import { renderReportFragment } from '$lib/server/report/web/render-html';
 import { reportCss } from '$lib/server/report/web/report-css';
 import { getLocale } from '$lib/paraglide/runtime';
-import { app } from '$lib/server/app';
+import { app } from '$lib/web/app';
 import { dayOf } from '$lib/server/clock';
 import { offersForFirm } from '$lib/server/menukaart/list-offers';
 import { offerView } from '$lib/menukaart-labels';

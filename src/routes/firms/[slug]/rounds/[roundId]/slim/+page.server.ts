@@ -1,5 +1,5 @@
 import type { PageServerLoad } from './$types';
-import { slimForRequest } from '$lib/server/slim/request';
+import { slimForRequest } from '$lib/web/slim-request';
 import { SLIM_APPLY_URL } from '$lib/server/slim/slim-document';
 
 export const load: PageServerLoad = async (event) => {

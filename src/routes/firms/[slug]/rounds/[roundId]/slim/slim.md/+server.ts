@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
-import { slimFileName, slimForRequest } from '$lib/server/slim/request';
+import { slimFileName, slimForRequest } from '$lib/web/slim-request';
 import { slimMarkdown } from '$lib/server/slim/slim-document';
 import * as m from '$lib/paraglide/messages';
 

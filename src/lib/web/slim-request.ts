@@ -1,13 +1,13 @@
 // The one way a web request reaches a round's SLIM draft: the firm's owners, co-managers and advisers with
 // consent (the same people who read its report); everyone else gets 404, as if the round did not exist.
 import { error, type RequestEvent } from '@sveltejs/kit';
-import { app } from '../app';
-import { requireFirm } from '../guards';
-import { dayOf } from '../clock';
-import { findReportRound } from '../report/report-round';
-import { slimDraftOfRound } from './slim-draft';
-import { slimDocument, type SlimDocument } from './slim-document';
-import * as m from '../../paraglide/messages.js';
+import { app } from './app';
+import { requireFirm } from './guards';
+import { dayOf } from '../server/clock';
+import { findReportRound } from '../server/report/publish/report-round';
+import { slimDraftOfRound } from '../server/slim/slim-draft';
+import { slimDocument, type SlimDocument } from '../server/slim/slim-document';
+import * as m from '../paraglide/messages.js';
 
 export type SlimRequest = { firm: { slug: string; name: string }; roundId: string; roundName: string; document: SlimDocument | null };
 

@@ -1,9 +1,9 @@
 // Between the story form and the use cases: the values the form shows and one plain sentence per field to fix.
 import { fail } from '@sveltejs/kit';
-import type { StoryFormValues } from '../../components/menukaart/story-form';
-import type { StoryErrors, StoryField } from './save-story.schema';
-import type { StoredStory } from './list-stories';
-import * as m from '../../paraglide/messages.js';
+import type { StoryFormValues } from '../components/menukaart/story-form';
+import type { StoryErrors, StoryField } from '../server/stories/save-story.schema';
+import type { StoredStory } from '../server/stories/list-stories';
+import * as m from '../paraglide/messages.js';
 
 const errorText: Record<StoryField, () => string> = {
 	title: m.menukaart_story_error_title,

@@ -1,10 +1,10 @@
 // Between the offer form and the use cases: the values the form shows (a stored offer, or what was posted)
 // and one plain sentence per field that needs fixing.
 import { fail } from '@sveltejs/kit';
-import type { OfferFormValues } from '../../components/menukaart/offer-form';
-import type { OfferErrors, OfferField } from './save-offer.schema';
-import type { StoredOffer } from './list-offers';
-import * as m from '../../paraglide/messages.js';
+import type { OfferFormValues } from '../components/menukaart/offer-form';
+import type { OfferErrors, OfferField } from '../server/menukaart/save-offer.schema';
+import type { StoredOffer } from '../server/menukaart/list-offers';
+import * as m from '../paraglide/messages.js';
 
 const errorText: Record<OfferField, () => string> = {
 	kind: m.menukaart_error_kind,
