@@ -166,6 +166,7 @@ describe('success stories', () => {
 		await owner.waitForLoadState();
 		expect(await owner.getByText('Zet een vinkje bij toestemming').count()).toBe(1);
 		await expectAccessible(owner);
+		await owner.screenshot({ path: 'test-results/menukaart-story-360.png', fullPage: true });
 		await owner.getByLabel(/Ik geef toestemming/).check();
 		await owner.getByRole('button', { name: 'Insturen voor goedkeuring' }).click();
 		await owner.waitForURL(/\/stories\/[0-9a-f-]{36}\?submitted/);
