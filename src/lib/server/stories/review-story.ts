@@ -1,11 +1,10 @@
-// A coordinator approves a submitted story, which then becomes a 'praktijkvoorbeeld' knowledge-base entry,
+// A coordinator approves a submitted story, which then becomes a published 'praktijkvoorbeeld' knowledge-base entry,
 // or sends it back to the firm with a note on what to change. Only a story submitted with consent can be
 // reviewed; anything else is refused as not found.
 import { and, eq, isNotNull } from 'drizzle-orm';
 import { storyToEntry, slugFromTitle, type StoryText } from '../../domain/stories/story';
 import type { Database } from '../db/client';
 import { firm, successStory } from '../db/schema';
-import { publishedEntries } from '../knowledge/published-entries';
 import { saveStoryAsEntry } from '../knowledge/story-entries';
 
 export type ReviewResult = { ok: true; entrySlug: string | null } | { ok: false; reason: 'not-found' | 'note-missing' };
@@ -25,7 +24,6 @@ export async function reviewStory(db: Database, input: ReviewInput): Promise<Rev
 	if (!/^[0-9a-f-]{36}$/i.test(input.storyId)) return { ok: false, reason: 'not-found' };
 	const note = input.note.trim().slice(0, 1000);
 	if (input.decision === 'return' && note === '') return { ok: false, reason: 'note-missing' };
-	const starterSlugs = new Set((await publishedEntries(db)).map((e) => e.slug));
 	return db.transaction(async (tx): Promise<ReviewResult> => {
 		const [found] = await tx
 			.select({ story: successStory, firmName: firm.name, sector: firm.sector, sizeClass: firm.sizeClass })
@@ -60,7 +58,8 @@ export async function reviewStory(db: Database, input: ReviewInput): Promise<Rev
 			url: `${input.origin}/knowledge/${base}`,
 			approvedOn: input.today
 		});
-		const slug = await saveStoryAsEntry(tx, entry, s.id, starterSlugs);
+		const slug = await saveStoryAsEntry(tx as unknown as Database, entry, input.userId);
+		if (slug === null) throw new Error('No free slug for the story entry.');
 		await tx.update(successStory).set({ ...reviewed, status: 'approved', reviewNote: null, entrySlug: slug }).where(eq(successStory.id, input.storyId));
 		return { ok: true, entrySlug: slug };
 	});

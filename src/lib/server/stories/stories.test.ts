@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { databaseKind, openTestDatabase } from '../../../../tests/helpers/database';
 import { makeFirm, makeUser } from '../../../../tests/helpers/factories';
 import type { DatabaseHandle } from '../db/client';
-import { firm, successStory } from '../db/schema';
+import { knowledgeEntry, knowledgeEntryVersion, successStory } from '../db/schema';
 import { publishedEntries } from '../knowledge/published-entries';
 import { storiesForReview, storiesOfFirm, storyForReview, storyOfFirm } from './list-stories';
 import { reviewStory } from './review-story';
@@ -106,13 +106,16 @@ describe(`a success story (${databaseKind})`, () => {
 		expect(entries.find((e) => e.slug === slugs[1])?.body).not.toContain(firm.name);
 	});
 
-	it('leaves the knowledge base with the firm: deleting the firm deletes its approved entries', async () => {
+	it('is a published entry with its history, made by the approving coordinator', async () => {
 		const { owner, coordinator, firm: f } = await setup();
-		const saved = (await saveStory(h.db, { firmId: f.id, story: story({ showFirmName: true }), userId: owner.id, submit: true, consent: true })) as { id: string };
+		const saved = (await saveStory(h.db, { firmId: f.id, story: story(), userId: owner.id, submit: true, consent: true })) as { id: string };
 		const { entrySlug } = (await review(saved.id, coordinator.id, 'approve')) as { entrySlug: string };
-		expect((await publishedEntries(h.db)).some((e) => e.slug === entrySlug)).toBe(true);
-		await h.db.delete(firm).where(eq(firm.id, f.id));
-		expect((await publishedEntries(h.db)).some((e) => e.slug === entrySlug)).toBe(false);
+		const [row] = await h.db
+			.select({ createdBy: knowledgeEntryVersion.createdBy, number: knowledgeEntryVersion.number })
+			.from(knowledgeEntryVersion)
+			.innerJoin(knowledgeEntry, eq(knowledgeEntry.publishedVersionId, knowledgeEntryVersion.id))
+			.where(eq(knowledgeEntry.slug, entrySlug));
+		expect(row).toEqual({ createdBy: coordinator.id, number: 1 });
 	});
 
 	it('keeps each firm to its own stories', async () => {

@@ -1,9 +1,8 @@
 // The menukaart (training offers and regional initiatives kept by network coordinators) and success stories
-// (an owner's story that, approved, becomes a knowledge-base entry).
+// (an owner's story that, approved, becomes a published knowledge-base entry).
 import { boolean, date, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { OFFER_KINDS } from '../../../domain/menukaart/offer';
 import { STORY_STATUSES } from '../../../domain/stories/story';
-import type { KnowledgeEntry } from '../../../domain/knowledge/entry';
 import { user } from './auth';
 import { firm } from './firm';
 
@@ -68,17 +67,3 @@ export const successStory = pgTable(
 	},
 	(t) => [index('success_story_firm_idx').on(t.firmId), index('success_story_status_idx').on(t.status)]
 );
-
-/**
- * Approved stories as knowledge-base entries, kept here until the knowledge base's own store takes them
- * (saveStoryAsEntry is the seam): nothing approved is lost in the meantime. Deleting the firm deletes its
- * stories and so these entries: the firm's name may be in one.
- */
-export const storyEntry = pgTable('story_entry', {
-	slug: text('slug').primaryKey(),
-	storyId: uuid('story_id')
-		.notNull()
-		.references(() => successStory.id, { onDelete: 'cascade' }),
-	entry: jsonb('entry').$type<KnowledgeEntry>().notNull(),
-	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
-});
