@@ -188,6 +188,13 @@ describe('success stories', () => {
 
 		await owner.reload();
 		expect(await owner.getByTestId('story-status').textContent()).toBe('Goedgekeurd');
+		// It is now a public entry of the knowledge base, without the firm's name (the owner did not choose it).
+		await owner.getByRole('link', { name: 'Bekijk uw verhaal in de kennisbank' }).click();
+		await owner.waitForURL(/\/knowledge\/praktijk-een-vaste-leermeester/);
+		expect(await owner.getByRole('heading', { level: 1 }).textContent()).toContain('Een vaste leermeester voor elke nieuwe collega');
+		const entryText = (await owner.locator('main').textContent()) ?? '';
+		expect(entryText).toContain('Geef de leermeester er echt tijd voor.');
+		expect(entryText).not.toContain('Zeeuws Licht');
 	});
 });
 

@@ -15,7 +15,7 @@ export const load: PageServerLoad = async (event) => {
 	const { firm } = await requireFirm(event, 'manage');
 	const story = await storyOfFirm(app().database.db, firm.id, event.params.storyId);
 	if (!story) error(404, m.common_error_not_found());
-	return { story: storyFormValues(story), status: story.status, reviewNote: story.reviewNote, editable: canEdit(story.status), options: menukaartOptions() };
+	return { story: storyFormValues(story), status: story.status, reviewNote: story.reviewNote, entrySlug: story.entrySlug, editable: canEdit(story.status), options: menukaartOptions() };
 };
 
 export const actions: Actions = {
