@@ -44,10 +44,6 @@ CREATE TABLE "success_story" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
-ALTER TABLE "knowledge_entry" DROP CONSTRAINT "knowledge_entry_published_version_id_knowledge_entry_version_id_fk";
---> statement-breakpoint
-ALTER TABLE "knowledge_entry" DROP CONSTRAINT "knowledge_entry_latest_version_id_knowledge_entry_version_id_fk";
---> statement-breakpoint
 ALTER TABLE "menukaart_offer" ADD CONSTRAINT "menukaart_offer_created_by_user_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."user"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "menukaart_offer" ADD CONSTRAINT "menukaart_offer_updated_by_user_id_fk" FOREIGN KEY ("updated_by") REFERENCES "public"."user"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "success_story" ADD CONSTRAINT "success_story_firm_id_firm_id_fk" FOREIGN KEY ("firm_id") REFERENCES "public"."firm"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
