@@ -1,7 +1,9 @@
 // Labels for the fixed lists of a firm's profile, in the reader's language.
 import * as m from './paraglide/messages';
 
-const sectorLabels: Record<string, () => string> = {
+type Label = (inputs?: Record<string, never>, options?: { locale?: 'nl' | 'en' }) => string;
+
+const sectorLabels: Record<string, Label> = {
 	'bouw': m.firm_sector_bouw,
 	'installatie': m.firm_sector_installatie,
 	'metaal-techniek': m.firm_sector_metaal_techniek,
@@ -19,7 +21,7 @@ const sectorLabels: Record<string, () => string> = {
 	'overig': m.firm_sector_overig,
 };
 
-const provinceLabels: Record<string, () => string> = {
+const provinceLabels: Record<string, Label> = {
 	'groningen': m.firm_province_groningen,
 	'friesland': m.firm_province_friesland,
 	'drenthe': m.firm_province_drenthe,
@@ -35,7 +37,8 @@ const provinceLabels: Record<string, () => string> = {
 	'onbekend': m.firm_province_onbekend,
 };
 
-export const sectorLabel = (id: string): string => sectorLabels[id]?.() ?? id;
-export const provinceLabel = (id: string): string => provinceLabels[id]?.() ?? id;
+/** The label in the reader's language, or in `locale` (a document that must be Dutch whatever the page's language). */
+export const sectorLabel = (id: string, locale?: 'nl' | 'en'): string => sectorLabels[id]?.({}, locale ? { locale } : {}) ?? id;
+export const provinceLabel = (id: string, locale?: 'nl' | 'en'): string => provinceLabels[id]?.({}, locale ? { locale } : {}) ?? id;
 export const SECTOR_IDS = Object.keys(sectorLabels);
 export const PROVINCE_IDS = Object.keys(provinceLabels);

@@ -29,6 +29,13 @@ export function requireKnowledgeEditor(event: Pick<RequestEvent, 'locals' | 'url
 	return user;
 }
 
+/** Network coordinators and admins: they keep the menukaart and review success stories. Others get 404. */
+export function requireCoordinator(event: Pick<RequestEvent, 'locals' | 'url'>): SignedIn {
+	const user = requireUser(event);
+	if (user.role !== 'coordinator' && user.role !== 'admin') error(404, m.common_error_not_found());
+	return user;
+}
+
 export async function requireFirm(
 	event: Pick<RequestEvent, 'locals' | 'url' | 'params'>,
 	permission: FirmPermission

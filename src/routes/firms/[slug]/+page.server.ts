@@ -6,14 +6,18 @@ import { formatDay } from '$lib/server/scan/rounds/format-day';
 import { dayOf } from '$lib/server/clock';
 import { getLocale } from '$lib/paraglide/runtime';
 import { dueSummary } from '$lib/server/actions/plan-view';
+import { offersForFirm } from '$lib/server/menukaart/list-offers';
+import { offerView } from '$lib/menukaart-labels';
 
 export const load: PageServerLoad = async (event) => {
 	const { firm } = await requireFirm(event, 'view');
 	const rounds = await listRounds(app().database.db, firm.id, dayOf());
+	const offers = await offersForFirm(app().database.db, { province: firm.province, sector: firm.sector }, dayOf());
 	const day = (iso: string) => formatDay(iso, getLocale());
 	return {
 		actions: await dueSummary(app().database.db, firm.id, dayOf(), getLocale()),
 		threshold: app().config.LEERKOMPAS_THRESHOLD,
+		offers: offers.map(offerView),
 		rounds: rounds.map((r) => ({ id: r.id, name: r.name, state: r.state, opensOn: day(r.opensOn), closesOn: day(r.closesOn), publishedResponses: r.publishedResponses, supervisorName: r.supervisorName }))
 	};
 };

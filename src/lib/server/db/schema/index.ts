@@ -7,3 +7,4 @@ export * from './data-rights';
 export * from './action';
 export * from './knowledge';
 export * from './session';
+export * from './menukaart';
