@@ -54,9 +54,8 @@ export interface MonthlySummary<T extends ActionForReminder = ActionForReminder>
 }
 
 export function monthlySummary<T extends ActionForReminder>(actions: readonly T[], today: string): MonthlySummary<T> {
-	const month = summaryMonth(today);
-	const lastMonthStart = firstOfMonth(month, -1);
-	const nextMonthStart = firstOfMonth(month, 1);
+	const lastMonthStart = summaryDoneSince(today);
+	const nextMonthStart = firstOfMonth(summaryMonth(today), 1);
 	const byDue = (a: T, b: T) => (a.dueOn ?? '').localeCompare(b.dueOn ?? '') || a.title.localeCompare(b.title, 'nl');
 	return {
 		done: actions
@@ -65,6 +64,11 @@ export function monthlySummary<T extends ActionForReminder>(actions: readonly T[
 		due: actions.filter((a) => isOpen(a) && a.dueOn !== null && a.dueOn >= today && a.dueOn < nextMonthStart).sort(byDue),
 		overdue: actions.filter((a) => isOpen(a) && a.dueOn !== null && a.dueOn < today).sort(byDue)
 	};
+}
+
+/** The first day the summary's "done" list counts from: the first day of last month. */
+export function summaryDoneSince(today: string): string {
+	return firstOfMonth(summaryMonth(today), -1);
 }
 
 /** A summary with nothing in it is not sent: a mail that says nothing teaches people to ignore the next one. */

@@ -1,0 +1,176 @@
+// One run of the reminders: deadline mails for today (and the last few days, when no run could send them), and in
+// the first week of a month the monthly summary to each owner. Each mail is claimed in action_mail_sent before it
+// goes out; a second run, a restart or a second app server finds the claim and sends nothing. A mail that fails is
+// unclaimed again, so the next run tries it once more.
+import { and, eq, gte, inArray, lte } from 'drizzle-orm';
+import type { Database } from '../db/client';
+import { actionMailSent, actionMailSetting, firm, firmAction, firmMember, user } from '../db/schema';
+import type { Mailer } from '../mail/mailer';
+import type { MailContent } from '../mail/templates';
+import {
+	addDays,
+	DEADLINE_CATCH_UP_DAYS,
+	deadlineMailsDue,
+	isSummaryWeek,
+	monthlySummary,
+	summaryDoneSince,
+	summaryIsEmpty,
+	summaryMonth
+} from '../../domain/actions/reminders';
+import { deadlineMail, monthlyMail } from './reminder-mails';
+import { DEFAULT_MAIL_SETTING, type MailSetting } from './mail-setting';
+import { stopToken } from './stop-token';
+
+export interface ReminderRun {
+	today: string;
+	mailer: Mailer;
+	/** The public address of the app, for the links in the mails. */
+	origin: string;
+	/** Signs the stop links (stop-token.ts). */
+	stopSecret: string;
+	log?: (message: string) => void;
+}
+
+export interface ReminderResult {
+	deadlineMails: number;
+	monthlyMails: number;
+	failed: number;
+}
+
+type Kind = 'deadline' | 'monthly';
+
+interface Recipient {
+	userId: string;
+	email: string;
+	setting: MailSetting;
+}
+
+export async function sendReminders(db: Database, run: ReminderRun): Promise<ReminderResult> {
+	const result: ReminderResult = { deadlineMails: 0, monthlyMails: 0, failed: 0 };
+	await sendDeadlineMails(db, run, result);
+	if (isSummaryWeek(run.today)) await sendMonthlySummaries(db, run, result);
+	return result;
+}
+
+async function sendDeadlineMails(db: Database, run: ReminderRun, result: ReminderResult) {
+	const rows = await db
+		.select({ action: firmAction, firmName: firm.name, firmSlug: firm.slug })
+		.from(firmAction)
+		.innerJoin(firm, eq(firm.id, firmAction.firmId))
+		.where(
+			and(
+				inArray(firmAction.status, ['niet-gestart', 'bezig']),
+				gte(firmAction.dueOn, addDays(run.today, -DEADLINE_CATCH_UP_DAYS)),
+				lte(firmAction.dueOn, run.today)
+			)
+		);
+	const due = deadlineMailsDue(
+		rows.map((r) => ({ ...r.action, row: r })),
+		run.today
+	);
+	for (const action of due) {
+		const { firmName, firmSlug } = action.row;
+		const owners = await recipients(db, action.firmId, 'owner');
+		const assignee = action.assigneeUserId ? await recipients(db, action.firmId, 'member', action.assigneeUserId) : [];
+		const people: (Recipient & { as: 'owner' | 'assignee' })[] = [
+			...owners.map((r) => ({ ...r, as: 'owner' as const })),
+			...assignee.filter((a) => !owners.some((o) => o.userId === a.userId)).map((r) => ({ ...r, as: 'assignee' as const }))
+		];
+		for (const person of people) {
+			if (!person.setting.deadlineMail) continue;
+			const sent = await sendOnce(db, run, { kind: 'deadline', about: `${action.id}:${action.dueOn}`, firmId: action.firmId, person }, () =>
+				deadlineMail({
+					locale: person.setting.locale,
+					firmName,
+					action: { title: action.title, dueOn: action.dueOn!, assigneeName: action.assigneeName },
+					today: run.today,
+					as: person.as,
+					links: links(run, firmSlug, action.firmId, person.userId, 'deadline')
+				})
+			);
+			if (sent === 'sent') result.deadlineMails++;
+			if (sent === 'failed') result.failed++;
+		}
+	}
+}
+
+async function sendMonthlySummaries(db: Database, run: ReminderRun, result: ReminderResult) {
+	const month = summaryMonth(run.today);
+	const doneSince = summaryDoneSince(run.today);
+	const firms = await db
+		.selectDistinct({ id: firm.id, name: firm.name, slug: firm.slug })
+		.from(firm)
+		.innerJoin(firmAction, eq(firmAction.firmId, firm.id));
+	for (const f of firms) {
+		const actions = await db.select().from(firmAction).where(eq(firmAction.firmId, f.id));
+		const summary = monthlySummary(actions, run.today);
+		if (summaryIsEmpty(summary)) continue;
+		for (const person of await recipients(db, f.id, 'owner')) {
+			if (!person.setting.monthlyMail) continue;
+			const sent = await sendOnce(db, run, { kind: 'monthly', about: month, firmId: f.id, person }, () =>
+				monthlyMail({
+					locale: person.setting.locale,
+					firmName: f.name,
+					today: run.today,
+					summary,
+					doneSince,
+					links: links(run, f.slug, f.id, person.userId, 'monthly')
+				})
+			);
+			if (sent === 'sent') result.monthlyMails++;
+			if (sent === 'failed') result.failed++;
+		}
+	}
+}
+
+/** The firm's owners, or the one member named (someone no longer in the firm gets nothing), with their choices. */
+async function recipients(db: Database, firmId: string, who: 'owner' | 'member', userId?: string): Promise<Recipient[]> {
+	const rows = await db
+		.select({ userId: user.id, email: user.email, setting: actionMailSetting })
+		.from(firmMember)
+		.innerJoin(user, eq(user.id, firmMember.userId))
+		.leftJoin(actionMailSetting, and(eq(actionMailSetting.userId, user.id), eq(actionMailSetting.firmId, firmId)))
+		.where(and(eq(firmMember.firmId, firmId), who === 'owner' ? eq(firmMember.role, 'owner') : eq(firmMember.userId, userId ?? '')));
+	return rows.map((r) => ({
+		userId: r.userId,
+		email: r.email,
+		setting: r.setting ? { deadlineMail: r.setting.deadlineMail, monthlyMail: r.setting.monthlyMail, locale: r.setting.locale } : DEFAULT_MAIL_SETTING
+	}));
+}
+
+async function sendOnce(
+	db: Database,
+	run: ReminderRun,
+	claim: { kind: Kind; about: string; firmId: string; person: Recipient },
+	content: () => MailContent
+): Promise<'sent' | 'already' | 'failed'> {
+	const key = { kind: claim.kind, about: claim.about, firmId: claim.firmId, userId: claim.person.userId };
+	const claimed = await db.insert(actionMailSent).values(key).onConflictDoNothing().returning({ kind: actionMailSent.kind });
+	if (claimed.length === 0) return 'already';
+	try {
+		await run.mailer.send({ to: claim.person.email, ...content() });
+		return 'sent';
+	} catch (e) {
+		await db
+			.delete(actionMailSent)
+			.where(
+				and(
+					eq(actionMailSent.kind, key.kind),
+					eq(actionMailSent.about, key.about),
+					eq(actionMailSent.firmId, key.firmId),
+					eq(actionMailSent.userId, key.userId)
+				)
+			);
+		(run.log ?? console.log)(`Reminder mail (${claim.kind}) could not be sent; the next run tries again: ${e instanceof Error ? e.message : String(e)}`);
+		return 'failed';
+	}
+}
+
+function links(run: ReminderRun, slug: string, firmId: string, userId: string, kind: Kind) {
+	const firmUrl = `${run.origin}/firms/${encodeURIComponent(slug)}`;
+	return {
+		plan: `${firmUrl}/actions`,
+		settings: `${firmUrl}/reminders`,
+		stop: `${run.origin}/reminders/stop/${stopToken(run.stopSecret, { userId, firmId, kind })}`
+	};
+}
