@@ -12,12 +12,12 @@ export interface MailSetting {
 /** Without a saved choice: both mails, in Dutch. */
 export const DEFAULT_MAIL_SETTING: MailSetting = { deadlineMail: true, monthlyMail: true, locale: 'nl' };
 
-export async function mailSettingOf(db: Database, userId: string, firmId: string): Promise<MailSetting> {
+export async function mailSettingOf(db: Database, userId: string, firmId: string, fallbackLocale: MailSetting['locale'] = 'nl'): Promise<MailSetting> {
 	const [row] = await db
 		.select({ deadlineMail: actionMailSetting.deadlineMail, monthlyMail: actionMailSetting.monthlyMail, locale: actionMailSetting.locale })
 		.from(actionMailSetting)
 		.where(and(eq(actionMailSetting.userId, userId), eq(actionMailSetting.firmId, firmId)));
-	return row ?? DEFAULT_MAIL_SETTING;
+	return row ?? { ...DEFAULT_MAIL_SETTING, locale: fallbackLocale };
 }
 
 export async function saveMailSetting(db: Database, userId: string, firmId: string, setting: MailSetting): Promise<void> {

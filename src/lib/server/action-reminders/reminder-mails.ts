@@ -41,7 +41,7 @@ export function monthlyMail(input: {
 	locale: Locale;
 	firmName: string;
 	today: string;
-	summary: MonthlySummary<{ title: string; dueOn: string | null; doneOn: string | null }>;
+	summary: MonthlySummary;
 	/** The first day the "done" list counts from. */
 	doneSince: string;
 	links: Links;
