@@ -38,6 +38,11 @@ export function actionCalendar(event: ActionEvent): string {
 	return lines.map(fold).join('\r\n') + '\r\n';
 }
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const OTHER_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const ANY_CONTROL = /[\u0000-\u001f\u007f]/g;
+
 /** TEXT value escaping (RFC 5545 3.3.11): backslash, semicolon, comma and line breaks. */
 export function text(value: string): string {
 	return value
@@ -45,12 +50,12 @@ export function text(value: string): string {
 		.replace(/;/g, '\\;')
 		.replace(/,/g, '\\,')
 		.replace(/\r\n|\r|\n/g, '\\n')
-		.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+		.replace(OTHER_CONTROL, '');
 }
 
 function uri(value: string): string {
 	// A URI has no escaping in iCalendar; a control character in it could only break the file.
-	return value.replace(/[\u0000-\u001f\u007f]/g, '');
+	return value.replace(ANY_CONTROL, '');
 }
 
 /** Lines longer than 75 octets are folded: CRLF and one space, never inside a UTF-8 character (RFC 5545 3.1). */

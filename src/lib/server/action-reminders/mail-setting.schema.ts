@@ -7,5 +7,3 @@ export const mailSettingForm = z.object({
 	monthlyMail: z.literal('on').optional(),
 	locale: z.enum(MAIL_LOCALES, { error: 'invalid_language' })
 });
-
-export type MailSettingForm = z.infer<typeof mailSettingForm>;
