@@ -2,7 +2,7 @@
 // the first week of a month the monthly summary to each owner. Each mail is claimed in action_mail_sent before it
 // goes out; a second run, a restart or a second app server finds the claim and sends nothing. A mail that fails is
 // unclaimed again, so the next run tries it once more.
-import { and, eq, gte, inArray, lte } from 'drizzle-orm';
+import { and, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { actionMailSent, actionMailSetting, firm, firmAction, firmMember, user } from '../db/schema';
 import type { Mailer } from '../mail/mailer';
@@ -97,17 +97,26 @@ async function sendDeadlineMails(db: Database, run: ReminderRun, result: Reminde
 async function sendMonthlySummaries(db: Database, run: ReminderRun, result: ReminderResult) {
 	const month = summaryMonth(run.today);
 	const doneSince = summaryDoneSince(run.today);
-	const firms = await db
-		.selectDistinct({ id: firm.id, name: firm.name, slug: firm.slug })
-		.from(firm)
-		.innerJoin(firmAction, eq(firmAction.firmId, firm.id));
+	// The run repeats every hour of the first week: three queries find that there is nothing left to send.
+	const sent = await db
+		.select({ firmId: actionMailSent.firmId, userId: actionMailSent.userId })
+		.from(actionMailSent)
+		.where(and(eq(actionMailSent.kind, 'monthly'), eq(actionMailSent.about, month)));
+	const done = new Set(sent.map((r) => `${r.firmId} ${r.userId}`));
+	const owners = (await recipientRows(db, and(eq(firmMember.role, 'owner'), inArray(firmMember.firmId, db.selectDistinct({ id: firmAction.firmId }).from(firmAction)))))
+		.filter((o) => o.setting.monthlyMail && !done.has(`${o.firmId} ${o.userId}`));
+	if (owners.length === 0) return;
+	const firmIds = [...new Set(owners.map((o) => o.firmId))];
+	const firms = await db.select({ id: firm.id, name: firm.name, slug: firm.slug }).from(firm).where(inArray(firm.id, firmIds));
+	const actions = await db.select().from(firmAction).where(inArray(firmAction.firmId, firmIds));
 	for (const f of firms) {
-		const actions = await db.select().from(firmAction).where(eq(firmAction.firmId, f.id));
-		const summary = monthlySummary(actions, run.today);
+		const summary = monthlySummary(
+			actions.filter((a) => a.firmId === f.id),
+			run.today
+		);
 		if (summaryIsEmpty(summary)) continue;
-		for (const person of await recipients(db, f.id, 'owner')) {
-			if (!person.setting.monthlyMail) continue;
-			const sent = await sendOnce(db, run, { kind: 'monthly', about: month, firmId: f.id, person }, () =>
+		for (const person of owners.filter((o) => o.firmId === f.id)) {
+			const outcome = await sendOnce(db, run, { kind: 'monthly', about: month, firmId: f.id, person }, () =>
 				monthlyMail({
 					locale: person.setting.locale,
 					firmName: f.name,
@@ -117,21 +126,26 @@ async function sendMonthlySummaries(db: Database, run: ReminderRun, result: Remi
 					links: links(run, f.slug, f.id, person.userId, 'monthly')
 				})
 			);
-			if (sent === 'sent') result.monthlyMails++;
-			if (sent === 'failed') result.failed++;
+			if (outcome === 'sent') result.monthlyMails++;
+			if (outcome === 'failed') result.failed++;
 		}
 	}
 }
 
 /** The firm's owners, or the one member named (someone no longer in the firm gets nothing), with their choices. */
 async function recipients(db: Database, firmId: string, who: 'owner' | 'member', userId?: string): Promise<Recipient[]> {
+	return recipientRows(db, and(eq(firmMember.firmId, firmId), who === 'owner' ? eq(firmMember.role, 'owner') : eq(firmMember.userId, userId ?? '')));
+}
+
+async function recipientRows(db: Database, where: SQL | undefined): Promise<(Recipient & { firmId: string })[]> {
 	const rows = await db
-		.select({ userId: user.id, email: user.email, setting: actionMailSetting })
+		.select({ firmId: firmMember.firmId, userId: user.id, email: user.email, setting: actionMailSetting })
 		.from(firmMember)
 		.innerJoin(user, eq(user.id, firmMember.userId))
-		.leftJoin(actionMailSetting, and(eq(actionMailSetting.userId, user.id), eq(actionMailSetting.firmId, firmId)))
-		.where(and(eq(firmMember.firmId, firmId), who === 'owner' ? eq(firmMember.role, 'owner') : eq(firmMember.userId, userId ?? '')));
+		.leftJoin(actionMailSetting, and(eq(actionMailSetting.userId, user.id), eq(actionMailSetting.firmId, firmMember.firmId)))
+		.where(where);
 	return rows.map((r) => ({
+		firmId: r.firmId,
 		userId: r.userId,
 		email: r.email,
 		setting: r.setting ? { deadlineMail: r.setting.deadlineMail, monthlyMail: r.setting.monthlyMail, locale: r.setting.locale } : DEFAULT_MAIL_SETTING
