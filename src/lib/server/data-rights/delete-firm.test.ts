@@ -5,7 +5,7 @@ import { makeFirm, makeUser } from '../../../../tests/helpers/factories';
 import { dayFromToday, makeCards, randomToken } from '../../../../tests/helpers/scan-factories';
 import { roundWithAnswers } from '../../../../tests/helpers/export-fixtures';
 import type { Database, DatabaseHandle } from '../db/client';
-import { adviserGrant, dataAgreement, deletionLog, firm, firmAction, firmActionNote, firmInvitation, firmMember, roundRetention, roundSignal, session, submissionReceipt, surveyDraft, user } from '../db/schema';
+import { actionMailSent, actionMailSetting, adviserGrant, dataAgreement, deletionLog, firm, firmAction, firmActionNote, firmInvitation, firmMember, roundRetention, roundSignal, session, submissionReceipt, surveyDraft, user } from '../db/schema';
 import { query } from '../backup/catalog';
 import { exportRound } from '../export/export-round';
 import { findExportFile } from '../export/export-files';
@@ -42,6 +42,8 @@ async function fullFirm(db: Database, name: string) {
 	await db.insert(roundSignal).values({ roundId: round.id, burst: 1 });
 	const [action] = await db.insert(firmAction).values({ firmId: f.id, roundId: round.id, title: 'Elke maand een leerlunch', createdBy: owner.id }).returning();
 	await db.insert(firmActionNote).values({ actionId: action!.id, text: 'Eerste lunch gehouden', writtenBy: owner.id, writtenOn: today });
+	await db.insert(actionMailSetting).values({ firmId: f.id, userId: owner.id, monthlyMail: false });
+	await db.insert(actionMailSent).values({ firmId: f.id, userId: owner.id, kind: 'deadline', about: `${action!.id}:${today}` });
 	const result = await exportRound(db, {
 		firm: { id: f.id, slug: f.slug, name: f.name },
 		round,
