@@ -58,7 +58,8 @@ describe('the owner chooses the mails about the action plan', () => {
 		for (const javaScriptEnabled of [true, false]) {
 			it(`and saves the choice at ${width} px with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, async () => {
 				const page = await open({ width, javaScriptEnabled, signedIn: true });
-				await page.goto(`${server.baseUrl}/firms/${server.seeded.firm.slug}/reminders`);
+				await page.goto(`${server.baseUrl}/firms/${server.seeded.firm.slug}`);
+				await page.getByRole('link', { name: 'Mails over het actieplan' }).click();
 				await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Mails over het actieplan');
 				const monthly = page.getByLabel(/Een maandoverzicht/);
 				await monthly.setChecked(!(await monthly.isChecked()));
