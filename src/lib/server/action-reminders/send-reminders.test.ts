@@ -121,6 +121,15 @@ describe('the deadline mail', () => {
 		expect(smtp.received).toHaveLength(2);
 	});
 
+	it('goes once to an owner who is also the one named', async () => {
+		const { f, owner } = await firmWithPeople();
+		await handle.db.insert(firmAction).values({ firmId: f.id, title: 'Zelf doen', dueOn: '2026-12-10', assigneeUserId: owner.id });
+		expect((await run('2026-12-10')).deadlineMails).toBe(1);
+		const [mail] = await smtp.mails();
+		expect(mail?.rcptTo).toEqual(['fatma@bakkerij.test']);
+		expect(mail?.text).toContain('omdat u eigenaar bent');
+	});
+
 	it('follows the setting: stopped means no mail, English means an English mail', async () => {
 		const { f, owner, manager } = await firmWithPeople();
 		await saveMailSetting(handle.db, owner.id, f.id, { deadlineMail: false, monthlyMail: true, locale: 'nl' });

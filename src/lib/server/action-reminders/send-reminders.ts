@@ -68,17 +68,28 @@ async function sendDeadlineMails(db: Database, run: ReminderRun, result: Reminde
 		rows.map((r) => ({ ...r.action, row: r })),
 		run.today
 	);
+	if (due.length === 0) return;
+	// Hourly runs see the same deadlines for a week: one query each for the people and for what went out already.
+	const firmIds = [...new Set(due.map((a) => a.firmId))];
+	const members = await recipientRows(db, inArray(firmMember.firmId, firmIds));
+	const sent = await db
+		.select({ about: actionMailSent.about, userId: actionMailSent.userId })
+		.from(actionMailSent)
+		.where(and(eq(actionMailSent.kind, 'deadline'), inArray(actionMailSent.firmId, firmIds)));
+	const done = new Set(sent.map((r) => `${r.about} ${r.userId}`));
 	for (const action of due) {
 		const { firmName, firmSlug } = action.row;
-		const owners = await recipients(db, action.firmId, 'owner');
-		const assignee = action.assigneeUserId ? await recipients(db, action.firmId, 'member', action.assigneeUserId) : [];
-		const people: (Recipient & { as: 'owner' | 'assignee' })[] = [
-			...owners.map((r) => ({ ...r, as: 'owner' as const })),
-			...assignee.filter((a) => !owners.some((o) => o.userId === a.userId)).map((r) => ({ ...r, as: 'assignee' as const }))
+		const about = `${action.id}:${action.dueOn}`;
+		const ofFirm = members.filter((p) => p.firmId === action.firmId);
+		// Owners first, so an owner who is also the one named gets one mail, as owner. Someone named who is no
+		// longer a member of the firm gets nothing.
+		const people = [
+			...ofFirm.filter((p) => p.role === 'owner').map((p) => ({ ...p, as: 'owner' as const })),
+			...ofFirm.filter((p) => p.role !== 'owner' && p.userId === action.assigneeUserId).map((p) => ({ ...p, as: 'assignee' as const }))
 		];
 		for (const person of people) {
-			if (!person.setting.deadlineMail) continue;
-			const sent = await sendOnce(db, run, { kind: 'deadline', about: `${action.id}:${action.dueOn}`, firmId: action.firmId, person }, () =>
+			if (!person.setting.deadlineMail || done.has(`${about} ${person.userId}`)) continue;
+			const outcome = await sendOnce(db, run, { kind: 'deadline', about, firmId: action.firmId, person }, () =>
 				deadlineMail({
 					locale: person.setting.locale,
 					firmName,
@@ -88,8 +99,8 @@ async function sendDeadlineMails(db: Database, run: ReminderRun, result: Reminde
 					links: links(run, firmSlug, action.firmId, person.userId, 'deadline')
 				})
 			);
-			if (sent === 'sent') result.deadlineMails++;
-			if (sent === 'failed') result.failed++;
+			if (outcome === 'sent') result.deadlineMails++;
+			if (outcome === 'failed') result.failed++;
 		}
 	}
 }
@@ -132,20 +143,17 @@ async function sendMonthlySummaries(db: Database, run: ReminderRun, result: Remi
 	}
 }
 
-/** The firm's owners, or the one member named (someone no longer in the firm gets nothing), with their choices. */
-async function recipients(db: Database, firmId: string, who: 'owner' | 'member', userId?: string): Promise<Recipient[]> {
-	return recipientRows(db, and(eq(firmMember.firmId, firmId), who === 'owner' ? eq(firmMember.role, 'owner') : eq(firmMember.userId, userId ?? '')));
-}
-
-async function recipientRows(db: Database, where: SQL | undefined): Promise<(Recipient & { firmId: string })[]> {
+/** Members of firms with their choices for these mails (the defaults when they never chose). */
+async function recipientRows(db: Database, where: SQL | undefined): Promise<(Recipient & { firmId: string; role: string })[]> {
 	const rows = await db
-		.select({ firmId: firmMember.firmId, userId: user.id, email: user.email, setting: actionMailSetting })
+		.select({ firmId: firmMember.firmId, role: firmMember.role, userId: user.id, email: user.email, setting: actionMailSetting })
 		.from(firmMember)
 		.innerJoin(user, eq(user.id, firmMember.userId))
 		.leftJoin(actionMailSetting, and(eq(actionMailSetting.userId, user.id), eq(actionMailSetting.firmId, firmMember.firmId)))
 		.where(where);
 	return rows.map((r) => ({
 		firmId: r.firmId,
+		role: r.role,
 		userId: r.userId,
 		email: r.email,
 		setting: r.setting ? { deadlineMail: r.setting.deadlineMail, monthlyMail: r.setting.monthlyMail, locale: r.setting.locale } : DEFAULT_MAIL_SETTING
