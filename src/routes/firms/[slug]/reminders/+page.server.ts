@@ -1,8 +1,8 @@
 import type { Actions } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { app } from '$lib/server/app';
-import { requireFirm } from '$lib/server/guards';
-import { formError, parseForm, readForm } from '$lib/server/forms';
+import { app } from '$lib/web/app';
+import { requireFirm } from '$lib/web/guards';
+import { formError, parseForm, readForm } from '$lib/web/forms';
 import { mailSettingForm } from '$lib/server/action-reminders/mail-setting.schema';
 import { mailSettingOf, saveMailSetting } from '$lib/server/action-reminders/mail-setting';
 import { getLocale } from '$lib/paraglide/runtime';

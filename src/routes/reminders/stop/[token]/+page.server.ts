@@ -1,6 +1,6 @@
 import { error, type Actions } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { app } from '$lib/server/app';
+import { app } from '$lib/web/app';
 import { persistentSecret } from '$lib/server/instance-settings';
 import { STOP_SECRET_NAME } from '$lib/server/action-reminders/stop-token';
 import { stopByLink, stopLinkTarget } from '$lib/server/action-reminders/stop-link';

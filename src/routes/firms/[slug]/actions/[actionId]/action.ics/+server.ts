@@ -1,6 +1,6 @@
 import { error, type RequestHandler } from '@sveltejs/kit';
-import { app } from '$lib/server/app';
-import { requireFirm } from '$lib/server/guards';
+import { app } from '$lib/web/app';
+import { requireFirm } from '$lib/web/guards';
 import { actionCalendarFile } from '$lib/server/action-reminders/action-calendar';
 import * as m from '$lib/paraglide/messages';
 
