@@ -13,6 +13,8 @@ import { persistentSecret } from '../server/instance-settings';
 import { createMailer, type Mailer } from '../server/mail/mailer';
 import { createRateLimiter, type RateLimiter } from '../server/rate-limit';
 import { startRetentionSchedule, type RetentionSchedule } from '../server/data-rights/retention-schedule';
+import { startReminderSchedule, type ReminderSchedule } from '../server/action-reminders/reminder-schedule';
+import { STOP_SECRET_NAME } from '../server/action-reminders/stop-token';
 import { existingAccountMail, magicLinkMail, passwordResetMail, verificationMail } from '../server/mail/templates';
 import { createSurveyPostLimiter } from '../server/scan/survey/limits';
 import { createAddressWatch, type AddressWatch } from '../server/scan/survey/address-watch';
@@ -44,6 +46,7 @@ let services: AppServices | undefined;
 let releaseLock: (() => void) | undefined;
 let retention: RetentionSchedule | undefined;
 let maintenance: Maintenance | undefined;
+let reminders: ReminderSchedule | undefined;
 
 export async function startApp(config: Config, getRequestEvent: () => RequestEvent): Promise<AppServices> {
 	if (services) return services;
@@ -70,6 +73,7 @@ async function openServices(config: Config, getRequestEvent: () => RequestEvent)
 	const origin = publicOrigin(config);
 	const mailer = createMailer(config);
 	const secret = config.BETTER_AUTH_SECRET ?? (await persistentSecret(database.db, 'auth_secret'));
+	reminders = startReminderSchedule(database.db, { mailer, origin, stopSecret: await persistentSecret(database.db, STOP_SECRET_NAME) });
 	const betterAuth = createAuth({
 		db: database.db,
 		secret,
@@ -137,6 +141,7 @@ export async function stopApp() {
 	services = undefined;
 	retention?.stop();
 	maintenance?.stop();
+	reminders?.stop();
 	await current?.database.close();
 	releaseLock?.();
 }

@@ -6,6 +6,8 @@ import { scratchDatabase, startServer, withDatabase, type RunningServer } from '
 
 export interface SeededServer<T> {
 	baseUrl: string;
+	/** The server's data folder (its outbox is there, for `mailsTo(address, dataDir)`). */
+	dataDir: string;
 	seeded: T;
 	/** Runs `fn` on the server's database. On PGlite this stops the server first. */
 	inspect<R>(fn: (db: Database) => Promise<R>): Promise<R>;
@@ -35,6 +37,7 @@ export async function startSeededServer<T>(seed: (db: Database) => Promise<T>, e
 
 	return {
 		baseUrl: server.baseUrl,
+		dataDir: database.env.LEERKOMPAS_DATA_DIR ?? '',
 		seeded,
 		async inspect(fn) {
 			if (database.target.kind === 'pglite') await stop();

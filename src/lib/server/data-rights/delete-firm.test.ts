@@ -5,7 +5,7 @@ import { makeFirm, makeUser } from '../../../../tests/helpers/factories';
 import { dayFromToday, makeCards, randomToken } from '../../../../tests/helpers/scan-factories';
 import { roundWithAnswers } from '../../../../tests/helpers/export-fixtures';
 import type { Database, DatabaseHandle } from '../db/client';
-import { adviserGrant, dataAgreement, deletionLog, firm, firmAction, firmActionNote, firmInvitation, firmMember, roundRetention, roundSignal, session, sessionNote, submissionReceipt, successStory, surveyDraft, user } from '../db/schema';
+import { actionMailSent, actionMailSetting, adviserGrant, dataAgreement, deletionLog, firm, firmAction, firmActionNote, firmInvitation, firmMember, roundRetention, roundSignal, session, sessionNote, submissionReceipt, successStory, surveyDraft, user } from '../db/schema';
 import { query } from '../backup/catalog';
 import { exportRound } from '../export/export-round';
 import { findExportFile } from '../export/export-files';
@@ -45,6 +45,8 @@ async function fullFirm(db: Database, name: string) {
 	await db.insert(sessionNote).values({ firmId: f.id, roundId: round.id, aspectId: 'werk', text: 'Meer afwisseling gewenst', updatedBy: owner.id });
 	await db.insert(sessionNote).values({ firmId: f.id, roundId: null, aspectId: 'werk', text: 'Teamgesprek zonder ronde', updatedBy: owner.id });
 	await db.insert(successStory).values({ firmId: f.id, title: 'Leerlunch', what: 'Elke maand samen eten en leren.', result: 'Meer vragen aan elkaar.', tip: 'Klein beginnen.', aspects: ['samen'], costBand: 'laag', funding: ['geen'], writtenBy: owner.id });
+	await db.insert(actionMailSetting).values({ firmId: f.id, userId: owner.id, monthlyMail: false });
+	await db.insert(actionMailSent).values({ firmId: f.id, userId: owner.id, kind: 'deadline', about: `${action!.id}:${today}` });
 	const result = await exportRound(db, {
 		firm: { id: f.id, slug: f.slug, name: f.name },
 		round,

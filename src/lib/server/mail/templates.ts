@@ -94,19 +94,25 @@ function roleName(role: InvitationRole, locale: Locale): string {
 	}
 }
 
-type Block = { kind: 'p'; text: string } | { kind: 'link'; url: string; label: string };
+export type Block =
+	| { kind: 'p'; text: string }
+	| { kind: 'link'; url: string; label: string }
+	| { kind: 'list'; items: string[] }
+	/** A small text link, for what is not the point of the mail (settings, stopping it). */
+	| { kind: 'small-link'; url: string; label: string };
 
 /** The shape of every mail that carries one link: what it is for, the link, then how long it works and what if not asked for. */
 function linkMail(locale: Locale, subject: string, intro: string, link: { url: string; label: string }, after: string[]): MailContent {
 	return compose(locale, subject, [{ kind: 'p', text: intro }, { kind: 'link', ...link }, ...after.map((text): Block => ({ kind: 'p', text }))]);
 }
 
-function compose(locale: Locale, subject: string, blocks: Block[]): MailContent {
+/** A mail of paragraphs, buttons and lists, as plain text and as simple HTML with every value escaped. */
+export function compose(locale: Locale, subject: string, blocks: Block[]): MailContent {
 	const o = { locale };
 	// Header injection is nodemailer's job, but a firm name with a line break would still garble the subject.
 	const cleanSubject = subject.replace(/[\r\n]+/g, ' ');
 	const text = [
-		...blocks.map((b) => (b.kind === 'p' ? b.text : `${b.label}:\n${b.url}`)),
+		...blocks.map((b) => (b.kind === 'p' ? b.text : b.kind === 'list' ? b.items.map((item) => `- ${item}`).join('\n') : `${b.label}:\n${b.url}`)),
 		'--',
 		m.cli_mail_footer({}, o)
 	].join('\n\n');
@@ -114,7 +120,11 @@ function compose(locale: Locale, subject: string, blocks: Block[]): MailContent 
 		.map((b) =>
 			b.kind === 'p'
 				? `<p style="margin:0 0 16px">${escapeHtml(b.text)}</p>`
-				: `<p style="margin:24px 0"><a href="${escapeHtml(b.url)}" style="background:#1f5f8b;color:#ffffff;padding:12px 20px;border-radius:6px;text-decoration:none;display:inline-block">${escapeHtml(b.label)}</a></p>` +
+				: b.kind === 'list'
+					? `<ul style="margin:0 0 16px;padding-left:24px">${b.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`
+					: b.kind === 'small-link'
+						? `<p style="margin:0 0 8px;font-size:14px"><a href="${escapeHtml(b.url)}" style="color:#1f5f8b">${escapeHtml(b.label)}</a></p>`
+						: `<p style="margin:24px 0"><a href="${escapeHtml(b.url)}" style="background:#1f5f8b;color:#ffffff;padding:12px 20px;border-radius:6px;text-decoration:none;display:inline-block">${escapeHtml(b.label)}</a></p>` +
 					`<p style="margin:0 0 16px;font-size:14px;color:#444444">${escapeHtml(m.cli_mail_link_fallback({}, o))}<br><a href="${escapeHtml(b.url)}" style="color:#1f5f8b;word-break:break-all">${escapeHtml(b.url)}</a></p>`
 		)
 		.join('\n');

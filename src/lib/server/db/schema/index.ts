@@ -8,3 +8,4 @@ export * from './action';
 export * from './knowledge';
 export * from './session';
 export * from './menukaart';
+export * from './action-reminder';
