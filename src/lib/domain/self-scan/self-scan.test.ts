@@ -53,7 +53,7 @@ describe('personalOverview', () => {
 	it('puts strengths first, then wishes, then what is in the way, whatever the order of the questions', () => {
 		const overview = personalOverview(questionnaire, { version: 'v1', open: { wentWell: 'Klant blij', wantToLearn: 'Lassen' }, choices: { inTheWay: ['noTime'], helps: ['colleague'] } }, 'nl');
 		expect(overview.map((p) => p.part)).toEqual(['strengths', 'wishes', 'obstacles']);
-		expect(overview[0].items).toEqual([
+		expect(overview[0]!.items).toEqual([
 			{ questionId: 'wentWell', question: 'Wat ging goed?', answer: { kind: 'open', text: 'Klant blij' } },
 			{ questionId: 'helps', question: 'Wat helpt?', answer: { kind: 'choice', chosen: ['Een collega'] } }
 		]);
@@ -72,14 +72,14 @@ describe('suggestEntries', () => {
 		// helps: colleague (samen, 1) and newWork (werk, 1); inTheWay: noTime (ruimte, 2).
 		const suggestions = suggestEntries(questionnaire, { version: 'v1', open: {}, choices: { helps: ['colleague', 'newWork'], inTheWay: ['noTime'] } }, entries);
 		expect(suggestions.map((s) => [s.entry.slug, s.score])).toEqual([['c-ruimte', 2], ['a-werk', 1], ['b-samen', 1]]);
-		expect(suggestions[0].because).toEqual([{ questionId: 'inTheWay', optionId: 'noTime' }]);
+		expect(suggestions[0]!.because).toEqual([{ questionId: 'inTheWay', optionId: 'noTime' }]);
 	});
 
 	it('adds up every chosen option an entry fits', () => {
 		const both = entry('e-samen-ruimte', ['samen', 'ruimte']);
 		const [first] = suggestEntries(questionnaire, { version: 'v1', open: {}, choices: { helps: ['colleague'], inTheWay: ['noTime', 'nobodyToAsk'] } }, [...entries, both]);
-		expect(first.entry.slug).toBe('e-samen-ruimte');
-		expect(first.score).toBe(1 + 2 + 2);
+		expect(first!.entry.slug).toBe('e-samen-ruimte');
+		expect(first!.score).toBe(1 + 2 + 2);
 	});
 
 	it('breaks ties by lower cost, then stronger evidence, then slug, and still gives three without choices', () => {

@@ -6,3 +6,4 @@ export * from './report';
 export * from './data-rights';
 export * from './action';
 export * from './knowledge';
+export * from './self-scan';
