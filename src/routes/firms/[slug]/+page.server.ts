@@ -5,12 +5,16 @@ import { listRounds } from '$lib/server/scan/rounds/list-rounds';
 import { formatDay } from '$lib/server/scan/rounds/format-day';
 import { dayOf } from '$lib/server/clock';
 import { getLocale } from '$lib/paraglide/runtime';
+import { firmSelfScanLink } from '$lib/server/self-scan/firm-self-scan-link';
+import { publicOrigin } from '$lib/server/config';
 
 export const load: PageServerLoad = async (event) => {
 	const { firm } = await requireFirm(event, 'view');
 	const rounds = await listRounds(app().database.db, firm.id, dayOf());
 	const day = (iso: string) => formatDay(iso, getLocale());
+	const selfScan = await firmSelfScanLink(app().database.db, firm.id, app().config.LEERKOMPAS_THRESHOLD);
 	return {
+		selfScan: { url: `${publicOrigin(app().config)}/self-scan?f=${selfScan.token}`, used: selfScan.used },
 		threshold: app().config.LEERKOMPAS_THRESHOLD,
 		rounds: rounds.map((r) => ({ id: r.id, name: r.name, state: r.state, opensOn: day(r.opensOn), closesOn: day(r.closesOn), publishedResponses: r.publishedResponses, supervisorName: r.supervisorName }))
 	};

@@ -1,0 +1,37 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { app } from '$lib/web/app';
+import { readSelfScanAnswers, selfScanLocale, selfScanQuestionViews } from '$lib/web/self-scan';
+import { answersAsFields } from '$lib/domain/self-scan/questionnaire';
+import { selfScanQuestionnaire } from '$lib/server/self-scan/questionnaire';
+import { selfScanResult } from '$lib/server/self-scan/self-scan-result';
+import { keepSelfScan } from '$lib/server/self-scan/keep-self-scan';
+import { countSelfScanUse } from '$lib/server/self-scan/firm-self-scan-link';
+import { firmSelfScanTokenSchema } from '$lib/server/self-scan/firm-self-scan-link.schema';
+import { dayOf } from '$lib/server/clock';
+
+export const load: PageServerLoad = async ({ url }) => {
+	const firmToken = firmSelfScanTokenSchema.safeParse(url.searchParams.get('f'));
+	return {
+		questions: selfScanQuestionViews(selfScanQuestionnaire(), selfScanLocale()),
+		firmToken: firmToken.success ? firmToken.data : null,
+		threshold: app().config.LEERKOMPAS_THRESHOLD
+	};
+};
+
+export const actions: Actions = {
+	// The result is computed for this answer only and shown at once; nothing is stored but the firm's count.
+	result: async ({ request }) => {
+		const posted = await readSelfScanAnswers(request, selfScanQuestionnaire());
+		if (!posted.ok) return posted.failure;
+		await countSelfScanUse(app().database.db, posted.form.get('f')?.toString());
+		const result = await selfScanResult(app().database.db, selfScanQuestionnaire(), posted.answers, selfScanLocale());
+		return { result, fields: answersAsFields(posted.answers) };
+	},
+	keep: async ({ request }) => {
+		const posted = await readSelfScanAnswers(request, selfScanQuestionnaire());
+		if (!posted.ok) return posted.failure;
+		const { token } = await keepSelfScan(app().database.db, posted.answers, dayOf());
+		redirect(303, `/self-scan/k/${token}?kept`);
+	}
+};
