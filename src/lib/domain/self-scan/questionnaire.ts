@@ -59,7 +59,6 @@ export const selfScanQuestionnaireSchema = z
 
 export type SelfScanQuestionnaire = z.infer<typeof selfScanQuestionnaireSchema>;
 export type SelfScanQuestion = SelfScanQuestionnaire['questions'][number];
-export type ChoiceQuestion = Extract<SelfScanQuestion, { kind: 'choice' }>;
 
 /** What a worker answered: open texts and chosen option ids, by question id. Unanswered questions are absent. */
 export const selfScanAnswersSchema = z
