@@ -22,16 +22,16 @@ export function selfScanQuestionViews(questionnaire: SelfScanQuestionnaire, loca
 	);
 }
 
-/** The answers a page posted, with the form itself (for other fields), or a 400 that shows what to fix. */
+/** The answers a page posted, or a 400 that shows what to fix and keeps what was typed. */
 export async function readSelfScanAnswers(
 	request: Request,
 	questionnaire: SelfScanQuestionnaire
-): Promise<{ ok: true; answers: SelfScanAnswers; form: FormData } | { ok: false; failure: SelfScanFailure }> {
+): Promise<{ ok: true; answers: SelfScanAnswers } | { ok: false; failure: SelfScanFailure }> {
 	const form = (await readForm(request)) ?? new FormData();
 	const posted: Record<string, string[]> = {};
 	for (const [name, value] of form.entries()) if (typeof value === 'string') (posted[name] ??= []).push(value);
 	const parsed = parseSelfScanAnswers(questionnaire, posted);
-	if (parsed.ok) return { ok: true, answers: parsed.answers, form };
+	if (parsed.ok) return { ok: true, answers: parsed.answers };
 	const values: SelfScanValues = {};
 	for (const q of questionnaire.questions) {
 		const given = posted[q.id] ?? [];

@@ -21,10 +21,10 @@ export const load: PageServerLoad = async ({ url }) => {
 
 export const actions: Actions = {
 	// The result is computed for this answer only and shown at once; nothing is stored but the firm's count.
-	result: async ({ request }) => {
+	result: async ({ request, url }) => {
 		const posted = await readSelfScanAnswers(request, selfScanQuestionnaire());
 		if (!posted.ok) return posted.failure;
-		await countSelfScanUse(app().database.db, posted.form.get('f')?.toString());
+		await countSelfScanUse(app().database.db, url.searchParams.get('f'));
 		const result = await selfScanResult(app().database.db, selfScanQuestionnaire(), posted.answers, selfScanLocale());
 		return { result, fields: answersAsFields(posted.answers) };
 	},

@@ -10,9 +10,11 @@ import { deleteKeptSelfScan } from '$lib/server/self-scan/delete-kept-self-scan'
 import { formatDay } from '$lib/server/scan/rounds/format-day';
 import { publicOrigin } from '$lib/server/config';
 
-// Only the private link opens a kept scan: no account, role or firm reaches it, and no cache keeps it.
+// Only the private link opens a kept scan: no account, role or firm reaches it, and no cache keeps it. The
+// referrer goes to this site only, so the link never travels to another; not no-referrer, because then the
+// browser posts the delete form with Origin: null and SvelteKit refuses it as cross-site.
 export const load: PageServerLoad = async ({ params, url, setHeaders }) => {
-	setHeaders({ 'cache-control': 'private, no-store', 'referrer-policy': 'no-referrer' });
+	setHeaders({ 'cache-control': 'private, no-store', 'referrer-policy': 'same-origin' });
 	const kept = await openKeptSelfScan(app().database.db, params.token);
 	if (!kept) error(404, m.selfscan_not_found());
 	const locale = selfScanLocale();

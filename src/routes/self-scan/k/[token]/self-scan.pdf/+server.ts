@@ -15,7 +15,5 @@ export const GET: RequestHandler = async ({ params }) => {
 	if (!kept) error(404, m.selfscan_not_found());
 	const locale = selfScanLocale();
 	const result = await selfScanResult(app().database.db, selfScanQuestionnaire(), kept.answers, locale);
-	const response = pdfResponse(selfScanPdf(result, locale, dayOf()).pdf, locale === 'en' ? 'self-scan.pdf' : 'zelfscan.pdf');
-	response.headers.set('referrer-policy', 'no-referrer');
-	return response;
+	return pdfResponse(selfScanPdf(result, locale, dayOf()).pdf, locale === 'en' ? 'self-scan.pdf' : 'zelfscan.pdf');
 };
