@@ -1,4 +1,5 @@
-import { redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
+import * as m from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 import { app } from '$lib/web/app';
 import { readSelfScanAnswers, selfScanLocale, selfScanQuestionViews } from '$lib/web/self-scan';
@@ -9,6 +10,7 @@ import { keepSelfScan } from '$lib/server/self-scan/keep-self-scan';
 import { countSelfScanUse } from '$lib/server/self-scan/firm-self-scan-link';
 import { firmSelfScanTokenSchema } from '$lib/server/self-scan/firm-self-scan-link.schema';
 import { dayOf } from '$lib/server/clock';
+import { clientKey } from '$lib/server/http';
 
 export const load: PageServerLoad = async ({ url }) => {
 	const firmToken = firmSelfScanTokenSchema.safeParse(url.searchParams.get('f'));
@@ -28,9 +30,15 @@ export const actions: Actions = {
 		const result = await selfScanResult(app().database.db, selfScanQuestionnaire(), posted.answers, selfScanLocale());
 		return { result, fields: answersAsFields(posted.answers) };
 	},
-	keep: async ({ request }) => {
-		const posted = await readSelfScanAnswers(request, selfScanQuestionnaire());
+	keep: async (event) => {
+		const posted = await readSelfScanAnswers(event.request, selfScanQuestionnaire());
 		if (!posted.ok) return posted.failure;
+		const { limits } = app();
+		const key = clientKey(event);
+		if (!limits.selfScanKeeps.hit(key)) {
+			const message = m.common_rate_limited({ minutes: Math.ceil(limits.selfScanKeeps.retryAfter(key) / 60) });
+			return fail(429, { values: { ...posted.answers.open, ...posted.answers.choices }, errors: {}, message });
+		}
 		const { token } = await keepSelfScan(app().database.db, posted.answers, dayOf());
 		redirect(303, `/self-scan/k/${token}?kept`);
 	}
