@@ -137,9 +137,10 @@ describe('a worker without JavaScript', () => {
 		expect(scripts).toEqual([]);
 
 		// Another day, another browser: the link alone brings it back, and its PDF.
-		const { page: later } = await phone({ javaScriptEnabled: false });
+		const { page: later } = await phone({ javaScriptEnabled: false, width: 1280 });
 		await later.goto(privateLink);
 		expect(await later.locator('main').textContent()).toContain(wentWell);
+		await later.screenshot({ path: '/tmp/selfscan-desktop-kept.png', fullPage: true });
 		const pdfResponse = await fetch(`${privateLink}/self-scan.pdf`);
 		expect(pdfResponse.status).toBe(200);
 		expect(pdfResponse.headers.get('cache-control')).toBe('private, no-store');

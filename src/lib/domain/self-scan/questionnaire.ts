@@ -58,7 +58,6 @@ export const selfScanQuestionnaireSchema = z
 	.strict();
 
 export type SelfScanQuestionnaire = z.infer<typeof selfScanQuestionnaireSchema>;
-export type SelfScanQuestion = SelfScanQuestionnaire['questions'][number];
 
 /** What a worker answered: open texts and chosen option ids, by question id. Unanswered questions are absent. */
 export const selfScanAnswersSchema = z
