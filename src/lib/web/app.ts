@@ -36,6 +36,8 @@ export interface AppServices {
 		/** "Wachtwoord vergeten" and "stuur de bevestigingsmail opnieuw": each sends a mail to an address someone typed. */
 		mailRequest: RateLimiter;
 		invite: RateLimiter;
+		/** Self-scans kept under a private link, per client address: nobody fills the table from one machine. */
+		selfScanKeeps: RateLimiter;
 		surveyPosts: RateLimiter;
 	};
 	/** Responses per (hashed, daily forgotten) address: the open link's hourly limit and the burst signal. */
@@ -110,6 +112,7 @@ async function openServices(config: Config, getRequestEvent: () => RequestEvent)
 			signUp: createRateLimiter({ limit: config.LEERKOMPAS_SIGNUPS_PER_HOUR, windowSeconds: 60 * 60 }),
 			mailRequest: createRateLimiter({ limit: 5, windowSeconds: 15 * 60 }),
 			invite: createRateLimiter({ limit: 30, windowSeconds: 60 * 60 }),
+			selfScanKeeps: createRateLimiter({ limit: 30, windowSeconds: 60 * 60 }),
 			surveyPosts: createSurveyPostLimiter(config.LEERKOMPAS_SURVEY_POSTS_PER_10_MIN)
 		},
 		addressWatch: createAddressWatch({

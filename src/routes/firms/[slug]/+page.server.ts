@@ -8,14 +8,18 @@ import { getLocale } from '$lib/paraglide/runtime';
 import { dueSummary } from '$lib/server/actions/plan-view';
 import { offersForFirm } from '$lib/server/menukaart/list-offers';
 import { offerView } from '$lib/menukaart-labels';
+import { firmSelfScanLink } from '$lib/server/self-scan/firm-self-scan-link';
+import { publicOrigin } from '$lib/server/config';
 
 export const load: PageServerLoad = async (event) => {
 	const { firm } = await requireFirm(event, 'view');
 	const rounds = await listRounds(app().database.db, firm.id, dayOf());
 	const offers = await offersForFirm(app().database.db, { province: firm.province, sector: firm.sector }, dayOf());
 	const day = (iso: string) => formatDay(iso, getLocale());
+	const selfScan = await firmSelfScanLink(app().database.db, firm.id, app().config.LEERKOMPAS_THRESHOLD);
 	return {
 		actions: await dueSummary(app().database.db, firm.id, dayOf(), getLocale()),
+		selfScan: { url: `${publicOrigin(app().config)}/self-scan?f=${selfScan.token}`, used: selfScan.used },
 		threshold: app().config.LEERKOMPAS_THRESHOLD,
 		offers: offers.map(offerView),
 		rounds: rounds.map((r) => ({ id: r.id, name: r.name, state: r.state, opensOn: day(r.opensOn), closesOn: day(r.closesOn), publishedResponses: r.publishedResponses, supervisorName: r.supervisorName }))

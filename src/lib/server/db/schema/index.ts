@@ -9,3 +9,4 @@ export * from './knowledge';
 export * from './session';
 export * from './menukaart';
 export * from './action-reminder';
+export * from './self-scan';
