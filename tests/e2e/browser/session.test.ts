@@ -153,8 +153,13 @@ describe('the follow-up session of a published report', () => {
 	it('marks an action klaar and keeps short progress notes', async () => {
 		const page = await ownerPage({ width: 360, height: 740 });
 		await page.goto(url(`/firms/${s.firm.slug}/actions`));
+		// The mail settings are one click from the plan, and an action with a deadline offers it for a calendar.
+		expect(await page.getByTestId('plan-reminders').getAttribute('href')).toBe(`/firms/${s.firm.slug}/reminders`);
 		await page.getByRole('link', { name: 'Elke maand een klus ruilen' }).click();
 		await expectAccessible(page);
+		const ics = await page.context().request.get(url((await page.getByTestId('action-ics').getAttribute('href'))!));
+		expect(ics.headers()['content-type']).toContain('text/calendar');
+		expect(await ics.text()).toContain('SUMMARY:Elke maand een klus ruilen');
 		await page.getByRole('textbox', { name: 'Korte notitie over de voortgang' }).fill('Eerste ruil gedaan.');
 		await page.getByRole('button', { name: 'Notitie toevoegen' }).click();
 		await page.waitForURL(/\?note/);

@@ -19,6 +19,7 @@ import { roundReport } from '../report/publish/round-report';
 import { responseColumns, responseOfRow } from '../report/publish/stored-response';
 import type { ScanResponse } from '../../domain/response';
 import { isRetained } from '../report/publish/retained';
+import { compareRounds } from '../report/publish/round-change';
 import { recordExport, type ExportAuditEntry } from './audit-log';
 import { toCsv } from './csv';
 import { contentTypeOf, downloadName, type ExportFile } from './export-files';
@@ -146,7 +147,8 @@ export async function publishedEmployeeResponses(db: Database, roundId: string):
 export async function reportOfRound(db: Database, input: { firmName: string; round: ReportRound; today: string; locale: Locale }): Promise<Report> {
 	if (await isRetained(db, input.round.id)) {
 		const stored = await latestStoredReport(db, input.round.id, input.locale);
-		if (stored) return stored;
+		// The change rests on published figures only, which retention keeps, so it stays the same.
+		if (stored) return { ...stored, change: (await compareRounds(db, input.round, stored, { locale: input.locale, today: input.today })).change };
 	}
 	return (await roundReport(db, input.firmName, input.round, { today: input.today, locale: input.locale })).report;
 }
