@@ -181,6 +181,7 @@ describe('an admin editing an entry', () => {
 		expect(rows[1]).toMatch(/Bekijk versie 1.*import van leerambassadeur\.md.*Nieuw stuk/s);
 		await page.screenshot({ path: 'tmp/knowledge-history-desktop.png', fullPage: true });
 		await page.getByRole('link', { name: 'Bekijk versie 1' }).click();
+		await page.waitForURL(`${baseUrl}/knowledge/leerambassadeur/history/1`);
 		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Een leerambassadeur in het team, versie 1');
 		await expectAccessible(page);
 
