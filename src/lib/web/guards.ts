@@ -18,21 +18,15 @@ export function requireAdmin(event: Pick<RequestEvent, 'locals' | 'url'>): Signe
 	return user;
 }
 
-/** Editors of the knowledge base: platform admins and network coordinators. */
-export function isKnowledgeEditor(user: App.Locals['user']): boolean {
+/** Network coordinators and platform admins: they edit the knowledge base, keep the menukaart and review stories. */
+export function isCoordinator(user: App.Locals['user']): boolean {
 	return user?.role === 'admin' || user?.role === 'coordinator';
 }
 
-export function requireKnowledgeEditor(event: Pick<RequestEvent, 'locals' | 'url'>): SignedIn {
-	const user = requireUser(event);
-	if (!isKnowledgeEditor(user)) error(404, m.common_error_not_found());
-	return user;
-}
-
-/** Network coordinators and admins: they keep the menukaart and review success stories. Others get 404. */
+/** Others get 404, so nobody learns which editing pages exist. */
 export function requireCoordinator(event: Pick<RequestEvent, 'locals' | 'url'>): SignedIn {
 	const user = requireUser(event);
-	if (user.role !== 'coordinator' && user.role !== 'admin') error(404, m.common_error_not_found());
+	if (!isCoordinator(user)) error(404, m.common_error_not_found());
 	return user;
 }
 

@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
 import { app } from '$lib/web/app';
-import { isKnowledgeEditor } from '$lib/web/guards';
+import { isCoordinator } from '$lib/web/guards';
 import { searchEntries } from '$lib/server/knowledge/search-entries';
 import { parseFilters, searchQuerySchema } from '$lib/server/knowledge/search-entries.schema';
 import { entriesWithDraft } from '$lib/server/knowledge/read-entry';
@@ -13,7 +13,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	const filters = parseFilters(Object.fromEntries(url.searchParams));
 	const db = app().database.db;
 	const result = await searchEntries(db, query, filters);
-	const editor = isKnowledgeEditor(locals.user);
+	const editor = isCoordinator(locals.user);
 	// The count and the filter counts cover every match; the page lists the best ones only.
 	return { query, filters, count: result.hits.length, hits: result.hits.slice(0, SHOWN), facets: result.facets, editor, drafts: editor ? await entriesWithDraft(db) : [] };
 };
