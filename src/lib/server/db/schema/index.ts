@@ -10,3 +10,4 @@ export * from './session';
 export * from './menukaart';
 export * from './action-reminder';
 export * from './self-scan';
+export * from './network';
