@@ -3,6 +3,7 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { app } from './app';
 import { allows, firmAccess, type FirmAccess, type FirmPermission } from '../server/firms/access';
+import { networkAccess, type NetworkAccess } from '../server/network/access';
 import * as m from '../paraglide/messages';
 
 type SignedIn = NonNullable<App.Locals['user']>;
@@ -38,5 +39,15 @@ export async function requireFirm(
 	const slug = event.params.slug ?? '';
 	const access = await firmAccess(app().database.db, user.id, slug);
 	if (!allows(access, permission)) error(404, m.common_error_not_found());
+	return { ...access, user };
+}
+
+/** A network's coordinators and platform admins; everyone else gets 404 for `params.network`. */
+export async function requireNetwork(
+	event: Pick<RequestEvent, 'locals' | 'url'> & { params: Partial<Record<string, string>> }
+): Promise<NetworkAccess & { user: SignedIn }> {
+	const user = requireUser(event);
+	const access = await networkAccess(app().database.db, user, event.params.network ?? '');
+	if (!access) error(404, m.common_error_not_found());
 	return { ...access, user };
 }
