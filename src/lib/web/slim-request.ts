@@ -12,7 +12,7 @@ import * as m from '../paraglide/messages.js';
 export type SlimRequest = { firm: { slug: string; name: string }; roundId: string; roundName: string; document: SlimDocument | null };
 
 export async function slimForRequest(event: Pick<RequestEvent, 'locals' | 'url' | 'params'>): Promise<SlimRequest> {
-	const { firm } = await requireFirm(event, 'view');
+	const { firm } = await requireFirm(event, 'rounds');
 	const db = app().database.db;
 	const round = await findReportRound(db, firm.id, event.params.roundId ?? '');
 	if (!round) error(404, m.common_error_not_found());

@@ -70,7 +70,7 @@ describe(`deleting one's own account (${databaseKind})`, () => {
 		await h.db.insert(exportAudit).values({ firmId: f.id, roundId: round.id, userId: person.id, basis: 'manager', level: 'statements', format: 'csv', respondents: 5 });
 
 		const result = await deleteAccount(h.db, { userId: person.id, confirmEmail: person.email, today });
-		expect(result).toEqual({ ok: true, rows: { user: 1, session: 1, account: 1, firm_member: 1, adviser_grant: 1, data_agreement: 1 } });
+		expect(result).toEqual({ ok: true, rows: { user: 1, session: 1, account: 1, firm_member: 1, adviser_grant: 1, data_agreement: 1, directory_listing: 0 } });
 		expect(await h.db.$count(user, eq(user.id, person.id))).toBe(0);
 		expect(await h.db.$count(session, eq(session.userId, person.id))).toBe(0);
 		expect(await h.db.$count(firmMember, eq(firmMember.userId, person.id))).toBe(0);

@@ -5,7 +5,7 @@ import { makeFirm, makeUser } from '../../../../tests/helpers/factories';
 import { dayFromToday, makeCards, randomToken } from '../../../../tests/helpers/scan-factories';
 import { roundWithAnswers } from '../../../../tests/helpers/export-fixtures';
 import type { Database, DatabaseHandle } from '../db/client';
-import { actionMailSent, actionMailSetting, adviserGrant, dataAgreement, deletionLog, firm, firmAction, firmActionNote, firmInvitation, firmSelfScanLink, firmMember, network, networkMember, roundRetention, roundSignal, session, sessionNote, submissionReceipt, successStory, surveyDraft, user } from '../db/schema';
+import { actionMailSent, actionMailSetting, adviserGrant, ambassadorReportConsent, dataAgreement, deletionLog, firm, firmAction, firmActionNote, firmInvitation, firmSelfScanLink, firmMember, network, networkMember, roundRetention, roundSignal, session, sessionNote, submissionReceipt, successStory, surveyDraft, user } from '../db/schema';
 import { query } from '../backup/catalog';
 import { exportRound } from '../export/export-round';
 import { findExportFile } from '../export/export-files';
@@ -31,6 +31,9 @@ async function fullFirm(db: Database, name: string) {
 	const f = await makeFirm(db, { ownerId: owner.id, name });
 	await db.insert(firmMember).values({ firmId: f.id, userId: manager.id, role: 'manager' });
 	await db.insert(adviserGrant).values({ firmId: f.id, adviserId: adviser.id, kind: 'coach', grantedBy: owner.id });
+	const ambassador = await makeUser(db);
+	const [ambassadorGrant] = await db.insert(adviserGrant).values({ firmId: f.id, adviserId: ambassador.id, kind: 'ambassador', grantedBy: owner.id, reportShared: true }).returning();
+	await db.insert(ambassadorReportConsent).values({ firmId: f.id, grantId: ambassadorGrant!.id, shared: true, changedBy: owner.id });
 	await db.insert(firmInvitation).values({ firmId: f.id, email: 'nieuw@example.nl', role: 'manager', tokenHash: randomToken(), invitedBy: owner.id, expiresAt: new Date(Date.now() + 86_400_000) });
 	await db.insert(dataAgreement).values({ firmId: f.id, userId: researcher.id, recordedBy: owner.id });
 	const { round } = await roundWithAnswers(db, f.id, { employees: 6, seed: name.length, openAnswersVerbatim: true, openTexts: ['Goed'] });
@@ -123,7 +126,7 @@ describe(`deleting a firm (${databaseKind})`, () => {
 		const logs = await h.db.select().from(deletionLog).where(eq(deletionLog.subjectHash, subjectHash(target.firm.id)));
 		expect(logs).toHaveLength(1);
 		expect(logs[0]).toMatchObject({ kind: 'firm', deletedOn: today });
-		expect(logs[0]!.rows).toMatchObject({ firm: 1, scan_round: 2, firm_member: 2, adviser_grant: 1, data_agreement: 1, export_audit: 1, round_card: 3, survey_draft: 1, submission_receipt: 1, round_retention: 1 });
+		expect(logs[0]!.rows).toMatchObject({ firm: 1, scan_round: 2, firm_member: 2, adviser_grant: 2, ambassador_report_consent: 1, data_agreement: 1, export_audit: 1, round_card: 3, survey_draft: 1, submission_receipt: 1, round_retention: 1 });
 		expect(logs[0]!.rows.scan_response).toBe(before['scan_response.round_id']);
 		const logged = JSON.stringify(logs[0]);
 		for (const secret of [target.firm.id, target.firm.name, target.firm.slug, target.owner.email, target.owner.id]) expect(logged).not.toContain(secret);

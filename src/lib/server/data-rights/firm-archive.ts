@@ -3,7 +3,8 @@
 // a hand-made archive format would be one more thing to get wrong; JSON opens anywhere, and the
 // respondent-level answers are embedded as CSV text that a spreadsheet reads once saved as a file.
 //
-// What is in it: the firm; its people (members, advisers with consent, invitations, data agreements); the
+// What is in it: the firm; its people (members, advisers with consent, the log of the ambassadors' report switch,
+// invitations, data agreements); the
 // log of respondent-level exports; per round its settings, counts, published report versions and the latest
 // report figures; the action plan with its progress notes, and what was noted in follow-up sessions. Left out on
 // purpose: answers per person (they go only to a researcher with a data agreement, never to the firm: a row's
@@ -21,6 +22,7 @@ import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { Locale } from '../../domain/instrument';
 import type { Report } from '../../domain/report/schema';
 import type { Database } from '../db/client';
+import { ambassadorReportLog } from '../firms/ambassador-report';
 import { adviserGrant, dataAgreement, firm, firmAction, firmActionNote, firmInvitation, firmMember, reportVersion, roundCard, roundRetention, scanResponse, scanRound, sessionNote, user } from '../db/schema';
 import { exportLogOfFirm } from '../export/audit-log';
 import { reportOfRound } from '../export/export-round';
@@ -31,7 +33,7 @@ export const ARCHIVE_FORMAT = 'leerkompas-firm-archive';
 // 2: the rounds no longer carry `statements` (answers per person).
 // 3: a round not yet closed has `responses: null`, and `storedRows` leaves out rows of such rounds (no live count).
 // 4: `actions` (the action plan with progress notes) and `sessionNotes` (per session and step).
-export const ARCHIVE_VERSION = 4;
+export const ARCHIVE_VERSION = 5;
 
 export interface ArchiveRound {
 	name: string;
@@ -109,13 +111,13 @@ async function peopleOfFirm(db: Database, firmId: string) {
 		.where(eq(firmMember.firmId, firmId))
 		.orderBy(asc(firmMember.createdAt));
 	const advisers = await db
-		.select({ name: user.name, email: user.email, kind: adviserGrant.kind, grantedAt: adviserGrant.grantedAt, revokedAt: adviserGrant.revokedAt })
+		.select({ name: user.name, email: user.email, viaDirectory: adviserGrant.viaDirectory, kind: adviserGrant.kind, reportShared: adviserGrant.reportShared, grantedAt: adviserGrant.grantedAt, revokedAt: adviserGrant.revokedAt })
 		.from(adviserGrant)
 		.innerJoin(user, eq(user.id, adviserGrant.adviserId))
 		.where(eq(adviserGrant.firmId, firmId))
 		.orderBy(asc(adviserGrant.grantedAt));
 	const invitations = await db
-		.select({ email: firmInvitation.email, role: firmInvitation.role, createdAt: firmInvitation.createdAt, expiresAt: firmInvitation.expiresAt, acceptedAt: firmInvitation.acceptedAt })
+		.select({ email: firmInvitation.email, listedName: firmInvitation.listedName, role: firmInvitation.role, createdAt: firmInvitation.createdAt, expiresAt: firmInvitation.expiresAt, acceptedAt: firmInvitation.acceptedAt })
 		.from(firmInvitation)
 		.where(eq(firmInvitation.firmId, firmId))
 		.orderBy(asc(firmInvitation.createdAt));
@@ -127,9 +129,12 @@ async function peopleOfFirm(db: Database, firmId: string) {
 		.orderBy(asc(dataAgreement.recordedAt));
 	return {
 		members: members.map((p) => ({ ...p, since: p.since.toISOString() })),
-		advisers: advisers.map((a) => ({ ...a, grantedAt: a.grantedAt.toISOString(), revokedAt: a.revokedAt?.toISOString() ?? null })),
-		invitations: invitations.map((i) => ({
+		// Someone invited from the directory of retired entrepreneurs: the firm never learns their address.
+		advisers: advisers.map(({ viaDirectory, email, ...a }) => ({ ...a, email: viaDirectory ? null : email, grantedAt: a.grantedAt.toISOString(), revokedAt: a.revokedAt?.toISOString() ?? null })),
+		ambassadorReportConsent: (await ambassadorReportLog(db, firmId)).map((c) => ({ ambassador: c.ambassador, shared: c.shared, changedBy: c.changedBy, changedAt: c.changedAt.toISOString() })),
+		invitations: invitations.map(({ email, ...i }) => ({
 			...i,
+			email: i.listedName === null ? email : null,
 			createdAt: i.createdAt.toISOString(),
 			expiresAt: i.expiresAt.toISOString(),
 			acceptedAt: i.acceptedAt?.toISOString() ?? null

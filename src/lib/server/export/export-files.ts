@@ -43,7 +43,8 @@ export interface ExportPrincipal {
 export function mayExport(principal: ExportPrincipal, kind: ExportKind): boolean {
 	switch (kind) {
 		case 'report':
-			return principal.firmRole !== null || principal.agreement;
+			// A learning ambassador joins the conversation, not the data: no exports, also with the report switched on.
+			return (principal.firmRole !== null && principal.firmRole !== 'ambassador') || principal.agreement;
 		case 'research':
 			return principal.agreement;
 	}

@@ -6,14 +6,14 @@ import { adviserGrant, firmMember, user } from '../db/schema';
 export type AdviserKind = (typeof adviserGrant.$inferInsert)['kind'];
 export const ADVISER_KINDS: readonly AdviserKind[] = ['adviser', 'coach', 'ambassador', 'retired'];
 
-export async function grantAdviser(db: Database, firmId: string, adviserId: string, kind: AdviserKind, grantedBy: string) {
+export async function grantAdviser(db: Database, firmId: string, adviserId: string, kind: AdviserKind, grantedBy: string, viaDirectory = false) {
 	const [existing] = await db
 		.select({ id: adviserGrant.id })
 		.from(adviserGrant)
 		.where(and(eq(adviserGrant.firmId, firmId), eq(adviserGrant.adviserId, adviserId), isNull(adviserGrant.revokedAt)))
 		.limit(1);
 	if (existing) return existing.id;
-	const [row] = await db.insert(adviserGrant).values({ firmId, adviserId, kind, grantedBy }).returning({ id: adviserGrant.id });
+	const [row] = await db.insert(adviserGrant).values({ firmId, adviserId, kind, grantedBy, viaDirectory }).returning({ id: adviserGrant.id });
 	return row!.id;
 }
 
@@ -27,13 +27,15 @@ export async function withdrawAdviser(db: Database, firmId: string, grantId: str
 	return rows.length > 0;
 }
 
+/** Live grants; `email` is null for someone invited from the directory, whose address the firm never learns. */
 export async function listAdvisers(db: Database, firmId: string) {
-	return db
-		.select({ id: adviserGrant.id, kind: adviserGrant.kind, grantedAt: adviserGrant.grantedAt, name: user.name, email: user.email })
+	const rows = await db
+		.select({ id: adviserGrant.id, kind: adviserGrant.kind, grantedAt: adviserGrant.grantedAt, reportShared: adviserGrant.reportShared, viaDirectory: adviserGrant.viaDirectory, name: user.name, email: user.email })
 		.from(adviserGrant)
 		.innerJoin(user, eq(user.id, adviserGrant.adviserId))
 		.where(and(eq(adviserGrant.firmId, firmId), isNull(adviserGrant.revokedAt)))
 		.orderBy(adviserGrant.grantedAt);
+	return rows.map(({ viaDirectory, email, ...row }) => ({ ...row, email: viaDirectory ? null : email }));
 }
 
 export async function listMembers(db: Database, firmId: string) {

@@ -48,7 +48,7 @@ describe(`invitations (${databaseKind})`, () => {
 		expect(mailer.sent[0]!.to).toBe(invitee.email);
 		expect(mailer.sent[0]!.text).toContain('mede-beheerder');
 		expect(await firmAccess(h.db, invitee.id, firm.slug)).toBeNull();
-		expect((await listPendingInvitations(h.db, firm.id)).map((i) => [i.email, i.role])).toEqual([[invitee.email, 'manager']]);
+		expect((await listPendingInvitations(h.db, firm.id)).map((i) => [i.who, i.role])).toEqual([[invitee.email, 'manager']]);
 
 		const accepted = await acceptInvitation(h.db, tokenFrom(mailer.sent[0]!), { id: invitee.id, email: invitee.email });
 		expect(accepted).toEqual({ ok: true, firmSlug: firm.slug });

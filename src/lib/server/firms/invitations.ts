@@ -17,7 +17,7 @@ const VALID_DAYS = 14;
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export async function createInvitation(db: Database, input: { firmId: string; email: string; role: InvitationRole; invitedBy: string }) {
+export async function createInvitation(db: Database, input: { firmId: string; email: string; role: InvitationRole; invitedBy: string; listedName?: string | null }) {
 	const token = randomBytes(32).toString('base64url');
 	const expiresAt = new Date(Date.now() + VALID_DAYS * 24 * 3600 * 1000);
 	await db.insert(firmInvitation).values({
@@ -26,14 +26,15 @@ export async function createInvitation(db: Database, input: { firmId: string; em
 		role: input.role,
 		invitedBy: input.invitedBy,
 		tokenHash: hashToken(token),
-		expiresAt
+		expiresAt,
+		listedName: input.listedName ?? null
 	});
 	return { token, expiresAt };
 }
 
 export async function findOpenInvitation(db: Database, token: string) {
 	const [row] = await db
-		.select({ id: firmInvitation.id, email: firmInvitation.email, role: firmInvitation.role, invitedBy: firmInvitation.invitedBy, firmId: firm.id, firmName: firm.name, firmSlug: firm.slug })
+		.select({ id: firmInvitation.id, email: firmInvitation.email, role: firmInvitation.role, invitedBy: firmInvitation.invitedBy, listedName: firmInvitation.listedName, firmId: firm.id, firmName: firm.name, firmSlug: firm.slug })
 		.from(firmInvitation)
 		.innerJoin(firm, eq(firm.id, firmInvitation.firmId))
 		.where(and(eq(firmInvitation.tokenHash, hashToken(token)), isNull(firmInvitation.acceptedAt), gt(firmInvitation.expiresAt, new Date())))
@@ -55,16 +56,16 @@ export async function acceptInvitation(db: Database, token: string, account: { i
 	if (claimed.length === 0) return { ok: false, reason: 'invalid' };
 	if (invitation.role === 'manager') await addManager(db, invitation.firmId, account.id);
 	// The consent is the inviter's, given when they sent the invitation.
-	else await grantAdviser(db, invitation.firmId, account.id, invitation.role as AdviserKind, invitation.invitedBy ?? account.id);
+	else await grantAdviser(db, invitation.firmId, account.id, invitation.role as AdviserKind, invitation.invitedBy ?? account.id, invitation.listedName !== null);
 	return { ok: true, firmSlug: invitation.firmSlug };
 }
 
 /** Makes the invitation and mails its link, built from the configured public address (never a request's Host). */
 export async function inviteToFirm(
 	deps: { db: Database; mailer: Mailer; origin: string },
-	input: { firm: { id: string; name: string }; email: string; role: InvitationRole; inviter: { id: string; name: string }; locale: Locale }
+	input: { firm: { id: string; name: string }; email: string; role: InvitationRole; inviter: { id: string; name: string }; locale: Locale; listedName?: string | null }
 ) {
-	const { token, expiresAt } = await createInvitation(deps.db, { firmId: input.firm.id, email: input.email, role: input.role, invitedBy: input.inviter.id });
+	const { token, expiresAt } = await createInvitation(deps.db, { firmId: input.firm.id, email: input.email, role: input.role, invitedBy: input.inviter.id, listedName: input.listedName });
 	const url = `${deps.origin}/invitations/${token}`;
 	await deps.mailer.send({
 		to: input.email,
@@ -72,13 +73,14 @@ export async function inviteToFirm(
 	});
 }
 
-/** Invitations not yet accepted and not expired, for the team page. */
+/** Invitations not yet accepted and not expired, for the team page; one sent from the directory shows the listing's name, never the address. */
 export async function listPendingInvitations(db: Database, firmId: string) {
-	return db
-		.select({ id: firmInvitation.id, email: firmInvitation.email, role: firmInvitation.role, expiresAt: firmInvitation.expiresAt })
+	const rows = await db
+		.select({ id: firmInvitation.id, email: firmInvitation.email, listedName: firmInvitation.listedName, role: firmInvitation.role, expiresAt: firmInvitation.expiresAt })
 		.from(firmInvitation)
 		.where(and(eq(firmInvitation.firmId, firmId), isNull(firmInvitation.acceptedAt), gt(firmInvitation.expiresAt, new Date())))
 		.orderBy(asc(firmInvitation.createdAt));
+	return rows.map(({ email, listedName, ...row }) => ({ ...row, who: listedName ?? email }));
 }
 
 /** Withdraws an invitation that was not accepted yet: its link stops working at once. */

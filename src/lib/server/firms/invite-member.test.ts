@@ -47,7 +47,7 @@ describe(`inviting a team member (${databaseKind})`, () => {
 		expect(await inviteMember(deps, input(' Boekhouder@Example.nl', 'adviser'))).toEqual({ ok: true, email: 'boekhouder@example.nl' });
 		expect(mailer.sent.map((mail) => mail.to)).toEqual(['boekhouder@example.nl']);
 		expect(mailer.sent[0]?.text).toContain('https://leerkompas.example/invitations/');
-		expect((await listPendingInvitations(h.db, firm.id)).map((i) => [i.email, i.role])).toEqual([['boekhouder@example.nl', 'adviser']]);
+		expect((await listPendingInvitations(h.db, firm.id)).map((i) => [i.who, i.role])).toEqual([['boekhouder@example.nl', 'adviser']]);
 	});
 
 	it("refuses bad input and the inviter's own address, and stores and mails nothing then", async () => {

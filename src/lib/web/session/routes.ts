@@ -20,11 +20,11 @@ import * as m from '../../paraglide/messages.js';
 type Event = Pick<RequestEvent, 'locals' | 'url' | 'params' | 'request'>;
 
 export async function loadSessionIntro(event: Event) {
-	const { source, base, firm } = await sessionForRequest(event);
+	const { source, base, exit } = await sessionForRequest(event);
 	const plan = planOf(source);
 	return {
 		base,
-		exit: source.round ? `/firms/${firm.slug}/rounds/${source.round.id}` : `/firms/${firm.slug}`,
+		exit,
 		roundName: source.round?.name ?? null,
 		withFigures: plan.withFigures,
 		threshold: app().config.LEERKOMPAS_THRESHOLD,
@@ -34,12 +34,12 @@ export async function loadSessionIntro(event: Event) {
 }
 
 export async function loadSessionStep(event: Event) {
-	const { source, base, firm } = await sessionForRequest(event);
+	const { source, base, firm, exit } = await sessionForRequest(event);
 	const screen = await sessionScreen(app().database.db, source, event.params.step ?? '');
 	if (!screen) error(404, m.common_error_not_found());
 	return {
 		base,
-		exit: source.round ? `/firms/${firm.slug}/rounds/${source.round.id}` : `/firms/${firm.slug}`,
+		exit,
 		planUrl: `/firms/${firm.slug}/actions`,
 		roundName: source.round?.name ?? null,
 		screen,

@@ -12,8 +12,10 @@ import { firmSelfScanLink } from '$lib/server/self-scan/firm-self-scan-link';
 import { publicOrigin } from '$lib/server/config';
 
 export const load: PageServerLoad = async (event) => {
-	const { firm } = await requireFirm(event, 'view');
-	const rounds = await listRounds(app().database.db, firm.id, dayOf());
+	const { firm, role } = await requireFirm(event, 'view');
+	const all = await listRounds(app().database.db, firm.id, dayOf());
+	// A learning ambassador has no round pages: only rounds with a published report, to hold their session.
+	const rounds = role === 'ambassador' ? all.filter((r) => r.publishedResponses !== null) : all;
 	const offers = await offersForFirm(app().database.db, { province: firm.province, sector: firm.sector }, dayOf());
 	const day = (iso: string) => formatDay(iso, getLocale());
 	const selfScan = await firmSelfScanLink(app().database.db, firm.id, app().config.LEERKOMPAS_THRESHOLD);

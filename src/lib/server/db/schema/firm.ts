@@ -1,4 +1,4 @@
-import { integer, pgTable, primaryKey, text, timestamp, uuid, index } from 'drizzle-orm/pg-core';
+import { boolean, integer, pgTable, primaryKey, text, timestamp, uuid, index } from 'drizzle-orm/pg-core';
 import { user } from './auth';
 
 export const firm = pgTable('firm', {
@@ -44,6 +44,10 @@ export const adviserGrant = pgTable(
 		kind: text('kind', { enum: ['adviser', 'coach', 'ambassador', 'retired'] }).notNull(),
 		grantedBy: text('granted_by').references(() => user.id, { onDelete: 'set null' }),
 		grantedAt: timestamp('granted_at', { withTimezone: true }).notNull().defaultNow(),
+		/** A learning ambassador sees the report only while the owner has this on (default off; each change in ambassador_report_consent). */
+		reportShared: boolean('report_shared').notNull().default(false),
+		/** Invited from the directory of retired entrepreneurs: the firm never sees this person's e-mail address. */
+		viaDirectory: boolean('via_directory').notNull().default(false),
 		revokedAt: timestamp('revoked_at', { withTimezone: true })
 	},
 	(t) => [index('adviser_grant_adviser_idx').on(t.adviserId), index('adviser_grant_firm_idx').on(t.firmId)]
@@ -61,5 +65,25 @@ export const firmInvitation = pgTable('firm_invitation', {
 	invitedBy: text('invited_by').references(() => user.id, { onDelete: 'set null' }),
 	expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
 	acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+	/** Set when sent from the directory: the listing's name, shown instead of the address the firm may not learn. */
+	listedName: text('listed_name'),
 	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 });
+
+/** Every time the owner turns a learning ambassador's access to the report on or off: who, when, which way. */
+export const ambassadorReportConsent = pgTable(
+	'ambassador_report_consent',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		firmId: uuid('firm_id')
+			.notNull()
+			.references(() => firm.id, { onDelete: 'cascade' }),
+		grantId: uuid('grant_id')
+			.notNull()
+			.references(() => adviserGrant.id, { onDelete: 'cascade' }),
+		shared: boolean('shared').notNull(),
+		changedBy: text('changed_by').references(() => user.id, { onDelete: 'set null' }),
+		changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('ambassador_report_consent_firm_idx').on(t.firmId)]
+);

@@ -8,6 +8,7 @@ import { clientKey } from '$lib/server/http';
 import { ADVISER_KINDS, listAdvisers, listMembers, removeManager, withdrawAdviser } from '$lib/server/firms/advisers';
 import { listPendingInvitations, withdrawInvitation } from '$lib/server/firms/invitations';
 import { inviteMember } from '$lib/server/firms/invite-member';
+import { ambassadorReportLog, setAmbassadorReport } from '$lib/server/firms/ambassador-report';
 import type { InviteMemberErrorCode } from '$lib/server/firms/invite-member.schema';
 import * as m from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
@@ -19,6 +20,7 @@ export const load: PageServerLoad = async (event) => {
 		members: await listMembers(db, firm.id),
 		advisers: await listAdvisers(db, firm.id),
 		invitations: await listPendingInvitations(db, firm.id),
+		reportLog: (await ambassadorReportLog(db, firm.id)).map((c) => ({ grantId: c.grantId, shared: c.shared, changedBy: c.changedBy, changedAt: c.changedAt })),
 		kinds: ADVISER_KINDS,
 		isOwner: role === 'owner'
 	};
@@ -62,6 +64,14 @@ export const actions = {
 			return formError(404, form ?? new FormData(), m.common_error_not_found());
 		}
 		return { done: m.firm_withdrawn() };
+	},
+	/** The owner's consent: one learning ambassador may (or may no longer) see the reports. Logged. */
+	ambassadorReport: async (event) => {
+		const { firm, user } = await requireFirm(event, 'own');
+		const form = await readForm(event.request);
+		const changed = await setAmbassadorReport(app().database.db, { firmId: firm.id, changedBy: user.id, form: { grantId: form?.get('grantId'), shared: form?.get('shared') } });
+		if (!changed) return formError(404, form ?? new FormData(), m.common_error_not_found());
+		return { done: form?.get('shared') === 'on' ? m.directory_ambassador_report_on_done() : m.directory_ambassador_report_off_done() };
 	},
 	removeManager: async (event) => {
 		const { firm } = await requireFirm(event, 'own');

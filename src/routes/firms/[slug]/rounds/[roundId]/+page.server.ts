@@ -12,7 +12,7 @@ import { getLocale } from '$lib/paraglide/runtime';
 import * as m from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async (event) => {
-	const { firm, role, user } = await requireFirm(event, 'view');
+	const { firm, role, user } = await requireFirm(event, 'rounds');
 	const page = await roundPage(app().database.db, { firm, viewer: { role, userId: user.id }, roundId: event.params.roundId, today: dayOf(), origin: app().origin, locale: getLocale() });
 	if (!page) error(404, m.common_error_not_found());
 	// Sent here from the employees' link (scan/survey/firm-people.ts): say why the answers did not count.

@@ -13,7 +13,7 @@ import { fewEmployeesForThreshold, seasonOf } from '$lib/domain/rounds/round-adv
 // Owners and co-managers start rounds they hold themselves; an adviser with the firm's consent starts a
 // supervised round, whose link and cards only that adviser holds (scan/rounds/round-holder.ts).
 export const load: PageServerLoad = async (event) => {
-	const { firm, role } = await requireFirm(event, 'view');
+	const { firm, role } = await requireFirm(event, 'rounds');
 	const today = dayOf();
 	const threshold = app().config.LEERKOMPAS_THRESHOLD;
 	const { season, year } = seasonOf(today);
@@ -31,7 +31,7 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
 	default: async (event) => {
-		const { firm, role, user } = await requireFirm(event, 'view');
+		const { firm, role, user } = await requireFirm(event, 'rounds');
 		const form = await readForm(event.request);
 		if (!form) return formError(400, new FormData(), m.common_form_has_errors());
 		const text = (key: string) => {

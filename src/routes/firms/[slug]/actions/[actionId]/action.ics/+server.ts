@@ -6,7 +6,7 @@ import * as m from '$lib/paraglide/messages';
 
 // Whoever may see the action plan (owner, co-managers, advisers with consent) may put a deadline in a calendar.
 export const GET: RequestHandler = async (event) => {
-	const { firm } = await requireFirm(event, 'view');
+	const { firm } = await requireFirm(event, 'plan');
 	const file = await actionCalendarFile(app().database.db, {
 		firm,
 		actionId: event.params.actionId ?? '',

@@ -10,7 +10,7 @@ import { getLocale } from '$lib/paraglide/runtime';
 import * as m from '$lib/paraglide/messages';
 
 export const GET: RequestHandler = async (event) => {
-	const { firm, role, user } = await requireFirm(event, 'view');
+	const { firm, role, user } = await requireFirm(event, 'rounds');
 	const db = app().database.db;
 	const round = await findFirmRound(db, firm.id, event.params.roundId);
 	if (!round || round.inviteMode !== 'cards' || !holdsInvitations({ role, userId: user.id }, round)) error(404, m.common_error_not_found());

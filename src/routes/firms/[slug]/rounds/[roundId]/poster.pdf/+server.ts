@@ -10,7 +10,7 @@ import { getLocale } from '$lib/paraglide/runtime';
 import * as m from '$lib/paraglide/messages';
 
 export const GET: RequestHandler = async (event) => {
-	const { firm, role, user } = await requireFirm(event, 'view');
+	const { firm, role, user } = await requireFirm(event, 'rounds');
 	const round = await findFirmRound(app().database.db, firm.id, event.params.roundId);
 	// A round with cards has no open link to put on a poster; a supervised round's poster is its adviser's.
 	if (!round || round.inviteMode !== 'link' || !holdsInvitations({ role, userId: user.id }, round)) error(404, m.common_error_not_found());

@@ -13,7 +13,7 @@ import { offerView } from '$lib/menukaart-labels';
 export const csr = false;
 
 export const load: PageServerLoad = async (event) => {
-	const { view, firm } = await reportForRequest(event);
+	const { view, firm, runsRounds } = await reportForRequest(event);
 	// The firm's province and sector come from the layout, which checked access the same way.
 	const { firm: place } = await event.parent();
 	const offers = await offersForFirm(app().database.db, { province: place.province, sector: place.sector }, dayOf());
@@ -23,5 +23,5 @@ export const load: PageServerLoad = async (event) => {
 	const against = event.url.searchParams.has('compare') && !view.comparison.refused ? view.comparison.against : null;
 	const compare = against ? `?compare=${against.id}` : '';
 	const fragment = renderReportFragment(doc, { downloads: { pdf: `${base}/report.pdf${compare}`, json: `${base}/report.json${compare}` } });
-	return { title: doc.title, html: fragment.value, css: reportCss, roundUrl: `/firms/${firm.slug}/rounds/${view.round.id}`, sessionUrl: view.version ? `/firms/${firm.slug}/rounds/${view.round.id}/session` : null, offers: offers.map(offerView), slimUrl: view.version && view.report.employeeFigures ? `/firms/${firm.slug}/rounds/${view.round.id}/slim` : null };
+	return { title: doc.title, html: fragment.value, css: reportCss, roundUrl: runsRounds ? `/firms/${firm.slug}/rounds/${view.round.id}` : `/firms/${firm.slug}`, sessionUrl: view.version ? `/firms/${firm.slug}/rounds/${view.round.id}/session` : null, offers: offers.map(offerView), slimUrl: runsRounds && view.version && view.report.employeeFigures ? `/firms/${firm.slug}/rounds/${view.round.id}/slim` : null };
 };
