@@ -5,7 +5,6 @@ import { z } from 'zod';
 import { PROVINCES, SECTORS } from '../firm/attributes';
 
 export const DIRECTORY_OFFERS = ['klankbord', 'gesprek', 'meester-gezel', 'opvolging', 'netwerk'] as const;
-export type DirectoryOffer = (typeof DIRECTORY_OFFERS)[number];
 
 /** Provinces one can list oneself for: the twelve, not 'onbekend'. */
 export const LISTING_PROVINCES = PROVINCES.filter((p) => p !== 'onbekend');
