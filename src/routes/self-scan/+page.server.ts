@@ -12,12 +12,13 @@ import { firmSelfScanTokenSchema } from '$lib/server/self-scan/firm-self-scan-li
 import { dayOf } from '$lib/server/clock';
 import { clientKey } from '$lib/server/http';
 
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = async ({ url, locals }) => {
 	const firmToken = firmSelfScanTokenSchema.safeParse(url.searchParams.get('f'));
 	return {
 		questions: selfScanQuestionViews(selfScanQuestionnaire(), selfScanLocale()),
 		firmToken: firmToken.success ? firmToken.data : null,
-		threshold: app().config.LEERKOMPAS_THRESHOLD
+		threshold: app().config.LEERKOMPAS_THRESHOLD,
+		signedIn: locals.user !== null && locals.user !== undefined
 	};
 };
 
