@@ -95,6 +95,7 @@ describe('a plan shared with the firm and then no longer', () => {
 		owner = await signedIn('olga@example.nl', { width: 1280, javaScriptEnabled: true });
 		await owner.goto(`${server.baseUrl}/firms/${s.firm.slug}`);
 		await owner.getByTestId('plans').getByRole('link').click();
+		await owner.waitForURL(/\/plans$/);
 		await expect(owner.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Ontwikkelplannen');
 		expect(await owner.getByTestId('plan-count').textContent()).toBe('Er is nog geen plan aan uw bedrijf gekoppeld.');
 		await expectAccessible(owner);
