@@ -1,8 +1,8 @@
 // The plan pages' glue: a posted plan form as the domain reads it, its problems as sentences, and the labels
-// the plan, the share page and the PDF have in common.
+// the plan pages have in common.
 import { error } from '@sveltejs/kit';
 import * as m from '../paraglide/messages';
-import type { LearnWay, PlanErrorCode, PlanErrors, PlanSection } from '../domain/plans/plan';
+import type { PlanErrorCode, PlanErrors } from '../domain/plans/plan';
 import type { UsageBand } from '../domain/self-scan/usage-band';
 import type { Database } from '../server/db/client';
 import { listOffers } from '../server/menukaart/list-offers';
@@ -39,21 +39,6 @@ const errorText: Record<PlanErrorCode, () => string> = {
 export function planErrorTexts(errors: PlanErrors): Record<string, string> {
 	return Object.fromEntries(Object.entries(errors).map(([field, code]) => [field, errorText[code]()]));
 }
-
-export const wayLabel: Record<LearnWay, () => string> = {
-	onTheJob: m.plans_way_onTheJob,
-	colleague: m.plans_way_colleague,
-	course: m.plans_way_course,
-	offer: m.plans_way_offer,
-	onMyOwn: m.plans_way_onMyOwn
-};
-
-export const sectionLabel: Record<PlanSection, () => string> = {
-	situation: m.plans_section_situation,
-	what: m.plans_section_what,
-	how: m.plans_section_how,
-	when: m.plans_section_when
-};
 
 export function bandText(band: UsageBand): string {
 	if (band.kind === 'none') return m.plans_band_none();
