@@ -11,13 +11,16 @@ import { countSelfScanUse } from '$lib/server/self-scan/firm-self-scan-link';
 import { firmSelfScanTokenSchema } from '$lib/server/self-scan/firm-self-scan-link.schema';
 import { dayOf } from '$lib/server/clock';
 import { clientKey } from '$lib/server/http';
+import { rememberedScans } from '$lib/web/kept-scans-cookie';
 
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = async ({ url, locals, cookies }) => {
 	const firmToken = firmSelfScanTokenSchema.safeParse(url.searchParams.get('f'));
 	return {
 		questions: selfScanQuestionViews(selfScanQuestionnaire(), selfScanLocale()),
 		firmToken: firmToken.success ? firmToken.data : null,
-		threshold: app().config.LEERKOMPAS_THRESHOLD
+		threshold: app().config.LEERKOMPAS_THRESHOLD,
+		signedIn: locals.user !== null && locals.user !== undefined,
+		remembered: rememberedScans(cookies).length > 0
 	};
 };
 

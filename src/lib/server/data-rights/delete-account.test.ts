@@ -4,7 +4,7 @@ import { databaseKind, openTestDatabase } from '../../../../tests/helpers/databa
 import { makeFirm, makeUser } from '../../../../tests/helpers/factories';
 import { dayFromToday, makeRound, randomToken } from '../../../../tests/helpers/scan-factories';
 import type { DatabaseHandle } from '../db/client';
-import { account, adviserGrant, dataAgreement, deletionLog, exportAudit, firm, firmInvitation, firmMember, session, user } from '../db/schema';
+import { account, adviserGrant, dataAgreement, deletionLog, developmentPlan, exportAudit, firm, firmInvitation, firmMember, planShare, session, user } from '../db/schema';
 import { confirmsEmail, deleteAccount, firmsOnlyOwnedBy } from './delete-account';
 import { subjectHash } from './delete-firm';
 
@@ -68,9 +68,14 @@ describe(`deleting one's own account (${databaseKind})`, () => {
 		await h.db.insert(dataAgreement).values({ firmId: f.id, userId: person.id, recordedBy: owner.id });
 		await h.db.insert(firmInvitation).values({ firmId: f.id, email: 'x@example.nl', role: 'manager', tokenHash: randomToken(), invitedBy: person.id, expiresAt: new Date() });
 		await h.db.insert(exportAudit).values({ firmId: f.id, roundId: round.id, userId: person.id, basis: 'manager', level: 'statements', format: 'csv', respondents: 5 });
+		const [plan] = await h.db.insert(developmentPlan).values({ userId: person.id, title: 'Lassen leren', goals: [] }).returning();
+		await h.db.insert(planShare).values({ planId: plan!.id, sharedWithFirm: f.id, sections: ['what'], sharedOn: today });
 
 		const result = await deleteAccount(h.db, { userId: person.id, confirmEmail: person.email, today });
-		expect(result).toEqual({ ok: true, rows: { user: 1, session: 1, account: 1, firm_member: 1, adviser_grant: 1, data_agreement: 1, directory_listing: 0 } });
+		expect(result).toEqual({ ok: true, rows: { user: 1, session: 1, account: 1, firm_member: 1, adviser_grant: 1, data_agreement: 1, directory_listing: 0, development_plan: 1 } });
+		// The plans are the worker's: they go with the account, and their shares with them.
+		expect(await h.db.$count(developmentPlan, eq(developmentPlan.userId, person.id))).toBe(0);
+		expect(await h.db.$count(planShare, eq(planShare.planId, plan!.id))).toBe(0);
 		expect(await h.db.$count(user, eq(user.id, person.id))).toBe(0);
 		expect(await h.db.$count(session, eq(session.userId, person.id))).toBe(0);
 		expect(await h.db.$count(firmMember, eq(firmMember.userId, person.id))).toBe(0);

@@ -1,11 +1,12 @@
 // Deleting one's own account. The account row goes and, through the foreign keys, its sessions, sign-in
-// methods, firm memberships, adviser grants, data agreements and directory listing. What stays: firms it belonged to (they
-// are the firm's), and the export log's plain user id, which must keep saying that this (now anonymous)
-// account once took data. A firm must never be left without an owner, so the last owner of a firm is
+// methods, firm memberships, adviser grants, data agreements, its directory listing, and its development plans
+// with their shares (the plans are the worker's, never a firm's). What stays: firms it belonged to (they are
+// the firm's), and the export log's plain user id, which must keep saying that this (now anonymous) account
+// once took data. A firm must never be left without an owner, so the last owner of a firm is
 // refused until the firm is deleted or has another owner.
 import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { account, adviserGrant, dataAgreement, deletionLog, directoryListing, firm, firmMember, session, user } from '../db/schema';
+import { account, adviserGrant, dataAgreement, deletionLog, developmentPlan, directoryListing, firm, firmMember, session, user } from '../db/schema';
 import { subjectHash } from './delete-firm';
 
 export interface OwnedFirm {
@@ -51,7 +52,8 @@ export async function deleteAccount(db: Database, input: { userId: string; confi
 			firm_member: await tx.$count(firmMember, eq(firmMember.userId, found.id)),
 			adviser_grant: await tx.$count(adviserGrant, eq(adviserGrant.adviserId, found.id)),
 			data_agreement: await tx.$count(dataAgreement, eq(dataAgreement.userId, found.id)),
-			directory_listing: await tx.$count(directoryListing, eq(directoryListing.userId, found.id))
+			directory_listing: await tx.$count(directoryListing, eq(directoryListing.userId, found.id)),
+			development_plan: await tx.$count(developmentPlan, eq(developmentPlan.userId, found.id))
 		};
 		await tx.delete(user).where(eq(user.id, found.id));
 		await tx.insert(deletionLog).values({ kind: 'account', subjectHash: subjectHash(found.id), deletedOn: input.today, rows });

@@ -5,7 +5,7 @@ import { makeFirm, makeUser } from '../../../../tests/helpers/factories';
 import { dayFromToday, makeCards, randomToken } from '../../../../tests/helpers/scan-factories';
 import { roundWithAnswers } from '../../../../tests/helpers/export-fixtures';
 import type { Database, DatabaseHandle } from '../db/client';
-import { actionMailSent, actionMailSetting, adviserGrant, ambassadorReportConsent, dataAgreement, deletionLog, firm, firmAction, firmActionNote, firmInvitation, firmSelfScanLink, firmMember, network, networkMember, roundRetention, roundSignal, session, sessionNote, submissionReceipt, successStory, surveyDraft, user } from '../db/schema';
+import { actionMailSent, actionMailSetting, adviserGrant, ambassadorReportConsent, dataAgreement, deletionLog, firm, firmAction, firmActionNote, firmInvitation, firmSelfScanLink, firmMember, firmPlanLink, developmentPlan, planShare, network, networkMember, roundRetention, roundSignal, session, sessionNote, submissionReceipt, successStory, surveyDraft, user } from '../db/schema';
 import { query } from '../backup/catalog';
 import { exportRound } from '../export/export-round';
 import { findExportFile } from '../export/export-files';
@@ -44,6 +44,11 @@ async function fullFirm(db: Database, name: string) {
 	await db.insert(roundRetention).values({ roundId: old.id, removedOn: today, responsesRemoved: 2 });
 	await db.insert(roundSignal).values({ roundId: round.id, burst: 1 });
 	await db.insert(firmSelfScanLink).values({ firmId: f.id, token: randomToken(), uses: 6 });
+	await db.insert(firmPlanLink).values({ firmId: f.id, token: randomToken() });
+	// A worker's plan shared with the firm: the share goes with the firm, the plan stays the worker's.
+	const worker = await makeUser(db);
+	const [plan] = await db.insert(developmentPlan).values({ userId: worker.id, title: 'Leren lassen', goals: [] }).returning();
+	await db.insert(planShare).values({ planId: plan!.id, sharedWithFirm: f.id, sections: ['what'], sharedOn: today });
 	const [net] = await db.insert(network).values({ slug: `net-${randomToken().slice(0, 8)}`, name: 'Leernetwerk Oost' }).returning();
 	await db.insert(networkMember).values({ networkId: net!.id, firmId: f.id, basis: 'owner', consentedBy: owner.id });
 	const [action] = await db.insert(firmAction).values({ firmId: f.id, roundId: round.id, title: 'Elke maand een leerlunch', createdBy: owner.id }).returning();
@@ -62,7 +67,7 @@ async function fullFirm(db: Database, name: string) {
 		locale: 'nl'
 	});
 	if (!result.ok) throw new Error('seed export refused');
-	return { firm: f, owner, manager, adviser, researcher, actionId: action!.id };
+	return { firm: f, owner, manager, adviser, researcher, actionId: action!.id, planId: plan!.id };
 }
 
 /** Found independently of the code under test: every table with a firm_id or round_id column. */
@@ -118,6 +123,10 @@ describe(`deleting a firm (${databaseKind})`, () => {
 		expect(await h.db.$count(firmActionNote, eq(firmActionNote.actionId, target.actionId))).toBe(0);
 		expect(await h.db.$count(firmActionNote, eq(firmActionNote.actionId, other.actionId))).toBe(1);
 		expect(await rowsOfFirm(h.db, other.firm.id)).toEqual(otherBefore);
+		// The worker's plan stays; only its tie to the deleted firm went.
+		expect(await h.db.$count(developmentPlan, eq(developmentPlan.id, target.planId))).toBe(1);
+		expect(await h.db.$count(planShare, eq(planShare.planId, target.planId))).toBe(0);
+		expect(await h.db.$count(planShare, eq(planShare.planId, other.planId))).toBe(1);
 
 		// The people keep their accounts; only their ties to this firm went.
 		const people = [target.owner, target.manager, target.adviser, target.researcher].map((p) => p.id);

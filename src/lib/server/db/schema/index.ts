@@ -12,3 +12,4 @@ export * from './action-reminder';
 export * from './self-scan';
 export * from './network';
 export * from './directory';
+export * from './plans';

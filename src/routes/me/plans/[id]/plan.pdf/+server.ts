@@ -1,0 +1,15 @@
+import type { RequestHandler } from './$types';
+import { app } from '$lib/web/app';
+import { offerOptions, requireMyPlan } from '$lib/web/plans';
+import { planPdf } from '$lib/server/plans/plan-pdf';
+import { pdfResponse } from '$lib/server/pdf/typst';
+import { dayOf } from '$lib/server/clock';
+import { getLocale } from '$lib/paraglide/runtime';
+
+// For the author only (404 for everyone else): the plan as a PDF, made now and stored nowhere.
+export const GET: RequestHandler = async (event) => {
+	const { plan } = await requireMyPlan(event);
+	const locale = getLocale();
+	const pdf = planPdf(plan, await offerOptions(app().database.db, dayOf()), locale, dayOf());
+	return pdfResponse(pdf.pdf, locale === 'en' ? 'development-plan.pdf' : 'ontwikkelplan.pdf');
+};
