@@ -3,7 +3,6 @@
 import { z } from 'zod';
 
 export const TALK_STATUSES = ['draft', 'final'] as const;
-export type TalkStatus = (typeof TALK_STATUSES)[number];
 
 /** The six parts of a talk, in the order they are asked and printed. */
 export const TALK_PARTS = ['goals', 'done', 'results', 'lessons', 'nextYear', 'helpNeeded'] as const;

@@ -40,7 +40,7 @@ export function pilotAspectSentence(finding: PilotAspectFinding, locale: Locale)
 			o
 		);
 	}
-	const parts = [
+	const parts: string[] = [
 		m.annual_fig_pilot_change(
 			{
 				aspect,
