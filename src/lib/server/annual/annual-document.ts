@@ -111,7 +111,7 @@ function groupingSection(benchmark: NetworkReport, grouping: NetworkReport['grou
 	const shown = grouping.groups.filter((g) => !g.suppressed);
 	const model: ChartModel = {
 		id: `chart-network-${grouping.variable}`,
-		title,
+		title: m.annual_doc_groups_chart({ title }, o),
 		categoryHeading: m.annual_doc_col_aspect({}, o),
 		categories: aspects.map((id) => aspectName(id, locale)),
 		series: shown.map((g, i) => ({
