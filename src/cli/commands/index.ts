@@ -17,8 +17,9 @@ import { kennisbankListCommand } from './kennisbank-list';
 import { kennisbankSearchCommand } from './kennisbank-search';
 import { kennisbankImportCommand } from './kennisbank-import';
 import { kennisbankExportCommand } from './kennisbank-export';
+import { networkAnnualCommand } from './network-annual';
 
-export const COMMANDS: readonly Command[] = [createAdminCommand, backupCommand, restoreCommand, firmCreateCommand, roundCreateCommand, importCommand, reportCommand, exportCommand, agreementAddCommand, agreementRevokeCommand, retentionRunCommand, codebookCommand, kennisbankListCommand, kennisbankSearchCommand, kennisbankImportCommand, kennisbankExportCommand];
+export const COMMANDS: readonly Command[] = [createAdminCommand, backupCommand, restoreCommand, firmCreateCommand, roundCreateCommand, importCommand, reportCommand, exportCommand, agreementAddCommand, agreementRevokeCommand, retentionRunCommand, codebookCommand, kennisbankListCommand, kennisbankSearchCommand, kennisbankImportCommand, kennisbankExportCommand, networkAnnualCommand];
 
 /** Words that group several commands (`firm create`, `round create`, ...), with their summary; `org` is the older name of `firm`. */
 export const GROUPS: Readonly<Record<string, () => string>> = {
@@ -27,5 +28,6 @@ export const GROUPS: Readonly<Record<string, () => string>> = {
 	round: () => m.scan_cli_round_summary(),
 	agreement: () => m.data_cli_agreement_summary(),
 	retention: () => m.data_cli_retention_summary(),
-	kennisbank: () => m.cli_kennisbank_summary()
+	kennisbank: () => m.cli_kennisbank_summary(),
+	network: () => m.annual_cli_network_summary()
 };

@@ -13,3 +13,4 @@ export * from './self-scan';
 export * from './network';
 export * from './directory';
 export * from './plans';
+export * from './annual';
