@@ -27,7 +27,7 @@ export async function sessionForRequest(event: Pick<RequestEvent, 'locals' | 'ur
 	if (event.params.roundId === undefined) {
 		// Without a round: only the conversation of a small firm, which gets no anonymous report.
 		if (firm.employees >= app().config.LEERKOMPAS_THRESHOLD) error(404, m.common_error_not_found());
-		return { source: { firmId: firm.id, round: null, report: null, locale }, firm: firmRef, user, base: `/firms/${firm.slug}/session` };
+		return { source: { firmId: firm.id, round: null, report: null, recommendations: [], locale }, firm: firmRef, user, base: `/firms/${firm.slug}/session` };
 	}
 	const round = await findReportRound(db, firm.id, event.params.roundId);
 	if (!round) error(404, m.common_error_not_found());
@@ -35,7 +35,8 @@ export async function sessionForRequest(event: Pick<RequestEvent, 'locals' | 'ur
 	// A session talks about a published report; a firm without one holds the conversation at /firms/…/session.
 	if (view.version === null) error(404, m.session_no_report());
 	return {
-		source: { firmId: firm.id, round: { id: round.id, name: round.name }, report: view.report, locale },
+		// The recommendations come with the report (worked out once per request), the same ones the report shows.
+		source: { firmId: firm.id, round: { id: round.id, name: round.name }, report: view.report, recommendations: view.advice.recommendations, locale },
 		firm: firmRef,
 		user,
 		base: `/firms/${firm.slug}/rounds/${round.id}/session`
