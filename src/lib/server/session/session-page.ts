@@ -170,7 +170,7 @@ async function actionChoice(db: Database, source: SessionSource, plan: SessionPl
 const SEARCH_HITS_SHOWN = 5;
 
 async function searchHits(db: Database, words: string, taken: ReadonlySet<string>, locale: Locale): Promise<SuggestedEntry[]> {
-	const { hits } = await searchEntries(db, words);
+	const { hits } = await searchEntries(db, words, {}, { limit: SEARCH_HITS_SHOWN + taken.size });
 	return hits
 		.filter((h) => !taken.has(h.slug))
 		.slice(0, SEARCH_HITS_SHOWN)
