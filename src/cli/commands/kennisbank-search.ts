@@ -46,10 +46,10 @@ export const kennisbankSearchCommand = defineCommand({
 		});
 		if (options.json) {
 			const results = result.hits.map(({ sectors, ...hit }) => ({ ...hit, sectors: sectors.length === 0 ? 'all' : sectors }));
-			ctx.io.stdout(JSON.stringify({ query, filters, count: results.length, results, facets: result.facets }, null, 2));
+			ctx.io.stdout(JSON.stringify({ query, filters, count: result.total, results, facets: result.facets }, null, 2));
 			return 0;
 		}
-		ctx.io.stderr(m.cli_kennisbank_found({ count: result.hits.length }));
+		ctx.io.stderr(m.cli_kennisbank_found({ count: result.total }));
 		for (const hit of result.hits) ctx.io.stdout(`${hit.slug}\t${hit.title}`);
 		return 0;
 	}

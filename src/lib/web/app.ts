@@ -81,6 +81,7 @@ async function openServices(config: Config, getRequestEvent: () => RequestEvent)
 		secret,
 		baseURL: origin,
 		getRequestEvent,
+		requestLocale: () => getLocale(),
 		sendMagicLink: async (email, url) => {
 			await mailer.send({ to: email, ...magicLinkMail({ url, minutes: MAGIC_LINK_MINUTES, locale: getLocale() }) });
 		},

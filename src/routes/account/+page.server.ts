@@ -7,6 +7,7 @@ import { researchRoundsOfUser } from '$lib/server/export/agreements';
 import { deleteAccount, firmsOnlyOwnedBy } from '$lib/server/data-rights/delete-account';
 import { firmsOfUser } from '$lib/server/firms/access';
 import { dayOf } from '$lib/server/clock';
+import { accountLanguage } from '$lib/server/auth/account-language';
 import * as m from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async (event) => {
@@ -17,7 +18,9 @@ export const load: PageServerLoad = async (event) => {
 		owned: (await firmsOfUser(db, user.id)).filter((f) => f.role === 'owner').map((f) => ({ slug: f.slug, name: f.name })),
 		lastOwnerOf: await firmsOnlyOwnedBy(db, user.id),
 		research: await researchRoundsOfUser(db, user.id),
-		firmDeleted: event.url.searchParams.has('firm-deleted')
+		firmDeleted: event.url.searchParams.has('firm-deleted'),
+		language: await accountLanguage(db, user.id),
+		languageSaved: event.url.searchParams.has('language-saved')
 	};
 };
 

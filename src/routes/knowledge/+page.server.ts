@@ -12,8 +12,8 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	const query = searchQuerySchema.parse(url.searchParams.get('q') ?? '');
 	const filters = parseFilters(Object.fromEntries(url.searchParams));
 	const db = app().database.db;
-	const result = await searchEntries(db, query, filters);
+	const result = await searchEntries(db, query, filters, { limit: SHOWN });
 	const editor = isCoordinator(locals.user);
-	// The count and the filter counts cover every match; the page lists the best ones only.
-	return { query, filters, count: result.hits.length, hits: result.hits.slice(0, SHOWN), facets: result.facets, editor, drafts: editor ? await entriesWithDraft(db) : [] };
+	// The count and the filter counts cover every match; the page lists (and the database sends) the best ones only.
+	return { query, filters, count: result.total, hits: result.hits, facets: result.facets, editor, drafts: editor ? await entriesWithDraft(db) : [] };
 };

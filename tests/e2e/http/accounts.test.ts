@@ -57,6 +57,28 @@ describe('signing up', () => {
 	});
 });
 
+describe('the account\'s language', () => {
+	it('is the language of the sign-up page, and what the person picks later on the account page', async () => {
+		const email = uniqueEmail('english');
+		const session = new HttpSession();
+		await session.post('/language', { locale: 'en', returnTo: '/signup' });
+		const before = (await mailsTo(email)).length;
+		expect((await session.post('/signup', { name: 'Emma', email, password: 'a long password indeed' })).status).toBe(303);
+		await session.followMailLink(email, /verify-email/, before);
+		const checked = async (s: HttpSession) => /value="(nl|en)"[^>]*checked/.exec(await (await s.get('/account')).text())?.[1];
+		expect(await checked(session)).toBe('en');
+		// The Dutch page of another browser shows the account's language, not the page's.
+		const elsewhere = new HttpSession();
+		expect((await elsewhere.post('/login?/password', { email, password: 'a long password indeed' })).status).toBe(303);
+		expect(await checked(elsewhere)).toBe('en');
+		const saved = await elsewhere.post('/language', { locale: 'nl', returnTo: '/account?language-saved' });
+		expect(saved.headers.get('location')).toBe('/account?language-saved');
+		const page = await (await elsewhere.get('/account?language-saved')).text();
+		expect(page).toContain('De taal is bewaard.');
+		expect(await checked(session)).toBe('nl');
+	});
+});
+
 describe('wachtwoord vergeten', () => {
 	it('sets a new password through the link in the mail; the old one stops working', async () => {
 		const email = uniqueEmail('reset');

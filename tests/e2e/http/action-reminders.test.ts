@@ -108,18 +108,27 @@ describe('the mail settings page', () => {
 		for (const who of ['owner', 'manager']) expect((await sessions[who]!.get(page())).status, who).toBe(200);
 		for (const who of ['adviser', 'revokedAdviser', 'coordinator', 'admin', 'otherOwner']) {
 			expect((await sessions[who]!.get(page())).status, who).toBe(404);
-			expect((await sessions[who]!.post(page(), { deadlineMail: 'on', locale: 'nl' })).status, who).toBe(404);
+			expect((await sessions[who]!.post(page(), { deadlineMail: 'on' })).status, who).toBe(404);
 		}
 		expect((await sessions.anonymous!.get(page())).status).toBe(303);
-		expect((await sessions.anonymous!.post(page(), { locale: 'nl' })).status).toBe(303);
+		expect((await sessions.anonymous!.post(page(), {})).status).toBe(303);
 	});
 
-	it('answers a wrong language with a plain message and keeps the ticks, never an error page', async () => {
-		const res = await sessions.manager!.post(page(), { deadlineMail: 'on', locale: 'xx' });
-		expect(res.status).toBe(400);
-		const html = await res.text();
-		expect(html).toContain('Kies Nederlands of Engels als taal van de mails.');
-		expect(html).toMatch(/name="deadlineMail"[^>]*checked/);
+	it('says the mails come in the account\'s language, which /language stores for a signed-in person', async () => {
+		// A session of its own, so the others keep their Dutch pages.
+		const cor = await signIn(s.manager.email);
+		const language = () => server.inspect(async (db) => (await db.select({ locale: user.locale }).from(user).where(eq(user.id, s.manager.id)))[0]?.locale);
+		expect(await language()).toBe('nl');
+		expect(await (await cor.get(page())).text()).toContain('Deze mails komen in de taal van uw account: Nederlands.');
+		expect((await cor.post('/language', { locale: 'xx', returnTo: page() })).status).toBe(303);
+		expect(await language()).toBe('nl');
+		expect((await cor.post('/language', { locale: 'en', returnTo: page() })).status).toBe(303);
+		expect(await language()).toBe('en');
+		expect(await (await cor.get(page())).text()).toContain('These mails come in the language of your account: English.');
+		// Someone not signed in only changes the page's language.
+		expect((await new HttpSession(server.baseUrl).post('/language', { locale: 'en', returnTo: '/' })).status).toBe(303);
+		await cor.post('/language', { locale: 'nl', returnTo: '/' });
+		expect(await language()).toBe('nl');
 	});
 });
 
@@ -146,11 +155,11 @@ describe('the deadline mail', () => {
 	});
 
 	it('the owner turns the summary off on the settings page; the database keeps both choices', async () => {
-		const res = await sessions.owner!.post(`/firms/${s.firm.slug}/reminders`, { locale: 'en' });
+		const res = await sessions.owner!.post(`/firms/${s.firm.slug}/reminders`, {});
 		expect(res.status).toBe(200);
 		const settings = await server.inspect((db) =>
 			db.select().from(actionMailSetting).where(and(eq(actionMailSetting.firmId, s.firm.id), eq(actionMailSetting.userId, s.owner.id)))
 		);
-		expect(settings).toMatchObject([{ deadlineMail: false, monthlyMail: false, locale: 'en' }]);
+		expect(settings).toMatchObject([{ deadlineMail: false, monthlyMail: false }]);
 	});
 });

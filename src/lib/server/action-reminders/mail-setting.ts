@@ -1,23 +1,23 @@
-// Each account chooses, per firm, which mails about the action plan it gets, and in which language.
+// Each account chooses, per firm, which mails about the action plan it gets. The language is not chosen per
+// firm: the mails come in the account's language (user.locale, see auth/account-language.ts).
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { actionMailSetting, type ACTION_MAIL_KINDS, type MAIL_LOCALES } from '../db/schema';
+import { actionMailSetting, type ACTION_MAIL_KINDS } from '../db/schema';
 
 export interface MailSetting {
 	deadlineMail: boolean;
 	monthlyMail: boolean;
-	locale: (typeof MAIL_LOCALES)[number];
 }
 
-/** Without a saved choice: both mails, in Dutch. */
-export const DEFAULT_MAIL_SETTING: MailSetting = { deadlineMail: true, monthlyMail: true, locale: 'nl' };
+/** Without a saved choice: both mails. */
+export const DEFAULT_MAIL_SETTING: MailSetting = { deadlineMail: true, monthlyMail: true };
 
-export async function mailSettingOf(db: Database, userId: string, firmId: string, fallbackLocale: MailSetting['locale'] = 'nl'): Promise<MailSetting> {
+export async function mailSettingOf(db: Database, userId: string, firmId: string): Promise<MailSetting> {
 	const [row] = await db
-		.select({ deadlineMail: actionMailSetting.deadlineMail, monthlyMail: actionMailSetting.monthlyMail, locale: actionMailSetting.locale })
+		.select({ deadlineMail: actionMailSetting.deadlineMail, monthlyMail: actionMailSetting.monthlyMail })
 		.from(actionMailSetting)
 		.where(and(eq(actionMailSetting.userId, userId), eq(actionMailSetting.firmId, firmId)));
-	return row ?? { ...DEFAULT_MAIL_SETTING, locale: fallbackLocale };
+	return row ?? DEFAULT_MAIL_SETTING;
 }
 
 export async function saveMailSetting(db: Database, userId: string, firmId: string, setting: MailSetting): Promise<void> {
@@ -30,7 +30,7 @@ export async function saveMailSetting(db: Database, userId: string, firmId: stri
 		});
 }
 
-/** Turns one kind of mail off, keeping the other and the language (the link in the mail). */
+/** Turns one kind of mail off, keeping the other (the link in the mail). */
 export async function stopMail(db: Database, userId: string, firmId: string, kind: (typeof ACTION_MAIL_KINDS)[number]): Promise<void> {
 	const off = kind === 'deadline' ? { deadlineMail: false } : { monthlyMail: false };
 	await db

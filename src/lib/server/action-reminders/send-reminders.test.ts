@@ -12,6 +12,7 @@ import { createMailer } from '../mail/mailer';
 import { mailSettingOf, saveMailSetting } from './mail-setting';
 import { sendReminders } from './send-reminders';
 import { stopByLink } from './stop-link';
+import { accountLanguage, setAccountLanguage } from '../auth/account-language';
 import { and, eq } from 'drizzle-orm';
 
 const ORIGIN = 'https://leerkompas.example.nl';
@@ -91,7 +92,7 @@ describe('the deadline mail', () => {
 		const stopUrl = /https:\/\/leerkompas\.example\.nl\/reminders\/stop\/(\S+)/.exec(toOwner.text ?? '')?.[1];
 		expect(stopUrl).toBeDefined();
 		expect(await stopByLink(handle.db, SECRET, stopUrl!)).toMatchObject({ userId: owner.id, firmId: f.id, kind: 'deadline' });
-		expect(await mailSettingOf(handle.db, owner.id, f.id)).toEqual({ deadlineMail: false, monthlyMail: true, locale: 'nl' });
+		expect(await mailSettingOf(handle.db, owner.id, f.id)).toEqual({ deadlineMail: false, monthlyMail: true });
 
 		// A second run the same day (or a restart) sends nothing again.
 		expect(await run('2026-12-10')).toEqual({ deadlineMails: 0, monthlyMails: 0, failed: 0 });
@@ -130,10 +131,10 @@ describe('the deadline mail', () => {
 		expect(mail?.text).toContain('omdat u eigenaar bent');
 	});
 
-	it('follows the setting: stopped means no mail, English means an English mail', async () => {
+	it('follows the setting and the account: stopped means no mail, an English account gets an English mail', async () => {
 		const { f, owner, manager } = await firmWithPeople();
-		await saveMailSetting(handle.db, owner.id, f.id, { deadlineMail: false, monthlyMail: true, locale: 'nl' });
-		await saveMailSetting(handle.db, manager.id, f.id, { deadlineMail: true, monthlyMail: true, locale: 'en' });
+		await saveMailSetting(handle.db, owner.id, f.id, { deadlineMail: false, monthlyMail: true });
+		expect(await setAccountLanguage(handle.db, manager.id, 'en')).toBe(true);
 		await handle.db.insert(firmAction).values({ firmId: f.id, title: 'Buddy', dueOn: '2026-12-10', assigneeUserId: manager.id });
 		await run('2026-12-10');
 		const mails = await smtp.mails();
@@ -187,9 +188,34 @@ describe('the monthly summary', () => {
 		expect((await run('2026-11-08')).monthlyMails).toBe(0);
 		const empty = await makeFirm(handle.db, { ownerId: owner.id });
 		await handle.db.insert(firmAction).values({ firmId: empty.id, title: 'Zonder datum' });
-		await saveMailSetting(handle.db, owner.id, f.id, { deadlineMail: true, monthlyMail: false, locale: 'nl' });
+		await saveMailSetting(handle.db, owner.id, f.id, { deadlineMail: true, monthlyMail: false });
 		expect((await run('2026-12-01')).monthlyMails).toBe(0);
 		expect(smtp.received).toHaveLength(0);
+	});
+});
+
+describe('the language of the mails', () => {
+	it('is the account\'s: an English owner finds the deadline mail and the monthly summary in English in the outbox', async () => {
+		const { f, owner } = await firmWithPeople();
+		expect(await accountLanguage(handle.db, owner.id)).toBe('nl');
+		expect(await setAccountLanguage(handle.db, owner.id, 'fr')).toBe(false);
+		expect(await setAccountLanguage(handle.db, owner.id, 'en')).toBe(true);
+		expect(await accountLanguage(handle.db, owner.id)).toBe('en');
+		await handle.db.insert(firmAction).values([
+			{ firmId: f.id, title: 'Buddy for newcomers', dueOn: '2026-12-03' },
+			{ firmId: f.id, title: 'Learning lunch', dueOn: '2026-12-20' }
+		]);
+		const outbox = createMailer({ MAIL_FROM: FROM, dataDir });
+		expect(await run('2026-12-03', outbox)).toEqual({ deadlineMails: 1, monthlyMails: 1, failed: 0 });
+		const mails = await readOutbox(join(dataDir, 'outbox'));
+		expect(mails.map((m) => m.to)).toEqual(['fatma@bakkerij.test', 'fatma@bakkerij.test']);
+		const deadline = mails.find((m) => m.subject?.startsWith('Deadline'))!;
+		expect(deadline.subject).toBe('Deadline of your action: Buddy for newcomers');
+		expect(deadline.text).toContain('Today (3 December 2026) is the deadline');
+		const monthly = mails.find((m) => m !== deadline)!;
+		expect(monthly.text).not.toMatch(/Deadline deze maand|Klaar sinds/);
+		expect(monthly.text).toContain('Learning lunch');
+		expect(monthly.subject).toBe('Monthly summary of the action plan of Bakkerij De Korst');
 	});
 });
 
@@ -205,6 +231,6 @@ describe('the stop link', () => {
 		expect(await stopByLink(handle.db, 'another-secret', token)).toBeNull();
 		expect(await stopByLink(handle.db, SECRET, `${payload}.`)).toBeNull();
 		expect(await stopByLink(handle.db, SECRET, 'nonsense')).toBeNull();
-		expect(await mailSettingOf(handle.db, owner.id, f.id)).toEqual({ deadlineMail: true, monthlyMail: true, locale: 'nl' });
+		expect(await mailSettingOf(handle.db, owner.id, f.id)).toEqual({ deadlineMail: true, monthlyMail: true });
 	});
 });

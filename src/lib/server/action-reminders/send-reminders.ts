@@ -4,7 +4,7 @@
 // unclaimed again, so the next run tries it once more.
 import { and, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { actionMailSent, actionMailSetting, firm, firmAction, firmMember, user } from '../db/schema';
+import { actionMailSent, actionMailSetting, firm, firmAction, firmMember, user, type AccountLocale } from '../db/schema';
 import type { Mailer } from '../mail/mailer';
 import type { MailContent } from '../mail/templates';
 import {
@@ -42,6 +42,8 @@ type Kind = 'deadline' | 'monthly';
 interface Recipient {
 	userId: string;
 	email: string;
+	/** The account's language: these mails go out without a request to take it from. */
+	locale: AccountLocale;
 	setting: MailSetting;
 }
 
@@ -91,7 +93,7 @@ async function sendDeadlineMails(db: Database, run: ReminderRun, result: Reminde
 			if (!person.setting.deadlineMail || done.has(`${about} ${person.userId}`)) continue;
 			const outcome = await sendOnce(db, run, { kind: 'deadline', about, firmId: action.firmId, person }, () =>
 				deadlineMail({
-					locale: person.setting.locale,
+					locale: person.locale,
 					firmName,
 					action: { title: action.title, dueOn: action.dueOn!, assigneeName: action.assigneeName },
 					today: run.today,
@@ -129,7 +131,7 @@ async function sendMonthlySummaries(db: Database, run: ReminderRun, result: Remi
 		for (const person of owners.filter((o) => o.firmId === f.id)) {
 			const outcome = await sendOnce(db, run, { kind: 'monthly', about: month, firmId: f.id, person }, () =>
 				monthlyMail({
-					locale: person.setting.locale,
+					locale: person.locale,
 					firmName: f.name,
 					today: run.today,
 					summary,
@@ -146,7 +148,7 @@ async function sendMonthlySummaries(db: Database, run: ReminderRun, result: Remi
 /** Members of firms with their choices for these mails (the defaults when they never chose). */
 async function recipientRows(db: Database, where: SQL | undefined): Promise<(Recipient & { firmId: string; role: string })[]> {
 	const rows = await db
-		.select({ firmId: firmMember.firmId, role: firmMember.role, userId: user.id, email: user.email, setting: actionMailSetting })
+		.select({ firmId: firmMember.firmId, role: firmMember.role, userId: user.id, email: user.email, locale: user.locale, setting: actionMailSetting })
 		.from(firmMember)
 		.innerJoin(user, eq(user.id, firmMember.userId))
 		.leftJoin(actionMailSetting, and(eq(actionMailSetting.userId, user.id), eq(actionMailSetting.firmId, firmMember.firmId)))
@@ -156,7 +158,8 @@ async function recipientRows(db: Database, where: SQL | undefined): Promise<(Rec
 		role: r.role,
 		userId: r.userId,
 		email: r.email,
-		setting: r.setting ? { deadlineMail: r.setting.deadlineMail, monthlyMail: r.setting.monthlyMail, locale: r.setting.locale } : DEFAULT_MAIL_SETTING
+		locale: r.locale,
+		setting: r.setting ? { deadlineMail: r.setting.deadlineMail, monthlyMail: r.setting.monthlyMail } : DEFAULT_MAIL_SETTING
 	}));
 }
 

@@ -9,7 +9,7 @@ import { sveltekitCookies } from 'better-auth/svelte-kit';
 import type { RequestEvent } from '@sveltejs/kit';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { account, session, user, verification } from '../db/schema';
+import { account, session, user, verification, type AccountLocale } from '../db/schema';
 import { safeReturnPath } from '../../domain/return-path';
 
 export interface AuthDeps {
@@ -23,6 +23,8 @@ export interface AuthDeps {
 	sendExistingAccountNotice: (email: string, links: { login: string; forgot: string }) => Promise<void>;
 	sendPasswordReset: (email: string, url: string) => Promise<void>;
 	getRequestEvent: () => RequestEvent;
+	/** The language of the request that signs up: stored as the new account's language. */
+	requestLocale: () => AccountLocale;
 }
 
 export { PASSWORD_MIN_LENGTH } from '../../password';
@@ -104,8 +106,13 @@ export function createAuth(deps: AuthDeps) {
 		},
 		hooks: { before: limitNames },
 		user: {
-			additionalFields: { role: { type: 'string', input: false, defaultValue: 'user', required: false } }
+			additionalFields: {
+				role: { type: 'string', input: false, defaultValue: 'user', required: false },
+				locale: { type: 'string', input: false, defaultValue: 'nl', required: false }
+			}
 		},
+		// A new account speaks the language of the page it signed up on, so its first reminder mails do too.
+		databaseHooks: { user: { create: { before: async (data) => ({ data: { ...data, locale: deps.requestLocale() } }) } } },
 		session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
 		advanced: {
 			ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },

@@ -10,6 +10,11 @@ import { query } from '../backup/catalog';
 import { exportRound } from '../export/export-round';
 import { findExportFile } from '../export/export-files';
 import { confirmsFirmName, deleteFirm, subjectHash } from './delete-firm';
+import { knowledgeEntry, knowledgeEntryVersion } from '../db/schema';
+import { publishedEntries } from '../knowledge/published-entries';
+import { searchEntries } from '../knowledge/search-entries';
+import { saveStory } from '../stories/save-story';
+import { reviewStory } from '../stories/review-story';
 
 const today = dayFromToday(0);
 let h: DatabaseHandle;
@@ -139,6 +144,40 @@ describe(`deleting a firm (${databaseKind})`, () => {
 		expect(logs[0]!.rows.scan_response).toBe(before['scan_response.round_id']);
 		const logged = JSON.stringify(logs[0]);
 		for (const secret of [target.firm.id, target.firm.name, target.firm.slug, target.owner.email, target.owner.id]) expect(logged).not.toContain(secret);
+	});
+
+	it('takes the firm’s approved success stories out of the knowledge base in the same deletion, and leaves those of other firms', async () => {
+		/** A story of the firm, submitted with consent and approved by a coordinator: a published praktijkvoorbeeld. */
+		async function approvedStory(firmName: string, title: string) {
+			const owner = await makeUser(h.db);
+			const coordinator = await makeUser(h.db, { role: 'coordinator' });
+			const f = await makeFirm(h.db, { ownerId: owner.id, name: firmName });
+			const story = { title, what: 'Elke vrijdag bespreken we tien minuten wat er misging.', result: 'Fouten worden eerder genoemd.', tip: 'Begin met een eigen fout.', aspects: ['ruimte'], costBand: 'geen', funding: ['geen'], time: '', showFirmName: true };
+			const saved = await saveStory(h.db, { firmId: f.id, story, userId: owner.id, submit: true, consent: true });
+			if (!saved.ok) throw new Error('story not saved');
+			const reviewed = await reviewStory(h.db, { storyId: saved.id, userId: coordinator.id, decision: 'approve', note: '', origin: 'https://leerkompas.example', today });
+			if (!reviewed.ok || !reviewed.entrySlug) throw new Error('story not approved');
+			return { firm: f, slug: reviewed.entrySlug };
+		}
+		const gone = await approvedStory('Smederij Vonk', 'Vrijdag fouten bespreken bij Vonk');
+		const kept = await approvedStory('Drukkerij Inkt', 'Vrijdag fouten bespreken bij Inkt');
+		const published = async () => (await publishedEntries(h.db)).map((e) => e.slug);
+		expect(await published()).toEqual(expect.arrayContaining([gone.slug, kept.slug]));
+		// The owner chose to show the firm's name: the published entry carries it.
+		expect(JSON.stringify((await publishedEntries(h.db)).find((e) => e.slug === gone.slug))).toContain('Smederij Vonk');
+
+		expect((await deleteFirm(h.db, { firmId: gone.firm.id, confirmName: 'Smederij Vonk', today })).ok).toBe(true);
+
+		expect(await published()).not.toContain(gone.slug);
+		expect(await published()).toContain(kept.slug);
+		expect((await searchEntries(h.db, 'Vonk')).hits.map((hit) => hit.slug)).not.toContain(gone.slug);
+		// Not only unpublished: no version of it is left for an editor to find either, so the name is gone.
+		expect(await h.db.$count(knowledgeEntry, eq(knowledgeEntry.slug, gone.slug))).toBe(0);
+		const versions = await h.db.select({ body: knowledgeEntryVersion.body, title: knowledgeEntryVersion.title }).from(knowledgeEntryVersion);
+		expect(JSON.stringify(versions)).not.toContain('Smederij Vonk');
+		expect(JSON.stringify(versions)).toContain('Drukkerij Inkt');
+		const [log] = await h.db.select().from(deletionLog).where(eq(deletionLog.subjectHash, subjectHash(gone.firm.id)));
+		expect(log!.rows).toMatchObject({ success_story: 1, knowledge_entry: 1 });
 	});
 
 	it('answers not_found for a firm that is already gone', async () => {

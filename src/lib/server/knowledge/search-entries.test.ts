@@ -4,6 +4,7 @@ import { entryFolder, FIXTURE_ENTRIES } from '../../../../tests/helpers/knowledg
 import type { DatabaseHandle } from '../db/client';
 import { loadEntryFiles } from './load-entry-files';
 import { searchEntries } from './search-entries';
+import { facetCounts, matchesFilters, type EntryFilters } from '../../domain/knowledge/filters';
 
 let h: DatabaseHandle;
 beforeAll(async () => {
@@ -67,5 +68,32 @@ describe(`knowledge-base search in Dutch (${databaseKind})`, () => {
 
 	it('takes any text as words without an error', async () => {
 		for (const q of ["'", '"', 'a & b | !c', '((', 'or -', '<script>', '%_\\']) await expect(searchEntries(h.db, q)).resolves.toBeDefined();
+	});
+
+	it('counts in the database exactly as the rules in the domain count, and sends only the page asked for', async () => {
+		const every = (await searchEntries(h.db, '')).hits;
+		const combinations: [string, EntryFilters][] = [
+			['', {}],
+			['', { kind: 'werkvorm' }],
+			['', { sector: 'horeca', size: '10-49' }],
+			['', { aspect: 'ruimte', cost: 'geen', evidence: 'goed-onderbouwd', worry: 'inwerken' }],
+			['opleidingen', {}],
+			['leerambasadeur', { sector: 'bouw' }],
+			['zeilboot', { kind: 'onderzoek' }]
+		];
+		for (const [words, filters] of combinations) {
+			const matches = words === '' ? every : (await searchEntries(h.db, words)).hits;
+			const result = await searchEntries(h.db, words, filters);
+			expect(result.facets, `${words} ${JSON.stringify(filters)}`).toEqual(facetCounts(matches, filters));
+			expect(result.hits.map((hit) => hit.slug).sort()).toEqual(matches.filter((m) => matchesFilters(m, filters)).map((m) => m.slug).sort());
+			expect(result.total).toBe(result.hits.length);
+		}
+		const first = await searchEntries(h.db, '', {}, { limit: 2 });
+		const rest = await searchEntries(h.db, '', {}, { limit: 2, offset: 2 });
+		expect(first.total).toBe(3);
+		expect(first.hits).toHaveLength(2);
+		expect([...first.hits, ...rest.hits].map((hit) => hit.slug)).toEqual(every.map((hit) => hit.slug));
+		expect(first.facets).toEqual((await searchEntries(h.db, '')).facets);
+		expect((await searchEntries(h.db, 'leerambassadeur', {}, { limit: 0 })).total).toBe(1);
 	});
 });

@@ -13,7 +13,9 @@ import { publishedEntries } from '../knowledge/published-entries';
 import { listActions } from '../actions/list-actions';
 import { formatScore, formatShare } from '../report/format';
 import { sessionNotes } from './save-session-note';
-import { sessionSuggestions, type SuggestedEntry } from './suggestions';
+import type { ShownRecommendation } from '../recommendations/report-recommendations';
+import { searchEntries } from '../knowledge/search-entries';
+import { recommendedEntries, sessionSuggestions, type RecommendedEntry, type SuggestedEntry } from './suggestions';
 import * as m from '../../paraglide/messages.js';
 
 export interface ShownAspect {
@@ -40,6 +42,8 @@ export interface SessionSource {
 	round: { id: string; name: string } | null;
 	/** The published report; null for the conversation without figures. */
 	report: Report | null;
+	/** The report's recommendations, as the report request already worked them out (none without a report). */
+	recommendations: readonly ShownRecommendation[];
 	locale: Locale;
 }
 
@@ -93,14 +97,19 @@ export interface ActionChoice {
 	agreed: { id: string; title: string; assigneeName: string | null; dueOn: string | null }[];
 	full: boolean;
 	max: number;
+	/** The report's recommendations not yet agreed on, with the report's reason: offered first. */
+	recommended: RecommendedEntry[];
+	/** Entries on the aspects to grow that are no recommendation: offered while nothing is searched. */
 	suggestions: SuggestedEntry[];
+	/** What the team searched for in the knowledge base, and what it found; null when nothing was searched. */
+	search: { query: string; hits: SuggestedEntry[] } | null;
 	entries: { slug: string; title: string }[];
 	aspects: { id: string; label: string }[];
 	members: { id: string; name: string }[];
 }
 
-/** One screen of the session; null for a step that does not exist. */
-export async function sessionScreen(db: Database, source: SessionSource, stepId: string): Promise<SessionScreen | null> {
+/** One screen of the session; null for a step that does not exist. `query`: words searched on the actions step. */
+export async function sessionScreen(db: Database, source: SessionSource, stepId: string, query = ''): Promise<SessionScreen | null> {
 	const plan = planOf(source);
 	const located = locateStep(plan, stepId);
 	if (!located) return null;
@@ -127,27 +136,43 @@ export async function sessionScreen(db: Database, source: SessionSource, stepId:
 		step,
 		titles: plan.steps.map((x) => ({ id: x.id, title: stepTitle(x.id, plan, locale) })),
 		note: s.kind === 'actions' ? null : (notes[stepId] ?? ''),
-		actions: s.kind === 'actions' ? await actionChoice(db, source, plan) : null
+		actions: s.kind === 'actions' ? await actionChoice(db, source, plan, query) : null
 	};
 }
 
-async function actionChoice(db: Database, source: SessionSource, plan: SessionPlan): Promise<ActionChoice> {
+async function actionChoice(db: Database, source: SessionSource, plan: SessionPlan, query: string): Promise<ActionChoice> {
 	const roundId = source.round?.id ?? null;
 	const all = await listActions(db, source.firmId);
 	// Without a round the session counts the open actions that hang on no round (see create-action.ts).
 	const agreed = all.filter((a) => (roundId ? a.roundId === roundId : a.roundId === null && (a.status === 'niet-gestart' || a.status === 'bezig')));
+	// An idea already agreed on is not offered again, and a recommendation is not offered twice.
+	const taken = new Set(agreed.flatMap((a) => (a.entrySlug ? [a.entrySlug] : [])));
+	const recommended = recommendedEntries(source.recommendations).filter((r) => !taken.has(r.slug));
+	const offered = new Set([...taken, ...recommended.map((r) => r.slug)]);
 	const entries = await publishedEntries(db);
 	const aspects = plan.steps.flatMap((s) => (s.kind === 'aspect' ? [{ id: s.aspect.id, label: s.aspect.label }] : []));
 	const toGrow = source.report?.employeeFigures ? source.report.summary.toGrow : aspects.map((a) => a.id);
 	const members = await listMembers(db, source.firmId);
+	const words = query.trim();
 	return {
 		agreed: agreed.map((a) => ({ id: a.id, title: a.title, assigneeName: a.assigneeName, dueOn: a.dueOn })),
 		full: agreed.length >= MAX_SESSION_ACTIONS,
 		max: MAX_SESSION_ACTIONS,
-		// An idea already agreed on is not offered again.
-		suggestions: sessionSuggestions(entries.filter((e) => !agreed.some((a) => a.entrySlug === e.slug)), toGrow, source.locale),
+		recommended,
+		suggestions: words ? [] : sessionSuggestions(entries.filter((e) => !offered.has(e.slug)), toGrow, source.locale),
+		search: words ? { query: words, hits: await searchHits(db, words, taken, source.locale) } : null,
 		entries: entries.map((e) => ({ slug: e.slug, title: e.title })).sort((a, b) => a.title.localeCompare(b.title, 'nl')),
 		aspects: [...aspects].sort((a, b) => a.label.localeCompare(b.label, 'nl')),
 		members: members.map((p) => ({ id: p.userId, name: p.name }))
 	};
+}
+
+const SEARCH_HITS_SHOWN = 5;
+
+async function searchHits(db: Database, words: string, taken: ReadonlySet<string>, locale: Locale): Promise<SuggestedEntry[]> {
+	const { hits } = await searchEntries(db, words, {}, { limit: SEARCH_HITS_SHOWN + taken.size });
+	return hits
+		.filter((h) => !taken.has(h.slug))
+		.slice(0, SEARCH_HITS_SHOWN)
+		.map((h) => ({ slug: h.slug, title: h.title, summary: locale === 'en' ? h.summaryEn : h.summary, aspects: [...h.aspects] }));
 }

@@ -13,6 +13,10 @@ import { saveSessionNote, sessionNotes } from './save-session-note';
 import { sessionScreen, type SessionSource } from './session-page';
 import { handoutData, handoutPdf } from './handout';
 import type { Report } from '../../domain/report/schema';
+import { firmAction } from '../db/schema';
+import { reportRecommendations, type ShownRecommendation } from '../recommendations/report-recommendations';
+import { agreeOnAction } from './agree-on-action';
+import { eq } from 'drizzle-orm';
 
 let h: DatabaseHandle;
 let userId: string;
@@ -59,8 +63,12 @@ describe('notes of the session', () => {
 	});
 });
 
-function source(report: Report | null, round: { id: string; name: string } | null = { id: roundId, name: 'Voorjaar' }): SessionSource {
-	return { firmId, round, report, locale: 'nl' };
+function source(
+	report: Report | null,
+	round: { id: string; name: string } | null = { id: roundId, name: 'Voorjaar' },
+	recommendations: ShownRecommendation[] = []
+): SessionSource {
+	return { firmId, round, report, recommendations, locale: 'nl' };
 }
 
 describe('a screen of the session', () => {
@@ -95,6 +103,69 @@ describe('a screen of the session', () => {
 		expect(screen?.actions?.full).toBe(false);
 		expect(screen?.actions?.entries.length).toBeGreaterThan(0);
 		for (const s of screen?.actions?.suggestions ?? []) expect(s.aspects.some((a) => view.report.summary.toGrow.includes(a))).toBe(true);
+	});
+});
+
+describe('choosing actions from the report', () => {
+	// A firm and round of its own: the round above already has an action, and a session holds at most three.
+	let ownFirmId: string;
+	let ownRoundId: string;
+	let recommendations: ShownRecommendation[];
+	const report = sampleView({ employees: 12 }).report;
+	const own = (): SessionSource => ({ firmId: ownFirmId, round: { id: ownRoundId, name: 'Zomer' }, report, recommendations, locale: 'nl' });
+	const ctx = () => ({ firmId: ownFirmId, roundId: ownRoundId, userId, today: '2026-06-01', recommendations });
+
+	beforeAll(async () => {
+		ownFirmId = (await makeFirm(h.db, { ownerId: userId })).id;
+		ownRoundId = (await seedRound(h.db, ownFirmId, { name: 'Zomer' })).id;
+		recommendations = (await reportRecommendations(h.db, ownFirmId, report, 'nl')).recommendations;
+	});
+
+	it('offers the report\'s recommendations first, with the reason the report gives, and not again among the other ideas', async () => {
+		expect(recommendations.length).toBeGreaterThanOrEqual(3);
+		const screen = await sessionScreen(h.db, own(), 'acties');
+		const choice = screen!.actions!;
+		expect(choice.recommended.map((r) => [r.slug, r.reason])).toEqual(recommendations.map((r) => [r.entry, r.reason]));
+		expect(choice.recommended[0]!.reason).toMatch(/^Omdat /);
+		const recommendedSlugs = new Set(recommendations.map((r) => r.entry));
+		expect(choice.suggestions.some((s) => recommendedSlugs.has(s.slug))).toBe(false);
+		expect(choice.search).toBeNull();
+	});
+
+	it('records an action taken from a recommendation with its origin, entry, aspect and reason, and then offers it no more', async () => {
+		const first = recommendations[0]!;
+		const result = await agreeOnAction(h.db, ctx(), { recommendation: first.entry });
+		expect(result.ok).toBe(true);
+		const [row] = await h.db.select().from(firmAction).where(eq(firmAction.firmId, ownFirmId));
+		expect(row).toMatchObject({ origin: 'recommendation', entrySlug: first.entry, title: first.title, why: first.reason, aspectId: first.aspects[0] ?? null, roundId: ownRoundId });
+		const choice = (await sessionScreen(h.db, own(), 'acties'))!.actions!;
+		expect(choice.agreed.map((a) => a.title)).toEqual([first.title]);
+		expect(choice.recommended.map((r) => r.slug)).not.toContain(first.entry);
+	});
+
+	it('refuses a recommendation the report does not make, and stores an entry chosen from the knowledge base as such', async () => {
+		const notRecommended = (await sessionScreen(h.db, own(), 'acties'))!.actions!.entries.find((e) => !recommendations.some((r) => r.entry === e.slug))!;
+		expect(await agreeOnAction(h.db, ctx(), { recommendation: notRecommended.slug })).toEqual({ ok: false, notRecommended: true });
+		expect(await agreeOnAction(h.db, ctx(), { title: notRecommended.title, entrySlug: notRecommended.slug })).toMatchObject({ ok: true });
+		expect(await agreeOnAction(h.db, ctx(), { title: 'Samen koffie op vrijdag' })).toMatchObject({ ok: true });
+		const rows = await h.db.select().from(firmAction).where(eq(firmAction.firmId, ownFirmId));
+		expect(rows.map((r) => [r.entrySlug, r.origin]).sort()).toEqual(
+			[
+				[recommendations[0]!.entry, 'recommendation'],
+				[notRecommended.slug, 'kennisbank'],
+				[null, 'free']
+			].sort()
+		);
+		// Three agreed: the session is full, also for a recommendation.
+		expect(await agreeOnAction(h.db, ctx(), { recommendation: recommendations[1]!.entry })).toEqual({ ok: false, full: true });
+	});
+
+	it('searches the knowledge base in Dutch on the actions step', async () => {
+		const choice = (await sessionScreen(h.db, own(), 'acties', 'leerambasadeur'))!.actions!;
+		expect(choice.search?.query).toBe('leerambasadeur');
+		expect(choice.search?.hits.map((hit) => hit.slug)).toContain('leerambassadeurs');
+		expect(choice.suggestions).toEqual([]);
+		expect((await sessionScreen(h.db, own(), 'acties', 'zzqqxx'))!.actions!.search?.hits).toEqual([]);
 	});
 });
 

@@ -33,7 +33,7 @@ export async function sessionForRequest(event: Pick<RequestEvent, 'locals' | 'ur
 		// Without a round: only the conversation of a small firm, which gets no anonymous report.
 		if (firm.employees >= app().config.LEERKOMPAS_THRESHOLD) error(404, m.common_error_not_found());
 		const base = `/firms/${firm.slug}/session`;
-		return { source: { firmId: firm.id, round: null, report: null, locale }, firm: firmRef, user, base, exit: `/firms/${firm.slug}` };
+		return { source: { firmId: firm.id, round: null, report: null, recommendations: [], locale }, firm: firmRef, user, base, exit: `/firms/${firm.slug}` };
 	}
 	const round = await findReportRound(db, firm.id, event.params.roundId);
 	if (!round) error(404, m.common_error_not_found());
@@ -41,7 +41,11 @@ export async function sessionForRequest(event: Pick<RequestEvent, 'locals' | 'ur
 	// A session talks about a published report; a firm without one holds the conversation at /firms/…/session.
 	if (view.version === null) error(404, m.session_no_report());
 	return {
-		source: { firmId: firm.id, round: { id: round.id, name: round.name }, report: allows(access, 'report') ? view.report : null, locale },
+		// The recommendations come with the report (worked out once per request), the same ones the report shows;
+		// an ambassador without the owner's consent to the report gets neither, since reasons name the figures.
+		source: allows(access, 'report')
+			? { firmId: firm.id, round: { id: round.id, name: round.name }, report: view.report, recommendations: view.advice.recommendations, locale }
+			: { firmId: firm.id, round: { id: round.id, name: round.name }, report: null, recommendations: [], locale },
 		firm: firmRef,
 		user,
 		base: `/firms/${firm.slug}/rounds/${round.id}/session`,

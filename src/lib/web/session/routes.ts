@@ -3,7 +3,8 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { app } from '../app';
 import { formError, readForm } from '../forms';
-import { createAction } from '../../server/actions/create-action';
+import { agreeOnAction } from '../../server/session/agree-on-action';
+import { searchQuerySchema } from '../../server/knowledge/search-entries.schema';
 import { actionFormInput } from '../../server/actions/action-form.schema';
 import { actionErrorTexts } from '../../server/actions/action-errors';
 import { MAX_SESSION_ACTIONS } from '../../domain/actions/action';
@@ -35,7 +36,8 @@ export async function loadSessionIntro(event: Event) {
 
 export async function loadSessionStep(event: Event) {
 	const { source, base, firm, exit } = await sessionForRequest(event);
-	const screen = await sessionScreen(app().database.db, source, event.params.step ?? '');
+	const query = searchQuerySchema.parse(event.url.searchParams.get('q') ?? '');
+	const screen = await sessionScreen(app().database.db, source, event.params.step ?? '', query);
 	if (!screen) error(404, m.common_error_not_found());
 	return {
 		base,
@@ -69,11 +71,11 @@ export const sessionStepActions = {
 		if (event.params.step !== ACTIONS_STEP) error(404, m.common_error_not_found());
 		const form = await readForm(event.request);
 		if (!form) return formError(400, new FormData(), m.common_form_has_errors());
-		// SEAM: 'recommendation' once the session offers the report's recommendations (see suggestions.ts).
-		const origin = form.get('entrySlug') ? 'kennisbank' : 'free';
-		const context = { firmId: source.firmId, roundId: source.round?.id ?? null, fromSession: true, origin, userId: user.id, today: dayOf() } as const;
-		const result = await createAction(app().database.db, context, actionFormInput(form));
+		const context = { firmId: source.firmId, roundId: source.round?.id ?? null, userId: user.id, today: dayOf(), recommendations: source.recommendations };
+		const recommendation = form.get('recommendation');
+		const result = await agreeOnAction(app().database.db, context, { ...actionFormInput(form), recommendation: typeof recommendation === 'string' ? recommendation : null });
 		if (!result.ok && 'full' in result) return formError(409, form, m.session_actions_full_error({ max: MAX_SESSION_ACTIONS }));
+		if (!result.ok && 'notRecommended' in result) return formError(409, form, m.session_recommendation_gone());
 		if (!result.ok) return formError(400, form, m.common_form_has_errors(), actionErrorTexts(result.errors));
 		redirect(303, `${base}/${ACTIONS_STEP}?agreed`);
 	}

@@ -5,9 +5,7 @@ import { user } from './auth';
 import { firm } from './firm';
 
 export const ACTION_MAIL_KINDS = ['deadline', 'monthly'] as const;
-export const MAIL_LOCALES = ['nl', 'en'] as const;
-
-/** An account's choice for one firm; no row means both mails, in Dutch. */
+/** An account's choice for one firm; no row means both mails. They come in the account's language (user.locale). */
 export const actionMailSetting = pgTable(
 	'action_mail_setting',
 	{
@@ -19,8 +17,6 @@ export const actionMailSetting = pgTable(
 			.references(() => firm.id, { onDelete: 'cascade' }),
 		deadlineMail: boolean('deadline_mail').notNull().default(true),
 		monthlyMail: boolean('monthly_mail').notNull().default(true),
-		/** The language of these mails: the language the account used when it last saved this setting. */
-		locale: text('locale', { enum: MAIL_LOCALES }).notNull().default('nl'),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [primaryKey({ columns: [t.userId, t.firmId] })]

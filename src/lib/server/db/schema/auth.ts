@@ -5,6 +5,9 @@ import { boolean, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 export const PLATFORM_ROLES = ['user', 'admin', 'coordinator'] as const;
 export type PlatformRole = (typeof PLATFORM_ROLES)[number];
+/** The languages an account can choose; mails that go out without a request (reminders) use the account's. */
+export const ACCOUNT_LOCALES = ['nl', 'en'] as const;
+export type AccountLocale = (typeof ACCOUNT_LOCALES)[number];
 
 export const user = pgTable('user', {
 	id: text('id').primaryKey(),
@@ -13,6 +16,8 @@ export const user = pgTable('user', {
 	emailVerified: boolean('email_verified').notNull().default(false),
 	image: text('image'),
 	role: text('role', { enum: PLATFORM_ROLES }).notNull().default('user'),
+	/** The account's language: the one it signed up in, then the last one it chose (/language or the account page). */
+	locale: text('locale', { enum: ACCOUNT_LOCALES }).notNull().default('nl'),
 	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 });

@@ -5,15 +5,14 @@ import { requireFirm } from '$lib/web/guards';
 import { formError, parseForm, readForm } from '$lib/web/forms';
 import { mailSettingForm } from '$lib/server/action-reminders/mail-setting.schema';
 import { mailSettingOf, saveMailSetting } from '$lib/server/action-reminders/mail-setting';
-import { getLocale } from '$lib/paraglide/runtime';
+import { accountLanguage } from '$lib/server/auth/account-language';
 import * as m from '$lib/paraglide/messages';
 
 // Members get the mails (owners both, a co-manager the deadline of an action they are named for), so members choose.
 export const load: PageServerLoad = async (event) => {
 	const { firm, user, role } = await requireFirm(event, 'manage');
-	// Nothing chosen yet: the language offered is the one the page is in.
-	const setting = await mailSettingOf(app().database.db, user.id, firm.id, getLocale());
-	return { setting, isOwner: role === 'owner' };
+	const db = app().database.db;
+	return { setting: await mailSettingOf(db, user.id, firm.id), language: await accountLanguage(db, user.id), isOwner: role === 'owner' };
 };
 
 export const actions: Actions = {
@@ -21,12 +20,9 @@ export const actions: Actions = {
 		const { firm, user } = await requireFirm(event, 'manage');
 		const form = (await readForm(event.request)) ?? new FormData();
 		const parsed = parseForm(mailSettingForm, form);
-		if (!parsed.ok) {
-			const message = m.reminders_settings_invalid_language();
-			return formError(400, form, message, { locale: message });
-		}
-		const { deadlineMail, monthlyMail, locale } = parsed.data;
-		await saveMailSetting(app().database.db, user.id, firm.id, { deadlineMail: deadlineMail === 'on', monthlyMail: monthlyMail === 'on', locale });
+		if (!parsed.ok) return formError(400, form, m.common_form_has_errors());
+		const { deadlineMail, monthlyMail } = parsed.data;
+		await saveMailSetting(app().database.db, user.id, firm.id, { deadlineMail: deadlineMail === 'on', monthlyMail: monthlyMail === 'on' });
 		return { saved: true };
 	}
 };
