@@ -7,7 +7,7 @@ import type { Database } from '../db/client';
 import { firm, pairingLog, pairingPair, pairingPerson, PAIR_LOG_WRITERS, PAIR_STATUSES } from '../db/schema';
 import type { Mailer } from '../mail/mailer';
 import type { Locale } from '../../paraglide/runtime.js';
-import { peopleOfFirm, type PairingPersonView } from './people';
+import { peopleOfFirm } from './people';
 import { pairToken, readPairToken, type PairSide } from './pair-token';
 import { proposalMail } from './pairing-mails';
 import type { LogEntryInput } from './person.schema';
@@ -217,5 +217,3 @@ export async function endPair(db: Database, where: { firmId: string; pairId: str
 function logLine(l: typeof pairingLog.$inferSelect): LogLine {
 	return { day: l.day, what: l.what, note: l.note, writtenBy: l.writtenBy };
 }
-
-export type { PairingPersonView };
