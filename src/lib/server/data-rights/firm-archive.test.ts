@@ -48,6 +48,7 @@ describe(`the firm archive (${databaseKind})`, () => {
 		expect(archive.fileName).toBe(`leerkompas-${f.slug}-${today}.json`);
 		const doc = JSON.parse(archive.body);
 		expect(doc).toMatchObject({ format: 'leerkompas-firm-archive', version: 5, createdOn: today, about: 'Uitleg' });
+		expect(doc.pairing).toEqual({ people: [], pairs: [], signUpLinkSince: null });
 		expect(doc.actions).toMatchObject([
 			{ title: 'Elke maand een leerlunch', aspect: 'samen', round: 'Voorjaar', who: 'Cor Collega', dueOn: '2026-06-30', status: 'bezig', notes: [{ text: 'Eerste lunch gehouden', writtenOn: '2026-05-01', by: 'Olga Eigenaar' }] }
 		]);

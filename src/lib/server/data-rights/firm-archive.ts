@@ -6,7 +6,8 @@
 // What is in it: the firm; its people (members, advisers with consent, the log of the ambassadors' report switch,
 // invitations, data agreements); the
 // log of respondent-level exports; per round its settings, counts, published report versions and the latest
-// report figures; the action plan with its progress notes, and what was noted in follow-up sessions. Left out on
+// report figures; the action plan with its progress notes, and what was noted in follow-up sessions; master and
+// apprentice (the colleagues recorded, the pairs, and every pair's log: the firm's data, so the owner gets it all). Left out on
 // purpose: answers per person (they go only to a researcher with a data agreement, never to the firm: a row's
 // profile can name a colleague), survey links and card codes (they
 // would let whoever holds the file answer the survey), half-filled drafts, and receipt hashes (meaningless
@@ -28,11 +29,14 @@ import { exportLogOfFirm } from '../export/audit-log';
 import { reportOfRound } from '../export/export-round';
 import type { ReportRound } from '../report/publish/report-round';
 import { countFirmRows } from './firm-tables';
+import { pairingArchive } from '../pairing/archive';
 
 export const ARCHIVE_FORMAT = 'leerkompas-firm-archive';
 // 2: the rounds no longer carry `statements` (answers per person).
 // 3: a round not yet closed has `responses: null`, and `storedRows` leaves out rows of such rounds (no live count).
 // 4: `actions` (the action plan with progress notes) and `sessionNotes` (per session and step).
+// 5: the log of the ambassadors' report switch under `people`, and `pairing` (master and apprentice: the
+//    colleagues recorded, their labels, the pairs and their logs).
 export const ARCHIVE_VERSION = 5;
 
 export interface ArchiveRound {
@@ -77,6 +81,7 @@ export async function firmArchive(
 		exportLog: await exportLogPart(db, found.id),
 		rounds: await roundsOfFirm(db, found, input),
 		...(await planOfFirm(db, found.id)),
+		pairing: await pairingArchive(db, found.id),
 		storedRows: {
 			...(await countFirmRows(db, found.id, undefined, true)),
 			// Notes hang on an action, not on the firm, so the catalog search for firm_id does not find them.

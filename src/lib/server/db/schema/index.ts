@@ -14,3 +14,4 @@ export * from './network';
 export * from './directory';
 export * from './plans';
 export * from './annual';
+export * from './pairing';
