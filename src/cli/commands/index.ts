@@ -17,8 +17,12 @@ import { kennisbankListCommand } from './kennisbank-list';
 import { kennisbankSearchCommand } from './kennisbank-search';
 import { kennisbankImportCommand } from './kennisbank-import';
 import { kennisbankExportCommand } from './kennisbank-export';
+import { networkCreateCommand } from './network-create';
+import { networkAddCommand } from './network-add';
+import { networkCoordinatorAddCommand } from './network-coordinator-add';
+import { networkReportCommand } from './network-report';
 
-export const COMMANDS: readonly Command[] = [createAdminCommand, backupCommand, restoreCommand, firmCreateCommand, roundCreateCommand, importCommand, reportCommand, exportCommand, agreementAddCommand, agreementRevokeCommand, retentionRunCommand, codebookCommand, kennisbankListCommand, kennisbankSearchCommand, kennisbankImportCommand, kennisbankExportCommand];
+export const COMMANDS: readonly Command[] = [createAdminCommand, backupCommand, restoreCommand, firmCreateCommand, roundCreateCommand, importCommand, reportCommand, exportCommand, agreementAddCommand, agreementRevokeCommand, retentionRunCommand, codebookCommand, kennisbankListCommand, kennisbankSearchCommand, kennisbankImportCommand, kennisbankExportCommand, networkCreateCommand, networkAddCommand, networkCoordinatorAddCommand, networkReportCommand];
 
 /** Words that group several commands (`firm create`, `round create`, ...), with their summary; `org` is the older name of `firm`. */
 export const GROUPS: Readonly<Record<string, () => string>> = {
@@ -27,5 +31,6 @@ export const GROUPS: Readonly<Record<string, () => string>> = {
 	round: () => m.scan_cli_round_summary(),
 	agreement: () => m.data_cli_agreement_summary(),
 	retention: () => m.data_cli_retention_summary(),
-	kennisbank: () => m.cli_kennisbank_summary()
+	kennisbank: () => m.cli_kennisbank_summary(),
+	network: () => m.network_cli_summary()
 };
