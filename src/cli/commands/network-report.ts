@@ -6,9 +6,9 @@ import * as m from '../../lib/paraglide/messages.js';
 import { benchmarkView } from '../../lib/server/network/benchmark-view';
 import { renderBenchmarkDocument } from '../../lib/server/network/benchmark-html';
 import { renderBenchmarkPdf } from '../../lib/server/network/benchmark-pdf';
-import { currentMemberFirmIds } from '../../lib/server/network/firm-figures';
+import { currentBenchmark } from '../../lib/server/network/current-benchmark';
 import { findNetwork } from '../../lib/server/network/manage-network';
-import { labelledReport, publishNetworkSnapshot } from '../../lib/server/network/snapshot';
+import { labelledReport } from '../../lib/server/network/snapshot';
 import { defineCommand } from '../command';
 import { withDatabase } from '../database';
 import { CliError, UsageError } from '../errors';
@@ -39,9 +39,7 @@ export const networkReportCommand = defineCommand({
 		const found = await withDatabase(config, async ({ db }) => {
 			const network = await findNetwork(db, slug);
 			if (!network) throw new CliError(m.network_cli_error_network({ slug }));
-			const snapshot = await publishNetworkSnapshot(db, { networkId: network.id, networkSlug: network.slug, k });
-			const members = (await currentMemberFirmIds(db, network.id)).length;
-			return { network, snapshot, members };
+			return { network, ...(await currentBenchmark(db, network, k)) };
 		});
 		const { network, snapshot, members } = found;
 		let output: string | Uint8Array;

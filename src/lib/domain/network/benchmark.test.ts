@@ -168,9 +168,9 @@ describe('property: no single firm mean follows from what a coordinator sees, ac
 		werk: fc.option(fc.integer({ min: 10, max: 50 }).map((v) => v / 10), { nil: null }),
 		samen: fc.option(fc.integer({ min: 10, max: 50 }).map((v) => v / 10), { nil: null })
 	});
-	const toFirm = (id: string, version: number, f: fc.Arbitrary<unknown> extends never ? never : { sector: string | null; employees: number; province: string; werk: number | null; samen: number | null }) => ({
+	const toFirm = (id: string, version: number, f: { sector: string | null; employees: number; province: string; werk: number | null; samen: number | null }): { firmId: string; firm: BenchmarkFirm } => ({
 		firmId: id,
-		firm: { unit: `${id}:${version}`, sector: f.sector, employees: f.employees, province: f.province, means: { werk: f.werk, samen: f.samen } } satisfies BenchmarkFirm
+		firm: { unit: `${id}:${version}`, sector: f.sector, employees: f.employees, province: f.province, means: { werk: f.werk, samen: f.samen } }
 	});
 
 	it('holds for one snapshot and for a series of snapshots that each passed snapshotDue', () => {

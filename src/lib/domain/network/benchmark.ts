@@ -174,13 +174,13 @@ export function computeBenchmark(input: BenchmarkInput): Benchmark {
 				suppressed: g.suppressed,
 				aspects: g.suppressed
 					? null
-					: Object.fromEntries(
+					: (Object.fromEntries(
 							ASPECT_IDS.map((aspect) => {
 								if (!isShown(aspect, groupSetId(grouping.variable, g.category))) return [aspect, null];
 								const values = g.members.map((f) => valueOf(f, aspect)).filter((v): v is number => v !== null);
 								return [aspect, mean(values)];
 							})
-						)
+						) as Record<AspectId, number | null>)
 			}))
 		}))
 	};

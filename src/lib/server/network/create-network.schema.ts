@@ -15,13 +15,3 @@ export const createNetworkSchema = z.object({
 	kind: z.enum(NETWORK_KINDS, { message: 'kind' }).default('regional')
 });
 export type CreateNetworkInput = z.input<typeof createNetworkSchema>;
-
-export const addCoordinatorSchema = z.object({
-	network: z.string().trim().min(1),
-	email: z.string().trim().toLowerCase().email()
-});
-
-export const addFirmSchema = z.object({
-	network: z.string().trim().min(1),
-	firm: z.string().trim().min(1)
-});

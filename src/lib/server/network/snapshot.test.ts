@@ -48,7 +48,7 @@ async function network(db: Database) {
 describe('network snapshots', () => {
 	it('counts each firm with the mean of its latest published version, weighing firms the same', async () => {
 		const net = await network(h.db);
-		const firms = [];
+		const firms: Awaited<ReturnType<typeof firmWithFigures>>[] = [];
 		for (let i = 0; i < 3; i++) {
 			const made = await firmWithFigures(h.db);
 			firms.push(made);
@@ -77,7 +77,7 @@ describe('network snapshots', () => {
 
 	it('publishes nothing new for one firm arriving, and a firm that left is not counted from the next snapshot on', async () => {
 		const net = await network(h.db);
-		const made = [];
+		const made: Awaited<ReturnType<typeof firmWithFigures>>[] = [];
 		for (let i = 0; i < 4; i++) {
 			const f = await firmWithFigures(h.db);
 			made.push(f);
