@@ -14,6 +14,9 @@ import { currentMemberFirmIds, networkFirmFigures } from './firm-figures';
 import { addCoordinator, addFirmOnPaper, createNetwork } from './manage-network';
 import { acceptNetworkInvitation, createNetworkInvitation, leaveNetwork, networkInvitationView, networksOfFirm, revokeNetworkInvitations } from './membership';
 import { latestNetworkSnapshot, publishNetworkSnapshot } from './snapshot';
+import { roundReport, servedReport } from '../report/publish/round-report';
+import { buildDocument } from '../report/build-document';
+import { servedReportSchema } from '../../domain/report';
 
 const k = 3;
 const today = '2026-06-01';
@@ -129,6 +132,41 @@ describe('network snapshots', () => {
 		const snapshot = await publishNetworkSnapshot(h.db, { networkId: net.id, networkSlug: net.slug, k });
 		expect(snapshot!.report.firms).toBe(4);
 		expect(snapshot!.importedFirms).toBe(1);
+	});
+});
+
+describe('"vergeleken met" in a firm\'s report', () => {
+	it('shows the network beside the firm when it has k firms besides it, in JSON and in the document; not after leaving', async () => {
+		const net = await network(h.db);
+		const made: Awaited<ReturnType<typeof firmWithFigures>>[] = [];
+		for (let i = 0; i < 4; i++) {
+			const f = await firmWithFigures(h.db);
+			made.push(f);
+			await addFirmOnPaper(h.db, { networkSlug: net.slug, firmSlug: f.firm.slug, recordedBy: 'cli' });
+		}
+		const snapshot = await publishNetworkSnapshot(h.db, { networkId: net.id, networkSlug: net.slug, k });
+		const { firm: f, round } = made[0]!;
+		const view = await roundReport(h.db, f.name, (await closeSeededRound(h.db, round)), { today, locale: 'nl' });
+		expect(view.networks).toHaveLength(1);
+		const compared = view.networks[0]!;
+		expect(compared).toMatchObject({ network: 'Leernetwerk Noord', firms: 3 });
+		const werk = compared.aspects.find((a) => a.id === 'werk')!;
+		expect(werk.mean).toBeCloseTo(snapshot!.report.aspects.find((a) => a.id === 'werk')!.mean!, 12);
+		// Four firms, k = 3: under 2k, so no quartiles and no position.
+		expect(werk.position).toBeNull();
+		// All four share sector and size band: 3 besides this firm, so both groups show.
+		expect(compared.groups.map((g) => g.variable)).toEqual(['sector', 'size']);
+		expect(servedReportSchema.parse(servedReport(view)).networks).toHaveLength(1);
+		const doc = buildDocument(view, 'nl');
+		const section = doc.sections.find((s) => s.id === 'lk-networks');
+		expect(JSON.stringify(section)).toContain('Vergeleken met 3 vergelijkbare bedrijven in Leernetwerk Noord');
+
+		await leaveNetwork(h.db, { networkSlug: net.slug, firmId: f.id });
+		const after = await roundReport(h.db, f.name, (await closeSeededRound(h.db, round)), { today, locale: 'nl' });
+		expect(after.networks).toEqual([]);
+		// Another firm of three: with 4 counted, it has 3 besides it.
+		const other = await roundReport(h.db, made[1]!.firm.name, await closeSeededRound(h.db, made[1]!.round), { today, locale: 'nl' });
+		expect(other.networks).toHaveLength(1);
 	});
 });
 
