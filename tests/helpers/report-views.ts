@@ -56,7 +56,8 @@ export function sampleView(options: SampleViewOptions): RoundReport {
 		version: figures ? { number: 1, publishedOn: '2026-03-10' } : null,
 		tooLate: options.tooLate ?? 0,
 		report: { ...report, change: comparison.change },
-		advice: options.advice ?? { recommendations: [], worrySet: false }
+		advice: options.advice ?? { recommendations: [], worrySet: false },
+		networks: []
 	};
 }
 

@@ -18,8 +18,12 @@ import { kennisbankSearchCommand } from './kennisbank-search';
 import { kennisbankImportCommand } from './kennisbank-import';
 import { kennisbankExportCommand } from './kennisbank-export';
 import { networkAnnualCommand } from './network-annual';
+import { networkCreateCommand } from './network-create';
+import { networkAddCommand } from './network-add';
+import { networkCoordinatorAddCommand } from './network-coordinator-add';
+import { networkReportCommand } from './network-report';
 
-export const COMMANDS: readonly Command[] = [createAdminCommand, backupCommand, restoreCommand, firmCreateCommand, roundCreateCommand, importCommand, reportCommand, exportCommand, agreementAddCommand, agreementRevokeCommand, retentionRunCommand, codebookCommand, kennisbankListCommand, kennisbankSearchCommand, kennisbankImportCommand, kennisbankExportCommand, networkAnnualCommand];
+export const COMMANDS: readonly Command[] = [createAdminCommand, backupCommand, restoreCommand, firmCreateCommand, roundCreateCommand, importCommand, reportCommand, exportCommand, agreementAddCommand, agreementRevokeCommand, retentionRunCommand, codebookCommand, kennisbankListCommand, kennisbankSearchCommand, kennisbankImportCommand, kennisbankExportCommand, networkCreateCommand, networkAddCommand, networkCoordinatorAddCommand, networkReportCommand, networkAnnualCommand];
 
 /** Words that group several commands (`firm create`, `round create`, ...), with their summary; `org` is the older name of `firm`. */
 export const GROUPS: Readonly<Record<string, () => string>> = {
@@ -29,5 +33,5 @@ export const GROUPS: Readonly<Record<string, () => string>> = {
 	agreement: () => m.data_cli_agreement_summary(),
 	retention: () => m.data_cli_retention_summary(),
 	kennisbank: () => m.cli_kennisbank_summary(),
-	network: () => m.annual_cli_network_summary()
+	network: () => m.network_cli_summary()
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { networkComparisonSchema } from '../network/compared';
 
 /**
  * The report as data. The zod schema is the single source: the TypeScript type, the test that every
@@ -283,6 +284,12 @@ export type ReportRecommendation = z.infer<typeof reportRecommendationSchema>;
  * the recommendations, which are worked out when the report is shown and not stored in the version.
  */
 export const servedReportSchema = reportSchema.extend({
+	networks: z
+		.array(networkComparisonSchema)
+		.default([])
+		.describe(
+			'"Vergeleken met": per network the firm is in, its latest published figures beside this report, only where the network has at least k firms besides this firm (and a sector or size group only where that group has k besides it); empty when there is none. Computed when shown, from stored network snapshots.'
+		),
 	recommendations: z
 		.array(reportRecommendationSchema)
 		.describe(

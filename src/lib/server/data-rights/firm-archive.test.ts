@@ -6,7 +6,7 @@ import { dayFromToday, makeCards } from '../../../../tests/helpers/scan-factorie
 import { insertResponses, instrument, roundWithAnswers } from '../../../../tests/helpers/export-fixtures';
 import { sampleResponses } from '../report/sample-responses';
 import type { DatabaseHandle } from '../db/client';
-import { adviserGrant, dataAgreement, exportAudit, firm, firmAction, firmActionNote, firmMember, scanRound, sessionNote } from '../db/schema';
+import { adviserGrant, dataAgreement, exportAudit, firm, firmAction, firmActionNote, firmMember, network, networkMember, scanRound, sessionNote } from '../db/schema';
 import { firmArchive } from './firm-archive';
 
 const today = dayFromToday(0);
@@ -30,6 +30,8 @@ describe(`the firm archive (${databaseKind})`, () => {
 		await h.db.update(firm).set({ worry: 'behouden' }).where(eq(firm.id, f.id));
 		await h.db.insert(adviserGrant).values({ firmId: f.id, adviserId: adviser.id, kind: 'coach', grantedBy: owner.id });
 		await h.db.insert(dataAgreement).values({ firmId: f.id, userId: researcher.id, recordedBy: owner.id });
+		const [net] = await h.db.insert(network).values({ slug: `archief-${f.slug}`, name: 'Leernetwerk Archief' }).returning();
+		await h.db.insert(networkMember).values({ networkId: net!.id, firmId: f.id, basis: 'owner', consentedBy: owner.id, leftAt: new Date() });
 		// Respondents were not told their open answers would be shown word for word, so no one may read them.
 		const full = await roundWithAnswers(h.db, f.id, { employees: 6, seed: 31, name: 'Voorjaar', status: 'closed', openAnswersVerbatim: false, openTexts: ['Geheim verhaal over Piet'] });
 		expect(full.employees.some((r) => Object.values(r.open).includes('Geheim verhaal over Piet'))).toBe(true);
@@ -60,6 +62,9 @@ describe(`the firm archive (${databaseKind})`, () => {
 		]);
 		expect(doc.people.advisers).toMatchObject([{ name: 'Ada Adviseur', kind: 'coach', revokedAt: null }]);
 		expect(doc.people.dataAgreements).toMatchObject([{ name: 'Rik Onderzoeker' }]);
+		// The consent log of networks, also for a membership that ended.
+		expect(doc.people.networks).toMatchObject([{ network: 'Leernetwerk Archief', basis: 'owner' }]);
+		expect(doc.people.networks[0].leftAt).not.toBeNull();
 
 		const [voorjaar, najaar] = doc.rounds;
 		expect(voorjaar).toMatchObject({ name: 'Voorjaar', responses: { employee: 6, owner: 1 }, reportVersions: [{ version: 1, includedResponses: 6 }] });

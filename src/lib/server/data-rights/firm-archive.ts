@@ -24,7 +24,7 @@ import type { Locale } from '../../domain/instrument';
 import type { Report } from '../../domain/report/schema';
 import type { Database } from '../db/client';
 import { ambassadorReportLog } from '../firms/ambassador-report';
-import { adviserGrant, dataAgreement, firm, firmAction, firmActionNote, firmInvitation, firmMember, reportVersion, roundCard, roundRetention, scanResponse, scanRound, sessionNote, user } from '../db/schema';
+import { adviserGrant, dataAgreement, firm, firmAction, firmActionNote, firmInvitation, firmMember, network, networkMember, reportVersion, roundCard, roundRetention, scanResponse, scanRound, sessionNote, user } from '../db/schema';
 import { exportLogOfFirm } from '../export/audit-log';
 import { reportOfRound } from '../export/export-round';
 import type { ReportRound } from '../report/publish/report-round';
@@ -132,8 +132,16 @@ async function peopleOfFirm(db: Database, firmId: string) {
 		.innerJoin(user, eq(user.id, dataAgreement.userId))
 		.where(eq(dataAgreement.firmId, firmId))
 		.orderBy(asc(dataAgreement.recordedAt));
+	// The firm's consent log for networks: every membership, also the ones it ended.
+	const networks = await db
+		.select({ network: network.name, basis: networkMember.basis, joinedAt: networkMember.joinedAt, leftAt: networkMember.leftAt })
+		.from(networkMember)
+		.innerJoin(network, eq(network.id, networkMember.networkId))
+		.where(eq(networkMember.firmId, firmId))
+		.orderBy(asc(networkMember.joinedAt));
 	return {
 		members: members.map((p) => ({ ...p, since: p.since.toISOString() })),
+		networks: networks.map((n) => ({ ...n, joinedAt: n.joinedAt.toISOString(), leftAt: n.leftAt?.toISOString() ?? null })),
 		// Someone invited from the directory of retired entrepreneurs: the firm never learns their address.
 		advisers: advisers.map(({ viaDirectory, email, ...a }) => ({ ...a, email: viaDirectory ? null : email, grantedAt: a.grantedAt.toISOString(), revokedAt: a.revokedAt?.toISOString() ?? null })),
 		ambassadorReportConsent: (await ambassadorReportLog(db, firmId)).map((c) => ({ ambassador: c.ambassador, shared: c.shared, changedBy: c.changedBy, changedAt: c.changedAt.toISOString() })),

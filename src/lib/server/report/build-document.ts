@@ -9,6 +9,7 @@ import { formatAlpha, formatAnswer, formatCount, formatDay, formatGap, formatSco
 import { aspectChart, barrierChart, breakdownChart, distributionChart, learningChart } from './charts/report-charts';
 import type { RoundReport } from './publish/round-report';
 import { changeSection, type ChangeSectionOptions } from './change-section';
+import { networkSection } from './network-section';
 import * as m from '../../paraglide/messages.js';
 
 type O = { locale: Locale; origin: string };
@@ -25,6 +26,7 @@ export function buildDocument(view: RoundReport, locale: Locale, options: Docume
 	const o = { locale, origin: options.origin ?? '' };
 	const report = view.report;
 	const change = changeSection(view, o, options);
+	const compared = networkSection(view, o);
 	return {
 		lang: locale,
 		eyebrow: m.report_eyebrow({}, o),
@@ -32,7 +34,7 @@ export function buildDocument(view: RoundReport, locale: Locale, options: Docume
 		status: status(view, o),
 		notices: notices(view, o),
 		sections: report.employeeFigures
-			? [summary(report, o), ...(change ? [change] : []), aspects(report, o), contrasts(report, o), ...learning(report, o), openAnswers(report, o), ...guide(report, o), advice(view, o), method(report, o)]
+			? [summary(report, o), ...(change ? [change] : []), ...(compared ? [compared] : []), aspects(report, o), contrasts(report, o), ...learning(report, o), openAnswers(report, o), ...guide(report, o), advice(view, o), method(report, o)]
 			: [tooFew(view, o), advice(view, o), method(report, o)]
 	};
 }

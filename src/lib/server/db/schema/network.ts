@@ -1,7 +1,7 @@
 // Networks: regional LLO networks, sector funds and programmes that see anonymised figures over their
 // member firms. A firm is in a network only by its owner's consent (or an admin recording consent given on
 // paper); membership rows are never deleted on leaving, so they are the consent log, like data agreements.
-import { index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { user } from './auth';
 import { firm } from './firm';
 
@@ -52,4 +52,49 @@ export const networkMember = pgTable(
 		leftAt: timestamp('left_at', { withTimezone: true })
 	},
 	(t) => [index('network_member_network_idx').on(t.networkId), index('network_member_firm_idx').on(t.firmId)]
+);
+
+/**
+ * A network's published figures, like a report version: written once, never changed. A new one is written
+ * only when at least k firms joined, left or got newer figures since the last (domain snapshotDue), and every
+ * earlier snapshot's shown sets take part in the disclosure test of the next.
+ */
+export const networkSnapshot = pgTable(
+	'network_snapshot',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		networkId: uuid('network_id')
+			.notNull()
+			.references(() => network.id, { onDelete: 'cascade' }),
+		publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
+		/** The firms counted, each with the unit `firm:round:version` its figures came from, for the next diff. */
+		firms: jsonb('firms').$type<{ firmId: string; unit: string }[]>().notNull(),
+		/** The network report (domain networkReportSchema), labels as category ids; relabelled when shown. */
+		figures: jsonb('figures').$type<Record<string, unknown>>().notNull(),
+		/** Per aspect, the units behind every figure shown (domain SnapshotShownSets). */
+		shownSets: jsonb('shown_sets').$type<Record<string, unknown>>().notNull(),
+		/** Counted firms whose round was imported, and whose version showed warning signals. */
+		importedFirms: integer('imported_firms').notNull().default(0),
+		signalFirms: integer('signal_firms').notNull().default(0)
+	},
+	(t) => [index('network_snapshot_network_idx').on(t.networkId, t.publishedAt)]
+);
+
+/**
+ * An invitation link a coordinator makes for owners: whoever owns a firm and opens it while signed in may
+ * let one firm join. Only the hash of the token is kept; withdrawing sets `revoked_at`.
+ */
+export const networkInvitation = pgTable(
+	'network_invitation',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		networkId: uuid('network_id')
+			.notNull()
+			.references(() => network.id, { onDelete: 'cascade' }),
+		tokenHash: text('token_hash').notNull().unique(),
+		createdBy: text('created_by').notNull(),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		revokedAt: timestamp('revoked_at', { withTimezone: true })
+	},
+	(t) => [index('network_invitation_network_idx').on(t.networkId)]
 );

@@ -11,6 +11,8 @@ import { compareRounds, type Comparison } from './round-change';
 import type { CompareRequest } from './round-change.schema';
 import { responseColumns, responseOfRow } from './stored-response';
 import { reportRecommendations, type ReportAdvice } from '../../recommendations/report-recommendations';
+import type { NetworkComparison } from '../../../domain/network/compared';
+import { networkComparisons } from './network-comparison';
 
 export interface RoundReport {
 	firmName: string;
@@ -24,6 +26,8 @@ export interface RoundReport {
 	advice: ReportAdvice;
 	/** The earlier round the report is compared with, the rounds that could be, and the actions in between. */
 	comparison: Comparison;
+	/** "Vergeleken met": the latest figures of each network the firm is in, where they have k firms besides it. */
+	networks: NetworkComparison[];
 }
 
 export async function roundReport(
@@ -43,7 +47,8 @@ export async function roundReport(
 		tooLate: state.decision.tooLate,
 		report,
 		advice: await reportRecommendations(db, round.firmId, report, options.locale),
-		comparison
+		comparison,
+		networks: await networkComparisons(db, round.firmId, report, round.threshold)
 	};
 }
 
@@ -51,6 +56,7 @@ export async function roundReport(
 export function servedReport(view: RoundReport): ServedReport {
 	return {
 		...view.report,
+		networks: view.networks,
 		recommendations: view.advice.recommendations.map(({ entry, title, reason, aspects, worries }) => ({ entry, title, reason, aspects, worries }))
 	};
 }
