@@ -17,8 +17,11 @@ import { kennisbankListCommand } from './kennisbank-list';
 import { kennisbankSearchCommand } from './kennisbank-search';
 import { kennisbankImportCommand } from './kennisbank-import';
 import { kennisbankExportCommand } from './kennisbank-export';
+import { pilotCreateCommand } from './pilot-create';
+import { pilotAddCommand } from './pilot-add';
+import { pilotEvaluateCommand } from './pilot-evaluate';
 
-export const COMMANDS: readonly Command[] = [createAdminCommand, backupCommand, restoreCommand, firmCreateCommand, roundCreateCommand, importCommand, reportCommand, exportCommand, agreementAddCommand, agreementRevokeCommand, retentionRunCommand, codebookCommand, kennisbankListCommand, kennisbankSearchCommand, kennisbankImportCommand, kennisbankExportCommand];
+export const COMMANDS: readonly Command[] = [createAdminCommand, backupCommand, restoreCommand, firmCreateCommand, roundCreateCommand, importCommand, reportCommand, exportCommand, agreementAddCommand, agreementRevokeCommand, retentionRunCommand, codebookCommand, kennisbankListCommand, kennisbankSearchCommand, kennisbankImportCommand, kennisbankExportCommand, pilotCreateCommand, pilotAddCommand, pilotEvaluateCommand];
 
 /** Words that group several commands (`firm create`, `round create`, ...), with their summary; `org` is the older name of `firm`. */
 export const GROUPS: Readonly<Record<string, () => string>> = {
@@ -27,5 +30,6 @@ export const GROUPS: Readonly<Record<string, () => string>> = {
 	round: () => m.scan_cli_round_summary(),
 	agreement: () => m.data_cli_agreement_summary(),
 	retention: () => m.data_cli_retention_summary(),
-	kennisbank: () => m.cli_kennisbank_summary()
+	kennisbank: () => m.cli_kennisbank_summary(),
+	pilot: () => m.pilot_cli_summary()
 };

@@ -5,7 +5,7 @@ import { makeFirm, makeUser } from '../../../../tests/helpers/factories';
 import { dayFromToday, makeCards, randomToken } from '../../../../tests/helpers/scan-factories';
 import { roundWithAnswers } from '../../../../tests/helpers/export-fixtures';
 import type { Database, DatabaseHandle } from '../db/client';
-import { actionMailSent, actionMailSetting, adviserGrant, dataAgreement, deletionLog, firm, firmAction, firmActionNote, firmInvitation, firmSelfScanLink, firmMember, network, networkMember, roundRetention, roundSignal, session, sessionNote, submissionReceipt, successStory, surveyDraft, user } from '../db/schema';
+import { actionMailSent, actionMailSetting, adviserGrant, dataAgreement, deletionLog, firm, firmAction, firmActionNote, firmInvitation, firmSelfScanLink, firmMember, network, networkMember, pilot, pilotFirm, roundRetention, roundSignal, session, sessionNote, submissionReceipt, successStory, surveyDraft, user } from '../db/schema';
 import { query } from '../backup/catalog';
 import { exportRound } from '../export/export-round';
 import { findExportFile } from '../export/export-files';
@@ -43,6 +43,8 @@ async function fullFirm(db: Database, name: string) {
 	await db.insert(firmSelfScanLink).values({ firmId: f.id, token: randomToken(), uses: 6 });
 	const [net] = await db.insert(network).values({ slug: `net-${randomToken().slice(0, 8)}`, name: 'Leernetwerk Oost' }).returning();
 	await db.insert(networkMember).values({ networkId: net!.id, firmId: f.id, basis: 'owner', consentedBy: owner.id });
+	const [trial] = await db.insert(pilot).values({ networkId: net!.id, slug: 'leerlunch', name: 'Leerlunch' }).returning();
+	await db.insert(pilotFirm).values({ pilotId: trial!.id, firmId: f.id, arm: 'pilot', beforeRoundId: old.id, afterRoundId: round.id });
 	const [action] = await db.insert(firmAction).values({ firmId: f.id, roundId: round.id, title: 'Elke maand een leerlunch', createdBy: owner.id }).returning();
 	await db.insert(firmActionNote).values({ actionId: action!.id, text: 'Eerste lunch gehouden', writtenBy: owner.id, writtenOn: today });
 	await db.insert(sessionNote).values({ firmId: f.id, roundId: round.id, aspectId: 'werk', text: 'Meer afwisseling gewenst', updatedBy: owner.id });

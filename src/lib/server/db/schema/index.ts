@@ -11,3 +11,4 @@ export * from './menukaart';
 export * from './action-reminder';
 export * from './self-scan';
 export * from './network';
+export * from './pilot';
