@@ -2,7 +2,7 @@
 // stores it as a new version only when the rules allow: the first one, or once at least k firms changed
 // since every earlier evaluation in the network that showed figures, and then with disclosure control over
 // all of them (domain/pilot/disclosure.ts). Otherwise the latest stored version stands.
-import { and, desc, eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { ASPECT_IDS } from '../../domain/knowledge/entry';
 import { pilotEvaluationSchema, type PilotEvaluation } from '../../domain/network/published';
@@ -101,10 +101,4 @@ async function networkEvaluations(db: Database, networkId: string): Promise<Netw
 		stored: { version: r.version, publishedOn: r.publishedOn, evaluation: pilotEvaluationSchema.parse(r.evaluation) },
 		earlier: { id: `${r.pilotId}#${r.version}`, entries: entriesSchema.parse(r.entries), shown: shownSchema.parse(r.shownSets) }
 	}));
-}
-
-/** The latest stored evaluation without computing a new one (for lists). */
-export async function latestEvaluation(db: Database, pilotId: string): Promise<StoredEvaluation | null> {
-	const [row] = await db.select().from(pilotEvaluation).where(and(eq(pilotEvaluation.pilotId, pilotId))).orderBy(desc(pilotEvaluation.version)).limit(1);
-	return row ? { version: row.version, publishedOn: row.publishedOn, evaluation: pilotEvaluationSchema.parse(row.evaluation) } : null;
 }
