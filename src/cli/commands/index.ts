@@ -22,8 +22,11 @@ import { networkCreateCommand } from './network-create';
 import { networkAddCommand } from './network-add';
 import { networkCoordinatorAddCommand } from './network-coordinator-add';
 import { networkReportCommand } from './network-report';
+import { pilotCreateCommand } from './pilot-create';
+import { pilotAddCommand } from './pilot-add';
+import { pilotEvaluateCommand } from './pilot-evaluate';
 
-export const COMMANDS: readonly Command[] = [createAdminCommand, backupCommand, restoreCommand, firmCreateCommand, roundCreateCommand, importCommand, reportCommand, exportCommand, agreementAddCommand, agreementRevokeCommand, retentionRunCommand, codebookCommand, kennisbankListCommand, kennisbankSearchCommand, kennisbankImportCommand, kennisbankExportCommand, networkCreateCommand, networkAddCommand, networkCoordinatorAddCommand, networkReportCommand, networkAnnualCommand];
+export const COMMANDS: readonly Command[] = [createAdminCommand, backupCommand, restoreCommand, firmCreateCommand, roundCreateCommand, importCommand, reportCommand, exportCommand, agreementAddCommand, agreementRevokeCommand, retentionRunCommand, codebookCommand, kennisbankListCommand, kennisbankSearchCommand, kennisbankImportCommand, kennisbankExportCommand, networkCreateCommand, networkAddCommand, networkCoordinatorAddCommand, networkReportCommand, networkAnnualCommand, pilotCreateCommand, pilotAddCommand, pilotEvaluateCommand];
 
 /** Words that group several commands (`firm create`, `round create`, ...), with their summary; `org` is the older name of `firm`. */
 export const GROUPS: Readonly<Record<string, () => string>> = {
@@ -33,5 +36,6 @@ export const GROUPS: Readonly<Record<string, () => string>> = {
 	agreement: () => m.data_cli_agreement_summary(),
 	retention: () => m.data_cli_retention_summary(),
 	kennisbank: () => m.cli_kennisbank_summary(),
-	network: () => m.network_cli_summary()
+	network: () => m.network_cli_summary(),
+	pilot: () => m.pilot_cli_summary()
 };

@@ -5,7 +5,7 @@ import { makeFirm, makeUser } from '../../../../tests/helpers/factories';
 import { dayFromToday, makeCards, randomToken } from '../../../../tests/helpers/scan-factories';
 import { roundWithAnswers } from '../../../../tests/helpers/export-fixtures';
 import type { Database, DatabaseHandle } from '../db/client';
-import { actionMailSent, actionMailSetting, adviserGrant, ambassadorReportConsent, dataAgreement, deletionLog, firm, firmAction, firmActionNote, firmInvitation, firmSelfScanLink, firmMember, firmPlanLink, developmentPlan, planShare, network, networkMember, pairingLabel, pairingLink, pairingLog, pairingPair, pairingPerson, roundRetention, roundSignal, session, sessionNote, submissionReceipt, successStory, surveyDraft, user } from '../db/schema';
+import { actionMailSent, actionMailSetting, adviserGrant, ambassadorReportConsent, dataAgreement, deletionLog, firm, firmAction, firmActionNote, firmInvitation, firmSelfScanLink, firmMember, firmPlanLink, developmentPlan, planShare, network, networkMember, pairingLabel, pairingLink, pairingLog, pairingPair, pairingPerson, pilot, pilotFirm, roundRetention, roundSignal, session, sessionNote, submissionReceipt, successStory, surveyDraft, user } from '../db/schema';
 import { query } from '../backup/catalog';
 import { exportRound } from '../export/export-round';
 import { findExportFile } from '../export/export-files';
@@ -63,6 +63,8 @@ async function fullFirm(db: Database, name: string) {
 	const [pair] = await db.insert(pairingPair).values({ firmId: f.id, masterId: master!.id, apprenticeId: apprentice!.id, covers: ['lassen'], status: 'active', proposedOn: today }).returning();
 	await db.insert(pairingLog).values({ firmId: f.id, pairId: pair!.id, day: today, what: 'Eerste las', writtenBy: 'master' });
 	await db.insert(pairingLink).values({ firmId: f.id, token: randomToken() });
+	const [trial] = await db.insert(pilot).values({ networkId: net!.id, slug: 'leerlunch', name: 'Leerlunch' }).returning();
+	await db.insert(pilotFirm).values({ pilotId: trial!.id, firmId: f.id, arm: 'pilot', beforeRoundId: old.id, afterRoundId: round.id });
 	const [action] = await db.insert(firmAction).values({ firmId: f.id, roundId: round.id, title: 'Elke maand een leerlunch', createdBy: owner.id }).returning();
 	await db.insert(firmActionNote).values({ actionId: action!.id, text: 'Eerste lunch gehouden', writtenBy: owner.id, writtenOn: today });
 	await db.insert(sessionNote).values({ firmId: f.id, roundId: round.id, aspectId: 'werk', text: 'Meer afwisseling gewenst', updatedBy: owner.id });

@@ -15,3 +15,4 @@ export * from './directory';
 export * from './plans';
 export * from './annual';
 export * from './pairing';
+export * from './pilot';

@@ -1,0 +1,104 @@
+// Disclosure control for pilot evaluations, with firms as the units (DESIGN.md "Disclosure control (exact)"
+// and "Networks"). What a coordinator must never learn is one firm's change D, nor a firm's change between
+// two of its rounds, by putting evaluations side by side: of one pilot over time, or of two pilots that share
+// firms. Two lines of defence:
+//
+// 1. A new evaluation is stored only when the firms with figures differ from every earlier evaluation in the
+//    network that showed figures by 0 or at least k (a firm counts as different when it is in only one of them
+//    or has another published version of a round in it). That stops the one thing sets cannot see: the same
+//    firms with one firm's round replaced.
+// 2. Every aspect's arm sets, as units "firm + published versions of its two rounds", go through the generic
+//    disclosure test together with the sets of every earlier evaluation in the network; an aspect that would
+//    leave a set of 1 to k-1 firms exposed is not shown in the new evaluation.
+import { discloseMeasure, type NewShownSet, type ShownSet } from '../privacy/disclosure';
+import { effectiveThreshold } from '../privacy/threshold';
+import { ASPECT_IDS } from '../knowledge/entry';
+import { armChanges, ARMS, type AspectId, type PilotFirmFigures } from './evaluate';
+
+/** Per aspect, the sets of firm units whose figures an evaluation shows (the two arms, or nothing). */
+export type EvaluationShownSets = Partial<Record<AspectId, ShownSet[]>>;
+
+/** A firm that has a D on at least one aspect, with the unit that fixes its D values. */
+export interface EvaluationEntry {
+	firm: string;
+	unit: string;
+}
+
+export interface EarlierEvaluation {
+	/** Unique among the earlier evaluations, e.g. "pilot-id#3". */
+	id: string;
+	entries: readonly EvaluationEntry[];
+	shown: EvaluationShownSets;
+}
+
+/** The firms with a D on any aspect: what the gate compares. */
+export function evaluationEntries(firms: readonly (PilotFirmFigures & { firm: string })[]): EvaluationEntry[] {
+	return firms
+		.filter((f) => ASPECT_IDS.some((aspect) => armChanges([f], f.arm, aspect).units.length > 0))
+		.map((f) => ({ firm: f.firm, unit: f.unit }))
+		.sort((a, b) => a.firm.localeCompare(b.firm));
+}
+
+/** Firms in only one of the two lists, or in both with another unit (another published version). */
+export function changedFirms(a: readonly EvaluationEntry[], b: readonly EvaluationEntry[]): number {
+	const left = new Map(a.map((e) => [e.firm, e.unit]));
+	const right = new Map(b.map((e) => [e.firm, e.unit]));
+	let changed = 0;
+	for (const [firm, unit] of left) if (right.get(firm) !== unit) changed++;
+	for (const firm of right.keys()) if (!left.has(firm)) changed++;
+	return changed;
+}
+
+const showsAnything = (shown: EvaluationShownSets) => Object.values(shown).some((sets) => (sets ?? []).length > 0);
+
+export type PublishVerdict = 'first' | 'changed' | 'unchanged' | 'too-few-changes';
+
+/**
+ * Whether a new evaluation of a pilot may be stored. `previous` is the pilot's own latest evaluation;
+ * `others` every other evaluation in the network (other pilots, and this pilot's older ones).
+ */
+export function evaluationVerdict(input: {
+	k?: number;
+	entries: readonly EvaluationEntry[];
+	previous: EarlierEvaluation | null;
+	others: readonly EarlierEvaluation[];
+}): PublishVerdict {
+	const k = effectiveThreshold(input.k);
+	const tooClose = (e: EarlierEvaluation) => {
+		if (!showsAnything(e.shown)) return false;
+		const d = changedFirms(e.entries, input.entries);
+		return d > 0 && d < k;
+	};
+	if (input.previous && changedFirms(input.previous.entries, input.entries) === 0) return 'unchanged';
+	if (input.previous && tooClose(input.previous)) return 'too-few-changes';
+	if (input.others.some(tooClose)) return 'too-few-changes';
+	return input.previous ? 'changed' : 'first';
+}
+
+/**
+ * The aspects a new evaluation may show, and the sets it then shows. Only aspects where both arms reach k
+ * firms show anything (evaluate.ts); of those, an aspect whose arm sets, together with every earlier
+ * evaluation's sets of that aspect, leave 1 to k-1 firms exposed is hidden whole.
+ */
+export function discloseEvaluation(input: {
+	k?: number;
+	firms: readonly PilotFirmFigures[];
+	earlier: readonly EarlierEvaluation[];
+}): { hidden: Set<AspectId>; shown: EvaluationShownSets } {
+	const k = effectiveThreshold(input.k);
+	const hidden = new Set<AspectId>();
+	const shown: EvaluationShownSets = {};
+	for (const aspect of ASPECT_IDS) {
+		const arms = ARMS.map((arm) => ({ arm, units: armChanges(input.firms, arm, aspect).units }));
+		if (arms.some((a) => a.units.length < k)) continue;
+		const fresh: NewShownSet[] = arms.map((a, order) => ({ id: `new:${a.arm}`, members: a.units, group: true, order }));
+		const earlier: ShownSet[] = input.earlier.flatMap((e) => (e.shown[aspect] ?? []).map((s) => ({ id: `${e.id}:${s.id}`, members: s.members })));
+		const verdict = discloseMeasure({ k, shown: fresh, earlier });
+		if (verdict.hidden.length > 0) {
+			hidden.add(aspect);
+			continue;
+		}
+		shown[aspect] = arms.map((a) => ({ id: a.arm, members: a.units }));
+	}
+	return { hidden, shown };
+}

@@ -1,0 +1,104 @@
+// A pilot's evaluation as published snapshots. Asking for it (page or CLI) computes what it would be now and
+// stores it as a new version only when the rules allow: the first one, or once at least k firms changed
+// since every earlier evaluation in the network that showed figures, and then with disclosure control over
+// all of them (domain/pilot/disclosure.ts). Otherwise the latest stored version stands.
+import { desc, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { ASPECT_IDS } from '../../domain/knowledge/entry';
+import { pilotEvaluationSchema, type PilotEvaluation } from '../../domain/network/published';
+import { discloseEvaluation, evaluationEntries, evaluationVerdict, type EarlierEvaluation, type EvaluationShownSets, type PublishVerdict } from '../../domain/pilot/disclosure';
+import { evaluatePilot, type PilotFirmFigures } from '../../domain/pilot/evaluate';
+import type { Database } from '../db/client';
+import { pilot, pilotEvaluation } from '../db/schema';
+import { pilotFirms } from './pilot-firms';
+import { roundFigures } from './round-figures';
+
+export interface StoredEvaluation {
+	version: number;
+	publishedOn: string;
+	evaluation: PilotEvaluation;
+}
+
+export interface EvaluationState {
+	latest: StoredEvaluation | null;
+	verdict: PublishVerdict;
+}
+
+const entriesSchema = z.array(z.object({ firm: z.string(), unit: z.string() }));
+const shownSchema = z.partialRecord(z.enum(ASPECT_IDS), z.array(z.object({ id: z.string(), members: z.array(z.string()) })));
+
+/** The firms of the pilot that are still members, with the published figures of their before and after rounds. */
+export async function pilotFigures(db: Database, target: { id: string; networkId: string }, today: string): Promise<(PilotFirmFigures & { firm: string })[]> {
+	const rows = (await pilotFirms(db, target.id, target.networkId)).filter((r) => r.member);
+	const result: (PilotFirmFigures & { firm: string })[] = [];
+	for (const row of rows) {
+		const before = await roundFigures(db, row.firmId, row.before.id, today);
+		const after = row.after ? await roundFigures(db, row.firmId, row.after.id, today) : null;
+		result.push({
+			firm: row.firmId,
+			unit: `${row.firmId}:${before?.version ?? '-'}:${after?.version ?? '-'}`,
+			arm: row.arm,
+			before: before?.aspects ?? null,
+			after: after?.aspects ?? null
+		});
+	}
+	return result;
+}
+
+export async function evaluatePilotNow(
+	db: Database,
+	target: { id: string; slug: string; networkId: string },
+	options: { today: string; k: number }
+): Promise<EvaluationState> {
+	for (let attempt = 0; attempt < 3; attempt++) {
+		const state = await tryPublish(db, target, options);
+		if (state) return state;
+	}
+	throw new Error(`Could not publish an evaluation of pilot ${target.id}`);
+}
+
+async function tryPublish(db: Database, target: { id: string; slug: string; networkId: string }, options: { today: string; k: number }): Promise<EvaluationState | null> {
+	const firms = await pilotFigures(db, target, options.today);
+	const earlier = await networkEvaluations(db, target.networkId);
+	const own = earlier.filter((e) => e.pilotId === target.id);
+	const previous = own[0] ?? null;
+	const entries = evaluationEntries(firms);
+	const verdict = evaluationVerdict({
+		k: options.k,
+		entries,
+		previous: previous?.earlier ?? null,
+		others: earlier.filter((e) => e !== previous).map((e) => e.earlier)
+	});
+	if (verdict !== 'first' && verdict !== 'changed') return { latest: previous?.stored ?? null, verdict };
+	const disclosed = discloseEvaluation({ k: options.k, firms, earlier: earlier.map((e) => e.earlier) });
+	const evaluation = evaluatePilot({ pilot: target.slug, k: options.k, firms, hidden: disclosed.hidden });
+	const version = (previous?.stored.version ?? 0) + 1;
+	const [row] = await db
+		.insert(pilotEvaluation)
+		.values({ pilotId: target.id, version, publishedOn: options.today, evaluation, entries, shownSets: disclosed.shown satisfies EvaluationShownSets })
+		.onConflictDoNothing()
+		.returning();
+	if (!row) return null;
+	return { latest: { version, publishedOn: options.today, evaluation }, verdict };
+}
+
+interface NetworkEvaluation {
+	pilotId: string;
+	stored: StoredEvaluation;
+	earlier: EarlierEvaluation;
+}
+
+/** Every stored evaluation of every pilot in the network, newest version of each pilot first. */
+async function networkEvaluations(db: Database, networkId: string): Promise<NetworkEvaluation[]> {
+	const rows = await db
+		.select({ pilotId: pilotEvaluation.pilotId, version: pilotEvaluation.version, publishedOn: pilotEvaluation.publishedOn, evaluation: pilotEvaluation.evaluation, entries: pilotEvaluation.entries, shownSets: pilotEvaluation.shownSets })
+		.from(pilotEvaluation)
+		.innerJoin(pilot, eq(pilot.id, pilotEvaluation.pilotId))
+		.where(eq(pilot.networkId, networkId))
+		.orderBy(pilotEvaluation.pilotId, desc(pilotEvaluation.version));
+	return rows.map((r) => ({
+		pilotId: r.pilotId,
+		stored: { version: r.version, publishedOn: r.publishedOn, evaluation: pilotEvaluationSchema.parse(r.evaluation) },
+		earlier: { id: `${r.pilotId}#${r.version}`, entries: entriesSchema.parse(r.entries), shown: shownSchema.parse(r.shownSets) }
+	}));
+}
