@@ -21,7 +21,7 @@ export async function annualReportInput(db: Database, request: AnnualReportReque
 	const [text, talks, benchmark, listed] = await Promise.all([
 		readAnnualText(db, network.id, year),
 		talksOfYear(db, network.id, year),
-		latestBenchmark(db, network.id),
+		latestBenchmark(db, network.id, request.locale),
 		networkPilots(db, network.id)
 	]);
 	const final = talks.filter((t) => t.status === 'final');

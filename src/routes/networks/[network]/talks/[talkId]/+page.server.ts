@@ -17,7 +17,7 @@ export const load: PageServerLoad = async (event) => {
 	const db = app().database.db;
 	const talk = await findTalk(db, network.id, event.params.talkId);
 	if (!talk) error(404, m.common_error_not_found());
-	const [evaluation, benchmark] = await Promise.all([talk.pilotSlug ? pilotEvaluation(db, network.id, talk.pilotSlug) : null, latestBenchmark(db, network.id)]);
+	const [evaluation, benchmark] = await Promise.all([talk.pilotSlug ? pilotEvaluation(db, network.id, talk.pilotSlug) : null, latestBenchmark(db, network.id, getLocale())]);
 	return {
 		network: { slug: network.slug, name: network.name },
 		values: talkToFormValues(talk),
