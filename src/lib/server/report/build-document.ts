@@ -9,6 +9,7 @@ import { formatAlpha, formatAnswer, formatCount, formatDay, formatGap, formatSco
 import { aspectChart, barrierChart, breakdownChart, distributionChart, learningChart } from './charts/report-charts';
 import type { RoundReport } from './publish/round-report';
 import { changeSection, type ChangeSectionOptions } from './change-section';
+import { followupSection } from './followup-section';
 import * as m from '../../paraglide/messages.js';
 
 type O = { locale: Locale; origin: string };
@@ -32,7 +33,7 @@ export function buildDocument(view: RoundReport, locale: Locale, options: Docume
 		status: status(view, o),
 		notices: notices(view, o),
 		sections: report.employeeFigures
-			? [summary(report, o), ...(change ? [change] : []), aspects(report, o), contrasts(report, o), ...learning(report, o), openAnswers(report, o), ...guide(report, o), advice(view, o), method(report, o)]
+			? [summary(report, o), ...(change ? [change] : []), aspects(report, o), contrasts(report, o), ...learning(report, o), ...followups(report, o), openAnswers(report, o), ...guide(report, o), advice(view, o), method(report, o)]
 			: [tooFew(view, o), advice(view, o), method(report, o)]
 	};
 }
@@ -267,6 +268,11 @@ function learning(report: Report, o: O): Section[] {
 			]
 		}
 	];
+}
+
+function followups(report: Report, o: O): Section[] {
+	const section = followupSection(report, o);
+	return section ? [section] : [];
 }
 
 function openAnswers(report: Report, o: O): Section {
