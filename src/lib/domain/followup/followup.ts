@@ -5,7 +5,7 @@
 // statement scale with "weet ik niet".
 import { z } from 'zod';
 
-export const FOLLOWUP_PREFIX = 'action_';
+const FOLLOWUP_PREFIX = 'action_';
 
 /** At most this many actions per round: a few extra statements, not a second questionnaire. */
 export const MAX_FOLLOWUPS = 3;
@@ -22,14 +22,13 @@ export type FollowupQuestion = z.infer<typeof followupQuestionSchema>;
 
 export const followupQuestionsSchema = z.array(followupQuestionSchema).max(MAX_FOLLOWUPS);
 
-/** The codebook variable (answers key, CSV column) of the question about one action. */
+/**
+ * The codebook variable (answers key, CSV column, SPSS name) of the question about one action: action_ and the
+ * action's id with underscores for its hyphens, because an SPSS variable name may hold no hyphen and one name
+ * in every format lets a researcher join them.
+ */
 export function followupVariable(actionId: string): string {
-	return `${FOLLOWUP_PREFIX}${actionId.toLowerCase()}`;
-}
-
-/** Whether a key names a follow-up question: action_ and a uuid, nothing else. */
-export function isFollowupVariable(key: string): boolean {
-	return /^action_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(key);
+	return `${FOLLOWUP_PREFIX}${actionId.toLowerCase().replaceAll('-', '_')}`;
 }
 
 /** The variables a round asks, in the order it asks them. */
