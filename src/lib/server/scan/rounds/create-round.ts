@@ -8,7 +8,7 @@ import { insertCards } from './insert-cards';
 import { newLinkToken, newShortCode } from './codes';
 import { parseCreateRoundInput, type CreateRoundErrors, type CreateRoundInput } from './create-round.schema';
 import { chooseFollowups } from '../../../domain/followup/followup';
-import { offeredFollowupActions } from '../../actions/followup-offer';
+import { offeredFollowupActions } from './followup-offer';
 
 export type ScanRound = typeof scanRound.$inferSelect;
 export type CreateRoundResult = { ok: true; round: ScanRound } | { ok: false; errors: CreateRoundErrors };

@@ -7,7 +7,7 @@ import { firmAction, scanResponse } from '../../db/schema';
 import { databaseKind, openTestDatabase } from '../../../../../tests/helpers/database';
 import { makeFirm } from '../../../../../tests/helpers/factories';
 import { followupVariable } from '../../../domain/followup/followup';
-import { offeredFollowupActions } from '../../actions/followup-offer';
+import { offeredFollowupActions } from './followup-offer';
 import { publishRoundReport } from '../../report/publish/publish-report';
 import { findReportRound } from '../../report/publish/report-round';
 import { respondentData } from '../../export/export-round';

@@ -9,7 +9,7 @@ import { roundErrorTexts } from '$lib/server/scan/rounds/round-errors';
 import { dayOf } from '$lib/server/clock';
 import * as m from '$lib/paraglide/messages';
 import { fewEmployeesForThreshold, seasonOf } from '$lib/domain/rounds/round-advice';
-import { offeredFollowupActions } from '$lib/server/actions/followup-offer';
+import { offeredFollowupActions } from '$lib/server/scan/rounds/followup-offer';
 import { MAX_FOLLOWUPS } from '$lib/domain/followup/followup';
 
 // Owners and co-managers start rounds they hold themselves; an adviser with the firm's consent starts a

@@ -2,10 +2,10 @@
 // round of the firm asked about yet. One question per action, once: asked again, the answers of two rounds
 // could be subtracted from each other for nothing new.
 import { and, asc, eq } from 'drizzle-orm';
-import type { FinishedAction } from '../../domain/followup/followup';
-import { followupsOfRound } from '../../domain/followup/followup';
-import type { Database } from '../db/client';
-import { firmAction, scanRound } from '../db/schema';
+import type { FinishedAction } from '../../../domain/followup/followup';
+import { followupsOfRound } from '../../../domain/followup/followup';
+import type { Database } from '../../db/client';
+import { firmAction, scanRound } from '../../db/schema';
 
 export async function offeredFollowupActions(db: Database, firmId: string): Promise<FinishedAction[]> {
 	const done = await db
