@@ -1,4 +1,5 @@
 // Report views without a database, for the tests of the HTML and the PDF report.
+import { followupVariable } from '../../src/lib/domain/followup/followup';
 import { loadInstrument } from '../../src/lib/domain/instrument';
 import { buildRoundReport } from '../../src/lib/server/report/publish/publish-report';
 import type { ReportRound } from '../../src/lib/server/report/publish/report-round';
@@ -24,6 +25,9 @@ export interface SampleViewOptions {
 	earlier?: { employees: number; name?: string };
 	/** Actions done between the two rounds. */
 	actions?: Comparison['actions'];
+	/** The round's questions about finished actions; answered by every sample employee with `followupAnswer`. */
+	followups?: ReportRound['followups'];
+	followupAnswer?: number;
 }
 
 export function sampleView(options: SampleViewOptions): RoundReport {
@@ -42,9 +46,14 @@ export function sampleView(options: SampleViewOptions): RoundReport {
 		openAnswersVerbatim: options.openAnswersVerbatim ?? false,
 		supervisorName: null,
 		origin: options.origin ?? 'collected',
-		employees: 20
+		employees: 20,
+		followups: options.followups ?? []
 	};
-	const employees = sampleResponses(instrument, options.employees, 'employee', { teams: round.teams, openTexts: options.openTexts });
+	const employees = sampleResponses(instrument, options.employees, 'employee', { teams: round.teams, openTexts: options.openTexts }).map((response, index) => {
+		if (round.followups.length === 0) return response;
+		const extra = Object.fromEntries(round.followups.map((q) => [followupVariable(q.actionId), options.followupAnswer ?? (index % 5) + 1]));
+		return { ...response, answers: { ...response.answers, ...extra } };
+	});
 	const owners = sampleResponses(instrument, options.owners ?? 1, 'owner', { seed: 99 });
 	const figures = options.employees >= round.threshold;
 	const report = buildRoundReport(figures ? round : { ...round, invited: 0 }, figures ? employees : [], owners, options.tooLate ?? 0, options.locale ?? 'nl');

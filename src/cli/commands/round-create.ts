@@ -27,7 +27,8 @@ const OPTION_OF: Record<CreateRoundField, string> = {
 	teams: '--teams',
 	inviteMode: '--cards',
 	cards: '--cards',
-	openAnswersVerbatim: '--verbatim'
+	openAnswersVerbatim: '--verbatim',
+	followups: '--ask-about'
 };
 
 export const roundCreateCommand = defineCommand({
@@ -43,7 +44,8 @@ export const roundCreateCommand = defineCommand({
 		closes: { type: 'string', value: () => m.scan_cli_value_date(), description: () => m.scan_cli_option_closes() },
 		invited: { type: 'string', value: () => m.cli_value_number(), description: () => m.scan_cli_option_invited() },
 		teams: { type: 'string', value: () => m.scan_cli_value_list(), description: () => m.scan_cli_option_teams() },
-		verbatim: { type: 'boolean', description: () => m.scan_cli_option_verbatim() }
+		verbatim: { type: 'boolean', description: () => m.scan_cli_option_verbatim() },
+		'ask-about': { type: 'string', value: () => m.followup_cli_value_ids(), description: () => m.followup_cli_option_ask_about() }
 	},
 	arguments: [],
 	async run(ctx, { options }) {
@@ -56,7 +58,8 @@ export const roundCreateCommand = defineCommand({
 			teams: options.teams,
 			inviteMode: options.cards === undefined ? 'link' : 'cards',
 			cards: options.cards,
-			openAnswersVerbatim: options.verbatim
+			openAnswersVerbatim: options.verbatim,
+			followups: options['ask-about']
 		};
 		// Checked before the database is opened: quick, and possible while the server runs. The staff bound
 		// on --invited needs the firm, so it is checked again by the use case.

@@ -22,6 +22,11 @@ export interface ResponseSchemaOptions {
 	perspective: Perspective;
 	/** The round's team list; without it, any team answer is an unknown category. */
 	teams?: readonly string[];
+	/**
+	 * The variables of the round's questions about finished actions (domain/followup), asked of employees on
+	 * the statement scale beside the instrument's items; without them, such a key is an unknown key.
+	 */
+	followups?: readonly string[];
 }
 
 export interface ResponseIssue {
@@ -56,7 +61,7 @@ export function responseAnswersSchema(instrument: Instrument, options: ResponseS
 	// validates: keep the schemas of recent rounds' team lists per instrument.
 	const cache = schemaCache.get(instrument) ?? new Map<string, z.ZodType<ScanResponse>>();
 	schemaCache.set(instrument, cache);
-	const key = `${options.perspective}\u0000${(options.teams ?? []).join('\u0000')}`;
+	const key = `${options.perspective}\u0000${(options.teams ?? []).join('\u0000')}\u0001${(options.followups ?? []).join('\u0000')}`;
 	const cached = cache.get(key);
 	if (cached) return cached;
 	if (cache.size >= SCHEMA_CACHE_SIZE) cache.delete(cache.keys().next().value!);
@@ -82,6 +87,9 @@ function buildResponseAnswersSchema(instrument: Instrument, options: ResponseSch
 
 	const answersShape: Record<string, typeof scaleAnswer> = {};
 	for (const item of instrument.items) answersShape[item.id] = scaleAnswer;
+	// Owners are not asked about the actions: the question is for the team.
+	const followups = forEmployee ? (options.followups ?? []) : [];
+	for (const variable of followups) answersShape[variable] = scaleAnswer;
 
 	const backgroundShape: Record<string, z.ZodType<string | null | undefined>> = {};
 	for (const question of instrument.background) {
@@ -148,6 +156,7 @@ function buildResponseAnswersSchema(instrument: Instrument, options: ResponseSch
 		.transform((input): ScanResponse => {
 			const answers: Record<string, number | null> = {};
 			for (const item of instrument.items) answers[item.id] = input.answers?.[item.id] ?? null;
+			for (const variable of followups) answers[variable] = input.answers?.[variable] ?? null;
 			const background: Record<string, string | null> = {};
 			for (const question of instrument.background) {
 				background[question.id] = input.background?.[question.id] ?? null;
@@ -265,9 +274,9 @@ function numericOrText(value: string | number): string | number {
 export function responseInputFromFlat(
 	instrument: Instrument,
 	flat: FlatAnswers,
-	options: Pick<ResponseSchemaOptions, 'teams'> = {}
+	options: Pick<ResponseSchemaOptions, 'teams' | 'followups'> = {}
 ): Record<string, unknown> {
-	const itemIds = new Set(instrument.items.map((i) => i.id));
+	const itemIds = new Set([...instrument.items.map((i) => i.id), ...(options.followups ?? [])]);
 	const openIds = new Set(instrument.open.map((o) => o.id));
 	const learning = instrument.learning;
 	const yesNoFields: Record<string, 'formal' | 'nonFormal' | 'informal'> = {

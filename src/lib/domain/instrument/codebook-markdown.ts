@@ -117,6 +117,14 @@ export function codebookMarkdown(instrument: Instrument): string {
 	}
 	push('');
 
+	for (const addOn of book.addOns) {
+		push(`## Add-on of a round: \`${addOn.pattern}\` (employees only, optional)`, '');
+		push(`${addOn.description.en}`, '', `${addOn.description.nl}`, '');
+		push('| variable | type | nl | en | missing codes |', '|---|---|---|---|---|');
+		push(`| \`${addOn.pattern}\` | ${addOn.type} | ${cell(addOn.text.nl)} | ${cell(addOn.text.en)} | ${addOn.missing.join(', ')} |`, '');
+		push('Answered on the answer scale above; not part of any aspect score. The instrument version does not change. In a respondent export these columns follow the statements; the CSV import of answers does not take them.', '');
+	}
+
 	push('## All export variables, in order', '', '| variable | type | missing codes |', '|---|---|---|');
 	for (const variable of book.variables) {
 		push(`| \`${variable.name}\` | ${variable.type}${variable.dynamic ? ' (dynamic)' : ''} | ${variable.missing.join(', ')} |`);

@@ -61,6 +61,19 @@ export interface Codebook {
 	}[];
 	/** Every column of a flat export, in order. Barriers become one 0/1 column per option. */
 	variables: CodebookVariable[];
+	/**
+	 * Questions a round may add outside the instrument (its version stays the same): a pattern, not fixed
+	 * variables, because each round has its own. Their columns follow the statements in a respondent export.
+	 */
+	addOns: {
+		pattern: string;
+		type: 'scale';
+		askedOf: 'employee';
+		text: LocalizedText;
+		description: LocalizedText;
+		values: { code: number; label: LocalizedText }[];
+		missing: number[];
+	}[];
 }
 
 /** The instrument as the JSON that `npx leerkompas codebook --json` prints and researchers read. */
@@ -172,6 +185,20 @@ export function codebook(instrument: Instrument): Codebook {
 			text: question.text.employee,
 			ownerText: question.text.owner
 		})),
-		variables
+		variables,
+		addOns: [
+			{
+				pattern: 'action_<id>',
+				type: 'scale',
+				askedOf: 'employee',
+				text: { nl: '‘[titel van de actie]’ heeft geholpen.', en: '‘[title of the action]’ has helped.' },
+				description: {
+					nl: 'Vraag over een afgeronde actie uit het actieplan, gekozen bij het starten van een ronde. Na action_ volgt het id van de actie, met _ in plaats van -. De titel is die van het moment dat de ronde begon.',
+					en: 'Question about a finished action of the action plan, chosen when a round starts. After action_ comes the action\u2019s id, with _ for -. The title is as it was when the round started.'
+				},
+				values: scaleLabels,
+				missing: [scale.dontKnow]
+			}
+		]
 	};
 }

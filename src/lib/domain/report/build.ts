@@ -7,7 +7,8 @@ import { aspectScoreOfItems, completeRowOfItems, isScaleAnswer, itemScore, itemS
 import { favourableShare, mean, shareTrue, summarize } from '../stats/descriptive';
 import { alphaMinimumRespondents, cronbachAlpha } from '../stats/reliability';
 import { loadDiscussionGuide, type DiscussionGuideContent } from './guide';
-import type { AspectReport, Breakdown, ItemReport, LearningReport, Report, ReportSignals } from './schema';
+import type { AspectReport, Breakdown, FollowupReport, ItemReport, LearningReport, Report, ReportSignals } from './schema';
+import { followupVariable, type FollowupQuestion } from '../followup/followup';
 
 export interface ReportInput {
 	instrument: Instrument;
@@ -33,6 +34,8 @@ export interface ReportInput {
 	origin?: 'collected' | 'imported';
 	/** The warning signals as they stood when this version was published; null (the default) before that. */
 	signals?: ReportSignals | null;
+	/** The round's questions about finished actions (domain/followup); none by default. */
+	followups?: readonly FollowupQuestion[];
 }
 
 const favourableFrom = 4;
@@ -127,6 +130,7 @@ export function buildReport(input: ReportInput): Report {
 		supervisedBy: input.supervisedBy ?? null,
 		lateResponses: Math.max(0, input.lateResponses ?? 0),
 		open: openAnswers(instrument, shown, k, locale, input.openAnswersVerbatim),
+		followups: followupReports(instrument, who, input.followups ?? []),
 		withheld: [],
 		guide: guideOfReport,
 		method: methodOf(instrument, who),
@@ -186,6 +190,33 @@ function itemReports(instrument: Instrument, who: Respondents, locale: Locale): 
 			},
 			owner: { n: ownerStats.n, mean: ownerStats.mean },
 			gap: difference(ownerStats.mean, employeeMean)
+		};
+	});
+}
+
+/**
+ * The figures of the questions about finished actions, like an item's: from k opinions on ("weet ik niet" is
+ * no opinion), on the agreement scale without reversing. Owners are not asked.
+ */
+function followupReports(instrument: Instrument, who: Respondents, questions: readonly FollowupQuestion[]): FollowupReport[] {
+	const { k, employeeFigures, shown } = who;
+	return questions.map((question): FollowupReport => {
+		const id = followupVariable(question.actionId);
+		const scores = shown.map((r) => itemScore({ reverse: false }, r.answers[id], instrument.scale));
+		const stats = summarize(scores);
+		const enough = employeeFigures && stats.n >= k;
+		return {
+			id,
+			actionId: question.actionId,
+			title: question.title,
+			employee: {
+				// Below k not even the count: an added question is often left open, and its count would move with one person.
+				n: enough ? stats.n : null,
+				mean: enough ? stats.mean : null,
+				sd: enough ? stats.sd : null,
+				favourable: enough ? favourableShare(scores, favourableFrom) : null,
+				distribution: enough ? distribution(instrument, shown.map((r) => r.answers[id])) : null
+			}
 		};
 	});
 }

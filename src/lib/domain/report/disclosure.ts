@@ -58,7 +58,11 @@ interface Measure {
 	grouped: (group: Report['breakdowns'][number]['groups'][number]) => boolean;
 }
 
-function measuresOf(instrument: Instrument): Measure[] {
+/**
+ * The measures of a report: the instrument's, and one pair per question about a finished action the report
+ * lists (its opinions, and everyone who answered for the "weet ik niet" count of its distribution).
+ */
+function measuresOf(instrument: Instrument, report: Report): Measure[] {
 	const scale = instrument.scale;
 	const never = () => false;
 	const measures: Measure[] = [
@@ -96,6 +100,17 @@ function measuresOf(instrument: Instrument): Measure[] {
 		});
 	}
 	measures.push({ id: 'learning:barriers', valued: () => true, totalShown: (r) => r.learning !== null, grouped: never });
+	for (const question of report.followups) {
+		const id = question.id;
+		const shown = (r: Report) => r.followups.find((f) => f.id === id)?.employee.distribution != null;
+		measures.push({ id: `followup:${id}`, valued: (r) => isScaleAnswer(r.answers[id], scale), totalShown: shown, grouped: never });
+		measures.push({
+			id: `followup-answered:${id}`,
+			valued: (r) => r.answers[id] === scale.dontKnow || isScaleAnswer(r.answers[id], scale),
+			totalShown: shown,
+			grouped: never
+		});
+	}
 	return measures;
 }
 
@@ -116,7 +131,7 @@ export function discloseReport(input: DisclosureInput): DisclosureOutput {
 	const hiddenGroups = new Set<string>();
 	if (!base.employeeFigures) return { reports: withOpenAnswers(reports, input, k, previous), shown };
 
-	for (const measure of measuresOf(input.instrument)) {
+	for (const measure of measuresOf(input.instrument, base)) {
 		const valued = input.employees.filter((e) => measure.valued(e.response));
 		const offered: NewShownSet[] = [];
 		if (measure.totalShown(base)) {
@@ -136,8 +151,8 @@ export function discloseReport(input: DisclosureInput): DisclosureOutput {
 		const before: ShownSet[] = earlier.flatMap((v) => Object.entries(v.shown[measure.id] ?? {}).map(([id, members]) => ({ id: `v${v.version}:${id}`, members })));
 		const decision = discloseMeasure({ k, shown: offered, earlier: before, budget: input.budget });
 		const hidden = new Set(decision.hidden);
-		// An item's two measures show one distribution: hidden for one, it is hidden for both.
-		const partner = measure.id.startsWith('item-answered:') ? measure.id.replace('item-answered:', 'item:') : null;
+		// An item's two measures show one distribution: hidden for one, it is hidden for both. So do a follow-up question's.
+		const partner = partnerOf(measure.id);
 		if (partner && shown[partner]?.[TOTAL] === undefined && measure.totalShown(base)) hidden.add(TOTAL);
 		if (partner && hidden.has(TOTAL) && shown[partner]?.[TOTAL]) {
 			delete shown[partner]![TOTAL];
@@ -153,6 +168,12 @@ export function discloseReport(input: DisclosureInput): DisclosureOutput {
 	}
 	for (const locale of ['nl', 'en'] as const) reports[locale] = applyWithheld(reports[locale], withheld, previous, locale);
 	return { reports: withOpenAnswers(reports, input, k, previous), shown };
+}
+
+function partnerOf(measureId: string): string | null {
+	if (measureId.startsWith('item-answered:')) return measureId.replace('item-answered:', 'item:');
+	if (measureId.startsWith('followup-answered:')) return measureId.replace('followup-answered:', 'followup:');
+	return null;
 }
 
 /** The report with the withheld figures taken out, a hidden total showing the previous version's figure. */
@@ -196,6 +217,14 @@ function applyWithheld(report: Report, withheld: Report['withheld'], previous: E
 				const employee = earlier?.distribution != null ? earlier : { n: null, mean: null, sd: null, favourable: null, distribution: null };
 				carried(w, earlier?.distribution != null);
 				return { ...i, employee, gap: difference(i.owner.mean, employee.mean) };
+			});
+		} else if (kind === 'followup') {
+			result.followups = result.followups.map((f) => {
+				if (f.id !== id) return f;
+				const earlier = before?.followups.find((x) => x.id === id)?.employee;
+				const employee = earlier?.distribution != null ? earlier : { n: null, mean: null, sd: null, favourable: null, distribution: null };
+				carried(w, earlier?.distribution != null);
+				return { ...f, employee };
 			});
 		} else if (kind === 'learning' && result.learning) {
 			const learning = { ...result.learning };
@@ -263,7 +292,7 @@ function shuffledOrder(length: number, random: () => number): number[] {
 export function shownSetsOfReport(instrument: Instrument, employees: readonly IdentifiedResponse[], report: Report): ShownSets {
 	const shown: ShownSets = {};
 	if (!report.employeeFigures) return shown;
-	for (const measure of measuresOf(instrument)) {
+	for (const measure of measuresOf(instrument, report)) {
 		const valued = employees.filter((e) => measure.valued(e.response));
 		const sets: Record<string, string[]> = {};
 		if (measure.totalShown(report)) sets[TOTAL] = valued.map((e) => e.id);

@@ -127,13 +127,37 @@ const openSchema = z.strictObject({
 	)
 });
 
+const followupSchema = z
+	.array(
+		z.strictObject({
+			id: z.string().describe('codebook variable: action_ and the action\u2019s id'),
+			actionId: z.string(),
+			title: z.string().describe('the action\u2019s title as it was when the round started (what the team was asked about: "Heeft … geholpen?")'),
+			employee: z.strictObject({
+				n: count.nullable().describe('employees who gave an opinion (1 to 5; "weet ik niet" not counted); null below k'),
+				mean: figure.describe('mean answer on the agreement scale (5 = strongly agree that it helped)'),
+				sd: figure,
+				favourable: share.describe('share who (strongly) agree: 4 or 5'),
+				distribution: z
+					.record(z.string(), count)
+					.nullable()
+					.describe('number of employees per answer code (1-5 and 9 = weet ik niet)')
+			})
+		})
+	)
+	.describe(
+		'The round\u2019s questions about finished actions of the firm\u2019s action plan, outside the six aspects and the instrument; figures only from k opinions, hidden by the same disclosure control as the items'
+	)
+	// Versions published before these questions existed have no such list.
+	.default([]);
+
 const withheldSchema = z
 	.array(
 		z.strictObject({
 			measure: z
 				.string()
 				.describe(
-					'what the figure is about: "respondents" (a whole breakdown group), "aspect:ID", "item:ID", or "learning:formal|nonFormal|informal|need|intention|barriers"'
+					'what the figure is about: "respondents" (a whole breakdown group), "aspect:ID", "item:ID", "followup:action_ID" (a question about a finished action), or "learning:formal|nonFormal|informal|need|intention|barriers"'
 				),
 			group: z.string().nullable().describe('"VARIABLE:CATEGORY" of a breakdown group; null for the total of the measure'),
 			shownFrom: count
@@ -261,6 +285,7 @@ export const reportSchema = z.strictObject({
 		'at close: employee responses after the last version, too few (under k) to be shown safely'
 	),
 	open: openSchema,
+	followups: followupSchema,
 	withheld: withheldSchema,
 	guide: guideSchema,
 	method: methodSchema,
@@ -301,6 +326,7 @@ export type AspectReport = Report['aspects'][number];
 export type ItemReport = Report['items'][number];
 export type Breakdown = Report['breakdowns'][number];
 export type LearningReport = NonNullable<Report['learning']>;
+export type FollowupReport = Report['followups'][number];
 export type ReportSignals = NonNullable<Report['signals']>;
 export type RoundChange = NonNullable<Report['change']>;
 

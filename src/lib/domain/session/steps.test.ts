@@ -24,7 +24,8 @@ function report(employees: number): Report {
 		openAnswersVerbatim: false,
 		supervisorName: null,
 		origin: 'collected' as const,
-		employees: 20
+		employees: 20,
+		followups: []
 	};
 	return buildRoundReport(round, sampleResponses(instrument, employees, 'employee', { seed: 7, teams: [] }), sampleResponses(instrument, 1, 'owner', { seed: 8 }), 0, 'nl');
 }

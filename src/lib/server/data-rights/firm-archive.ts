@@ -22,6 +22,7 @@
 import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { Locale } from '../../domain/instrument';
 import type { Report } from '../../domain/report/schema';
+import { followupsOfRound, type FollowupQuestion } from '../../domain/followup/followup';
 import type { Database } from '../db/client';
 import { ambassadorReportLog } from '../firms/ambassador-report';
 import { adviserGrant, dataAgreement, firm, firmAction, firmActionNote, firmInvitation, firmMember, network, networkMember, reportVersion, roundCard, roundRetention, scanResponse, scanRound, sessionNote, user } from '../db/schema';
@@ -49,6 +50,8 @@ export interface ArchiveRound {
 	threshold: number;
 	inviteMode: string;
 	openAnswersVerbatim: boolean;
+	/** The finished actions the round asked the team about, with their titles as asked. */
+	followups: FollowupQuestion[];
 	createdAt: string;
 	closedAt: string | null;
 	/** Stored responses; null while the round is open or paused (it would move with one person: issue 10). */
@@ -188,7 +191,7 @@ async function roundsOfFirm(db: Database, found: FirmRow, input: { today: string
 
 function reportRoundOf(row: RoundRow, employees: number): ReportRound {
 	const { id, firmId, name, instrumentVersion, opensOn, closesOn, status, invited, teams, threshold, openAnswersVerbatim, supervisorName, origin } = row;
-	return { id, firmId, name, instrumentVersion, opensOn, closesOn, status, invited, teams, threshold, openAnswersVerbatim, supervisorName, origin, employees };
+	return { id, firmId, name, instrumentVersion, opensOn, closesOn, status, invited, teams, threshold, openAnswersVerbatim, supervisorName, origin, employees, followups: followupsOfRound(row.followups) };
 }
 
 interface RoundFacts {
@@ -249,6 +252,7 @@ function archiveRound(row: RoundRow, facts: RoundFacts, report: Report): Archive
 		threshold: row.threshold,
 		inviteMode: row.inviteMode,
 		openAnswersVerbatim: row.openAnswersVerbatim,
+		followups: followupsOfRound(row.followups),
 		createdAt: row.createdAt.toISOString(),
 		closedAt: row.closedAt?.toISOString() ?? null,
 		// No live count while the round is open or paused (see the top of this file).

@@ -101,7 +101,8 @@ export async function respondentData(
 	const table = respondentTable(loadInstrument(round.instrumentVersion), shuffle(responses, input.randomInt ?? cryptoRandomInt), {
 		locale: input.locale,
 		teams: round.teams,
-		openAnswersVerbatim: round.openAnswersVerbatim
+		openAnswersVerbatim: round.openAnswersVerbatim,
+		followups: round.followups
 	});
 	return { ok: true, table };
 }

@@ -85,6 +85,23 @@ export function reportTable(report: Report): CsvTable {
 			...withheld(`item:${item.id}`)
 		});
 	}
+	// The questions about finished actions: like an item, outside the aspects; the label is the title as asked.
+	for (const followup of report.followups) {
+		const e = followup.employee;
+		const distribution: Row = {};
+		for (const code of DISTRIBUTION_CODES) distribution[`answer_${code}`] = e.distribution ? (e.distribution[code] ?? 0) : null;
+		rows.push({
+			section: 'followup',
+			id: followup.id,
+			label: followup.title,
+			n: e.n,
+			mean: e.mean,
+			sd: e.sd,
+			favourable: e.favourable,
+			...distribution,
+			...withheld(`followup:${followup.id}`)
+		});
+	}
 	for (const breakdown of report.breakdowns) {
 		for (const group of breakdown.groups) {
 			const aspects = Object.keys(group.aspects ?? {}).length > 0 ? Object.keys(group.aspects ?? {}) : report.aspects.map((a) => a.id);

@@ -11,6 +11,8 @@ import { codebook } from '../../domain/instrument/codebook';
 import { answerCodes, backgroundCategories } from '../../domain/instrument/helpers';
 import type { Instrument, Locale } from '../../domain/instrument/schema';
 import type { ScanResponse } from '../../domain/response';
+import { followupVariable, type FollowupQuestion } from '../../domain/followup/followup';
+import * as m from '../../paraglide/messages.js';
 
 export interface ExportVariable {
 	name: string;
@@ -33,6 +35,8 @@ export interface RespondentTableOptions {
 	teams: readonly string[];
 	/** Respondents were told before answering that their open answers are shown word for word. */
 	openAnswersVerbatim: boolean;
+	/** The round's questions about finished actions: a column action_<id> each, on the statement scale. */
+	followups?: readonly FollowupQuestion[];
 }
 
 type Extract = (response: ScanResponse) => ExportValue;
@@ -58,6 +62,15 @@ export function respondentTable(instrument: Instrument, responses: readonly Scan
 
 	for (const item of instrument.items) {
 		columns.push({ variable: describe(item.id), extract: (r) => scaleValue(r.answers[item.id]) });
+	}
+	// Not in the instrument's codebook: named action_<id>, with the scale's value labels and the title as asked.
+	const firstItem = instrument.items[0]!.id;
+	for (const question of options.followups ?? []) {
+		const name = followupVariable(question.actionId);
+		columns.push({
+			variable: { ...describe(firstItem), name, label: m.followup_statement({ title: question.title }, { locale: options.locale }) },
+			extract: (r) => scaleValue(r.answers[name])
+		});
 	}
 	for (const question of instrument.background) {
 		const categories = backgroundCategories(question, options.teams);

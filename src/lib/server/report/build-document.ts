@@ -10,6 +10,7 @@ import { aspectChart, barrierChart, breakdownChart, distributionChart, learningC
 import type { RoundReport } from './publish/round-report';
 import { changeSection, type ChangeSectionOptions } from './change-section';
 import { networkSection } from './network-section';
+import { followupSection } from './followup-section';
 import * as m from '../../paraglide/messages.js';
 
 type O = { locale: Locale; origin: string };
@@ -34,7 +35,7 @@ export function buildDocument(view: RoundReport, locale: Locale, options: Docume
 		status: status(view, o),
 		notices: notices(view, o),
 		sections: report.employeeFigures
-			? [summary(report, o), ...(change ? [change] : []), ...(compared ? [compared] : []), aspects(report, o), contrasts(report, o), ...learning(report, o), openAnswers(report, o), ...guide(report, o), advice(view, o), method(report, o)]
+			? [summary(report, o), ...(change ? [change] : []), ...(compared ? [compared] : []), aspects(report, o), contrasts(report, o), ...learning(report, o), ...followups(report, o), openAnswers(report, o), ...guide(report, o), advice(view, o), method(report, o)]
 			: [tooFew(view, o), advice(view, o), method(report, o)]
 	};
 }
@@ -269,6 +270,11 @@ function learning(report: Report, o: O): Section[] {
 			]
 		}
 	];
+}
+
+function followups(report: Report, o: O): Section[] {
+	const section = followupSection(report, o);
+	return section ? [section] : [];
 }
 
 function openAnswers(report: Report, o: O): Section {

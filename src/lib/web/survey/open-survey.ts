@@ -9,7 +9,7 @@ import { getLocale } from '../../paraglide/runtime.js';
 import { surveyCookies, surveyPath, type SurveyCookies } from '../../server/scan/survey/cookies';
 import { dayOf } from '../../server/clock';
 import { deleteDraft, readDraft, type DraftAnswers } from '../../server/scan/survey/draft-store';
-import { cardIsUnused, type SurveyRound } from '../../server/scan/survey/find-round';
+import { cardIsUnused, followupFieldsOf, type SurveyRound } from '../../server/scan/survey/find-round';
 import { findRoundByLinkTokenCached } from '../../server/scan/survey/round-cache';
 import { roundState, type RoundState } from '../../domain/round-state';
 import { surveySteps, type SurveyStep } from '../../server/scan/survey/steps';
@@ -94,7 +94,7 @@ export async function openSurvey(
 		state,
 		today,
 		instrument,
-		steps: surveySteps(instrument, round.teams),
+		steps: surveySteps(instrument, round.teams, followupFieldsOf(round)),
 		locale: getLocale(),
 		cookies,
 		draftKey: state === 'open' ? draftKey : null,

@@ -5,8 +5,9 @@ import * as m from '../../paraglide/messages.js';
 import { newKey, submissionKeyFor } from '../../server/scan/survey/keys';
 import { roundStateText } from '../../server/scan/survey/messages';
 import type { Survey } from './open-survey';
+import { followupVariable } from '../../domain/followup/followup';
 import { findStep, firstUnfinishedStep, skippedQuestions, stepPosition, type SurveyStep } from '../../server/scan/survey/steps';
-import { aspectTexts, questionView, questionViews, type QuestionView } from '../../server/scan/survey/view';
+import { aspectTexts, followupQuestionView, questionView, questionViews, type QuestionView } from '../../server/scan/survey/view';
 
 export function requireStep(survey: Survey, id: string): SurveyStep {
 	const step = findStep(survey.steps, id);
@@ -18,6 +19,8 @@ export function stepTitle(survey: Survey, step: SurveyStep): string {
 	switch (step.kind) {
 		case 'aspect':
 			return aspectTexts(survey.instrument, step.id, survey.locale)?.title ?? step.id;
+		case 'followup':
+			return m.followup_step_title();
 		case 'background':
 			return m.survey_step_background();
 		case 'learning':
@@ -32,6 +35,8 @@ function stepIntro(survey: Survey, step: SurveyStep): string[] {
 	switch (step.kind) {
 		case 'aspect':
 			return [aspectTexts(survey.instrument, step.id, survey.locale)?.explanation ?? '', m.survey_aspect_intro()].filter(Boolean);
+		case 'followup':
+			return [m.followup_step_intro(), m.followup_step_anonymous({ k })];
 		case 'background':
 			return [m.survey_step_background_intro({ k })];
 		case 'learning':
@@ -46,6 +51,7 @@ function stepIntro(survey: Survey, step: SurveyStep): string[] {
  * shown word for word, and that even then its language or way of writing can give the writer away.
  */
 function screenQuestions(survey: Survey, step: SurveyStep): QuestionView[] {
+	if (step.kind === 'followup') return step.fields.map((field) => fieldView(survey, field)).filter((q): q is QuestionView => q !== null);
 	const notice = survey.round.openAnswersVerbatim ? m.survey_open_verbatim_notice({ k: survey.round.threshold }) : m.survey_open_not_verbatim_notice();
 	return questionViews(survey.instrument, step.fields, 'employee', survey.locale, survey.round.teams).map((question) =>
 		question.kind === 'text' ? { ...question, hint: `${notice} ${m.survey_open_hint({ max: question.maxLength })}` } : question
@@ -97,7 +103,7 @@ export function summaryPage(survey: Survey) {
 		? skippedQuestions(survey.instrument, steps, draft).map(({ step, fields }) => ({
 				title: stepTitle(survey, step),
 				questions: fields.map((field) => ({
-					text: questionView(survey.instrument, field, 'employee', survey.locale, survey.round.teams)?.text ?? field,
+					text: fieldView(survey, field)?.text ?? field,
 					href: `${paths.step(step.id)}?from=summary#${field}`
 				}))
 			}))
@@ -131,13 +137,20 @@ export function allQuestionsPage(survey: Survey) {
 	};
 }
 
+/** One question by its variable: the instrument's, or the round's question about a finished action. */
+function fieldView(survey: Survey, field: string): QuestionView | null {
+	const question = survey.round.followups.find((q) => followupVariable(q.actionId) === field);
+	if (question) return followupQuestionView(survey.instrument, field, m.followup_statement({ title: question.title }), survey.locale);
+	return questionView(survey.instrument, field, 'employee', survey.locale, survey.round.teams);
+}
+
 /** Where a stored answer that no longer fits can be fixed: its question and a link to its screen. */
 export function problemLinks(survey: Survey, fields: readonly (string | null)[]) {
 	const links: { text: string; href: string }[] = [];
 	for (const field of new Set(fields)) {
 		const step = survey.steps.find((s) => field !== null && s.fields.includes(field));
 		if (!field || !step) continue;
-		const text = questionView(survey.instrument, field, 'employee', survey.locale, survey.round.teams)?.text ?? field;
+		const text = fieldView(survey, field)?.text ?? field;
 		links.push({ text, href: `${survey.paths.step(step.id)}?from=summary#${field}` });
 	}
 	return links;

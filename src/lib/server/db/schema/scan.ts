@@ -3,6 +3,7 @@
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { user } from './auth';
 import { firm } from './firm';
+import type { FollowupQuestion } from '../../../domain/followup/followup';
 
 export const scanRound = pgTable(
 	'scan_round',
@@ -37,6 +38,12 @@ export const scanRound = pgTable(
 		supervisedBy: text('supervised_by').references(() => user.id, { onDelete: 'set null' }),
 		/** The supervisor's name when the round started; it stays, so the report keeps saying who held it. */
 		supervisorName: text('supervisor_name'),
+		/**
+		 * Questions about finished actions this round asks ("Heeft … geholpen?"), chosen when it started: the
+		 * action's id and its title as it was then, so renaming the action later does not change what was asked.
+		 * Answers are stored in scan_response.answers under action_<id> (domain/followup).
+		 */
+		followups: jsonb('followups').$type<FollowupQuestion[]>().notNull().default([]),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		closedAt: timestamp('closed_at', { withTimezone: true })
 	},

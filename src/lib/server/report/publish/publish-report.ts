@@ -299,7 +299,8 @@ export function buildRoundReport(
 		lateResponses,
 		supervisedBy: round.supervisorName === null ? null : { name: round.supervisorName },
 		origin: round.origin,
-		signals
+		signals,
+		followups: round.followups
 	});
 }
 

@@ -4,6 +4,7 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../../db/client';
 import { firm, scanRound } from '../../db/schema';
+import { followupsOfRound, type FollowupQuestion } from '../../../domain/followup/followup';
 
 export interface ReportRound {
 	id: string;
@@ -23,6 +24,8 @@ export interface ReportRound {
 	origin: 'collected' | 'imported';
 	/** The firm's number of employees, for the signal "more responses than employees". */
 	employees: number;
+	/** The round's questions about finished actions (domain/followup), as asked. */
+	followups: FollowupQuestion[];
 }
 
 const columns = {
@@ -39,8 +42,13 @@ const columns = {
 	openAnswersVerbatim: scanRound.openAnswersVerbatim,
 	supervisorName: scanRound.supervisorName,
 	origin: scanRound.origin,
-	employees: firm.employees
+	employees: firm.employees,
+	followups: scanRound.followups
 };
+
+type RoundRow = Omit<ReportRound, 'followups'> & { followups: unknown };
+
+const reportRound = (row: RoundRow): ReportRound => ({ ...row, followups: followupsOfRound(row.followups) });
 
 const uuid = z.uuid();
 
@@ -53,7 +61,7 @@ export async function findReportRound(db: Database, firmId: string, roundId: str
 		.innerJoin(firm, eq(firm.id, scanRound.firmId))
 		.where(and(eq(scanRound.firmId, firmId), eq(scanRound.id, roundId)))
 		.limit(1);
-	return found ?? null;
+	return found ? reportRound(found) : null;
 }
 
 /** Round names are unique per firm regardless of capitals (see create-round.ts), so this finds at most one. */
@@ -64,7 +72,7 @@ export async function findReportRoundByName(db: Database, firmId: string, name: 
 		.innerJoin(firm, eq(firm.id, scanRound.firmId))
 		.where(and(eq(scanRound.firmId, firmId), sql`lower(${scanRound.name}) = lower(${name.trim()})`))
 		.limit(1);
-	return found ?? null;
+	return found ? reportRound(found) : null;
 }
 
 /** For the CLI, which names a firm by its slug and has no signed-in person to check. */

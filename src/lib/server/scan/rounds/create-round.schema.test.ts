@@ -14,7 +14,7 @@ describe('parseCreateRoundInput', () => {
 		const result = parse({});
 		expect(result).toEqual({
 			ok: true,
-			data: { name: 'Voorjaar 2025', opensOn: '2025-03-03', closesOn: '2025-03-24', invited: 12, teams: [], inviteMode: 'link', cards: 0, openAnswersVerbatim: false }
+			data: { name: 'Voorjaar 2025', opensOn: '2025-03-03', closesOn: '2025-03-24', invited: 12, teams: [], inviteMode: 'link', cards: 0, openAnswersVerbatim: false, followups: [] }
 		});
 	});
 
@@ -28,8 +28,17 @@ describe('parseCreateRoundInput', () => {
 			teams: ['Winkel', 'Bakkerij', 'Bezorging'],
 			inviteMode: 'cards',
 			cards: 25,
-			openAnswersVerbatim: true
+			openAnswersVerbatim: true,
+			followups: []
 		});
+	});
+
+	it('reads the ticked actions to ask about: ids, at most three', () => {
+		const id = '0b4c1d7e-1111-4222-8333-944455556666';
+		expect(parse({ followups: [id.toUpperCase(), id] })).toMatchObject({ ok: true, data: { followups: [id] } });
+		expect(parse({ followups: `${id}, 1${id.slice(1)}` })).toMatchObject({ ok: true, data: { followups: [id, `1${id.slice(1)}`] } });
+		expect(parse({ followups: ['geen-id'] })).toMatchObject({ ok: false, errors: { followups: 'invalid' } });
+		expect(parse({ followups: [0, 1, 2, 3].map((i) => `${i}${id.slice(1)}`) })).toMatchObject({ ok: false, errors: { followups: 'too_many' } });
 	});
 
 	it('takes cards to mean inviting with cards, unless the owner chose the link', () => {

@@ -1,6 +1,7 @@
 // The rules for a new scan round, free of database code so the web form, the CLI, the import and the
 // tests check input the same way. Each problem is a stable code per field; the caller turns it into text.
 import { z } from 'zod';
+import { MAX_FOLLOWUPS } from '../../../domain/followup/followup';
 
 export const ROUND_NAME_MAX_LENGTH = 100;
 export const MAX_INVITED = 1000;
@@ -12,7 +13,7 @@ export const MAX_CARDS = 500;
 /** Three weeks: long enough for people on leave or on night shifts, short enough to keep momentum. */
 export const DEFAULT_ROUND_DAYS = 21;
 
-export const CREATE_ROUND_FIELDS = ['name', 'opensOn', 'closesOn', 'invited', 'teams', 'inviteMode', 'cards', 'openAnswersVerbatim'] as const;
+export const CREATE_ROUND_FIELDS = ['name', 'opensOn', 'closesOn', 'invited', 'teams', 'inviteMode', 'cards', 'openAnswersVerbatim', 'followups'] as const;
 export type CreateRoundField = (typeof CREATE_ROUND_FIELDS)[number];
 
 export const CREATE_ROUND_ERROR_CODES = [
@@ -46,6 +47,11 @@ export interface CreateRoundInput {
 	cards?: number | string | null;
 	/** A checkbox posts "on"; the CLI passes a boolean. */
 	openAnswersVerbatim?: boolean | string | null;
+	/**
+	 * Ids of finished actions to ask the team about (domain/followup): the ticked checkboxes, or text with ids
+	 * separated by commas or spaces. Whether each is the firm's, finished and not asked before, createRound checks.
+	 */
+	followups?: readonly string[] | string | null;
 }
 
 export interface CreateRoundContext {
@@ -81,6 +87,15 @@ const toTeamList = (v: unknown) => {
 		teams.push(team);
 	}
 	return teams;
+};
+
+const toIdList = (v: unknown) => {
+	const blank = blankToUndefined(v);
+	if (blank === undefined) return [];
+	const parts = typeof blank === 'string' ? blank.split(/[\s,;]+/) : Array.isArray(blank) ? blank : null;
+	if (parts === null) return blank;
+	const ids = parts.map((p) => (typeof p === 'string' ? p.trim().toLowerCase() : p)).filter((p) => p !== '');
+	return [...new Set(ids)];
 };
 
 const toBoolean = (v: unknown) => {
@@ -132,7 +147,8 @@ function fieldSchemas() {
 		),
 		inviteMode: z.preprocess(blankToUndefined, z.enum(['link', 'cards'], { error: 'invalid' }).optional()),
 		cards: z.preprocess(toNumber, wholeNumber(0, MAX_CARDS).optional()),
-		openAnswersVerbatim: z.preprocess(toBoolean, z.boolean({ error: 'invalid' }))
+		openAnswersVerbatim: z.preprocess(toBoolean, z.boolean({ error: 'invalid' })),
+		followups: z.preprocess(toIdList, z.array(z.uuid({ error: 'invalid' }), { error: 'invalid' }).max(MAX_FOLLOWUPS, { error: 'too_many' }))
 	};
 }
 
@@ -176,7 +192,8 @@ export function createRoundSchema(context: CreateRoundContext) {
 				teams: input.teams,
 				inviteMode: input.inviteMode ?? (cards > 0 ? ('cards' as const) : ('link' as const)),
 				cards,
-				openAnswersVerbatim: input.openAnswersVerbatim
+				openAnswersVerbatim: input.openAnswersVerbatim,
+				followups: input.followups
 			};
 		});
 }

@@ -7,6 +7,8 @@ import { currentInstrumentVersion } from '../../../domain/instrument/load';
 import { insertCards } from './insert-cards';
 import { newLinkToken, newShortCode } from './codes';
 import { parseCreateRoundInput, type CreateRoundErrors, type CreateRoundInput } from './create-round.schema';
+import { chooseFollowups } from '../../../domain/followup/followup';
+import { offeredFollowupActions } from './followup-offer';
 
 export type ScanRound = typeof scanRound.$inferSelect;
 export type CreateRoundResult = { ok: true; round: ScanRound } | { ok: false; errors: CreateRoundErrors };
@@ -42,6 +44,9 @@ export async function createRound(db: Database, command: CreateRoundCommand): Pr
 
 	return db.transaction(async (tx): Promise<CreateRoundResult> => {
 		if (await nameTaken(tx, firmId, data.name)) return { ok: false, errors: { name: 'taken' } };
+		// The titles are taken now and kept with the round: what the team was asked never changes afterwards.
+		const followups = chooseFollowups(await offeredFollowupActions(tx, firmId), data.followups);
+		if (!followups.ok) return { ok: false, errors: { followups: followups.code } };
 		let created: ScanRound | undefined;
 		for (let attempt = 0; attempt < CODE_ATTEMPTS && !created; attempt++) {
 			// ON CONFLICT DO NOTHING instead of catching the unique violation: on PostgreSQL a failed
@@ -64,7 +69,8 @@ export async function createRound(db: Database, command: CreateRoundCommand): Pr
 					threshold: Math.max(MIN_THRESHOLD, command.threshold),
 					openAnswersVerbatim: data.openAnswersVerbatim,
 					supervisedBy: command.supervisor?.id ?? null,
-					supervisorName: command.supervisor?.name ?? null
+					supervisorName: command.supervisor?.name ?? null,
+					followups: followups.questions
 				})
 				.onConflictDoNothing()
 				.returning();

@@ -1,6 +1,7 @@
 // Turns create-round error codes into a sentence that says what to fix, in the reader's language.
 import * as m from '../../../paraglide/messages.js';
 import type { Locale } from '../../../paraglide/runtime.js';
+import { MAX_FOLLOWUPS } from '../../../domain/followup/followup';
 import type { CreateRoundErrorCode, CreateRoundErrors, CreateRoundField } from './create-round.schema';
 
 export function roundErrorText(field: CreateRoundField, code: CreateRoundErrorCode, locale?: Locale): string {
@@ -18,6 +19,8 @@ export function roundErrorText(field: CreateRoundField, code: CreateRoundErrorCo
 			return m.scan_error_teams({}, options);
 		case 'cards':
 			return code === 'more_than_invited' ? m.scan_error_cards_invited({}, options) : m.scan_error_cards({}, options);
+		case 'followups':
+			return code === 'too_many' ? m.followup_error_too_many({ max: MAX_FOLLOWUPS }, options) : m.followup_error_invalid({}, options);
 		default:
 			return m.scan_error_invalid({}, options);
 	}

@@ -1,6 +1,7 @@
 // What the round page shows, shaped for the page: counts and settings for everyone who may see the firm,
 // and the invitation links only for whoever holds them (round-holder.ts): the firm's managers for a round
 // they run, only the supervising adviser for a supervised round.
+import { followupsOfRound } from '../../../domain/followup/followup';
 import type { Database } from '../../db/client';
 import type { FirmRole } from '../../firms/access';
 import type { Locale } from '../../../paraglide/runtime.js';
@@ -68,6 +69,8 @@ export async function roundPage(db: Database, input: RoundPageInput) {
 			teams: round.teams,
 			threshold: round.threshold,
 			openAnswersVerbatim: round.openAnswersVerbatim,
+			/** Titles of the finished actions this round asks the team about, as asked. */
+			followups: followupsOfRound(round.followups).map((q) => q.title),
 			inviteMode: round.inviteMode,
 			imported
 		},

@@ -52,7 +52,7 @@ export type ScreenCheck = { ok: true; answers: DraftAnswers; response: ScanRespo
  */
 export function checkScreen(
 	instrument: Instrument,
-	screen: { fields: readonly string[]; perspective: Perspective; teams: readonly string[] },
+	screen: { fields: readonly string[]; perspective: Perspective; teams: readonly string[]; followups?: readonly string[] },
 	posted: PostedAnswers
 ): ScreenCheck {
 	const issues: AnswerIssue[] = [];
@@ -64,7 +64,7 @@ export function checkScreen(
 		}
 		if (!isBlank(value)) answers[key] = value;
 	}
-	const parsed = parseFlatResponse(instrument, answers, { perspective: screen.perspective, teams: screen.teams });
+	const parsed = parseFlatResponse(instrument, answers, { perspective: screen.perspective, teams: screen.teams, followups: screen.followups });
 	if (!parsed.ok) for (const issue of parsed.issues) issues.push({ field: issue.variable, code: issue.code });
 	return issues.length > 0 || !parsed.ok ? { ok: false, issues } : { ok: true, answers, response: parsed.response };
 }
@@ -75,7 +75,7 @@ export type ResponseCheck = { ok: true; response: ScanResponse } | { ok: false; 
 export function responseFromAnswers(
 	instrument: Instrument,
 	answers: DraftAnswers,
-	options: { perspective: Perspective; teams: readonly string[] }
+	options: { perspective: Perspective; teams: readonly string[]; followups?: readonly string[] }
 ): ResponseCheck {
 	const parsed = parseFlatResponse(instrument, answers, options);
 	if (parsed.ok) return parsed;

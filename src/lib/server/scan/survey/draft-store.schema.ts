@@ -3,7 +3,8 @@
 import { z } from 'zod';
 
 export const draftAnswersSchema = z.record(
-	z.string().regex(/^[a-z][a-z0-9_]{0,31}$/),
+	// 43 characters fit the variable of a question about an action: action_ and an id (domain/followup).
+	z.string().regex(/^[a-z][a-z0-9_]{0,63}$/),
 	z.union([z.string().max(20_000), z.array(z.string().max(64)).max(32)])
 );
 

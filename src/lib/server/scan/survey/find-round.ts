@@ -3,6 +3,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { firm, roundCard, scanRound } from '../../db/schema';
 import { parseCode, parseLinkToken } from './find-round.schema';
+import { followupsOfRound, followupVariables, type FollowupQuestion } from '../../../domain/followup/followup';
 
 export { normalizeCode } from './find-round.schema';
 
@@ -24,6 +25,13 @@ export interface SurveyRound {
 	threshold: number;
 	openAnswersVerbatim: boolean;
 	teams: string[];
+	/** The round's questions about finished actions, with the titles as they were when it started. */
+	followups: FollowupQuestion[];
+}
+
+/** The codebook variables of a round's questions about finished actions, in the order asked. */
+export function followupFieldsOf(round: Pick<SurveyRound, 'followups'>): string[] {
+	return followupVariables(round.followups);
 }
 
 const columns = {
@@ -41,25 +49,32 @@ const columns = {
 	closesOn: scanRound.closesOn,
 	threshold: scanRound.threshold,
 	openAnswersVerbatim: scanRound.openAnswersVerbatim,
-	teams: scanRound.teams
+	teams: scanRound.teams,
+	followups: scanRound.followups
 };
 
 function rounds(db: Database) {
 	return db.select(columns).from(scanRound).innerJoin(firm, eq(firm.id, scanRound.firmId));
 }
 
+type RoundRow = Omit<SurveyRound, 'followups'> & { followups: unknown };
+
+function surveyRound(row: RoundRow): SurveyRound {
+	return { ...row, followups: followupsOfRound(row.followups) };
+}
+
 export async function findRoundByLinkToken(db: Database, token: unknown): Promise<SurveyRound | null> {
 	const valid = parseLinkToken(token);
 	if (!valid) return null;
 	const [found] = await rounds(db).where(eq(scanRound.linkToken, valid)).limit(1);
-	return found ?? null;
+	return found ? surveyRound(found) : null;
 }
 
 export async function findRoundByShortCode(db: Database, code: unknown): Promise<SurveyRound | null> {
 	const valid = parseCode(code);
 	if (!valid) return null;
 	const [found] = await rounds(db).where(eq(scanRound.shortCode, valid)).limit(1);
-	return found ?? null;
+	return found ? surveyRound(found) : null;
 }
 
 /** A round of a firm by its id, for the owner's own questionnaire; null when it is not that firm's. */
@@ -68,7 +83,7 @@ export async function findRoundOfFirm(db: Database, firmId: string, roundId: unk
 	const [found] = await rounds(db)
 		.where(and(eq(scanRound.id, roundId), eq(scanRound.firmId, firmId)))
 		.limit(1);
-	return found ?? null;
+	return found ? surveyRound(found) : null;
 }
 
 /**
@@ -84,7 +99,7 @@ export async function findRoundByCardCode(db: Database, code: unknown): Promise<
 		.limit(2);
 	// Codes are random per round; should two rounds share one, neither is given out rather than a guess.
 	if (found.length !== 1) return null;
-	return { round: found[0]!, code: valid };
+	return { round: surveyRound(found[0]!), code: valid };
 }
 
 /** Whether a card code the browser carries is still unused for this round. */

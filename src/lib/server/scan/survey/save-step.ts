@@ -4,7 +4,7 @@ import { loadInstrument } from '../../../domain/instrument';
 import type { Database } from '../../db/client';
 import { checkScreen, type AnswerIssue, type PostedAnswers } from './answers';
 import { readDraft, saveDraft, type DraftAnswers } from './draft-store';
-import type { SurveyRound } from './find-round';
+import { followupFieldsOf, type SurveyRound } from './find-round';
 import { newKey } from './keys';
 import { roundState, type RoundState } from '../../../domain/round-state';
 import { mergeStep, type SurveyStep } from './steps';
@@ -33,7 +33,7 @@ export async function saveStep(db: Database, input: SaveStepInput): Promise<Save
 	const state = roundState(round, today);
 	if (state !== 'open') return { ok: false, reason: 'not_open', state };
 	const instrument = loadInstrument(round.instrumentVersion);
-	const checked = checkScreen(instrument, { fields: step.fields, perspective: 'employee', teams: round.teams }, posted);
+	const checked = checkScreen(instrument, { fields: step.fields, perspective: 'employee', teams: round.teams, followups: followupFieldsOf(round) }, posted);
 	if (!checked.ok) return { ok: false, reason: 'invalid', issues: checked.issues };
 
 	const existing = input.draft !== undefined ? input.draft : input.draftKey ? await readDraft(db, round.id, input.draftKey) : null;

@@ -1,12 +1,15 @@
-// The respondent's path through the questionnaire: one screen per aspect, then background, learning and the
-// open questions. Pure functions over the instrument and the draft, so the flow is tested without pages.
+// The respondent's path through the questionnaire: one screen per aspect, the round's questions about finished
+// actions (when it has any), then background, learning and the open questions. Pure functions over the instrument and the draft, so the flow is tested without pages.
 import { backgroundCategories, itemsOfAspect, type Instrument } from '../../../domain/instrument';
 import type { DraftAnswers } from './draft-store.schema';
 
-export type StepKind = 'aspect' | 'background' | 'learning' | 'open';
+export type StepKind = 'aspect' | 'followup' | 'background' | 'learning' | 'open';
+
+/** The step of the questions about finished actions: not an aspect id, so it never clashes with one. */
+export const FOLLOWUP_STEP = 'actions';
 
 export interface SurveyStep {
-	/** In the URL: the aspect id, or background, learning, open. */
+	/** In the URL: the aspect id, or actions, background, learning, open. */
 	id: string;
 	kind: StepKind;
 	/** Codebook variables asked on this screen, in order. */
@@ -18,28 +21,32 @@ export function learningFields(instrument: Instrument): string[] {
 	return [l.formal.id, l.nonFormal.id, l.informal.id, l.need.id, l.intention.id, l.barriers.id];
 }
 
-/** The employee's screens. The team question is left out when the round has no team list. */
-export function surveySteps(instrument: Instrument, teams: readonly string[]): readonly SurveyStep[] {
+/**
+ * The employee's screens. The team question is left out when the round has no team list; `followups` are the
+ * variables of the round's questions about finished actions (domain/followup), asked right after the aspects.
+ */
+export function surveySteps(instrument: Instrument, teams: readonly string[], followups: readonly string[] = []): readonly SurveyStep[] {
 	// Asked on every survey request, with the same few answers: kept per instrument and team list.
 	const cache = stepsCache.get(instrument) ?? new Map<string, readonly SurveyStep[]>();
 	stepsCache.set(instrument, cache);
-	const key = teams.join('\u0000');
+	const key = `${teams.join('\u0000')}\u0001${followups.join('\u0000')}`;
 	const cached = cache.get(key);
 	if (cached) return cached;
 	if (cache.size >= 500) cache.clear();
-	const steps = Object.freeze(buildSurveySteps(instrument, teams));
+	const steps = Object.freeze(buildSurveySteps(instrument, teams, followups));
 	cache.set(key, steps);
 	return steps;
 }
 
 const stepsCache = new WeakMap<Instrument, Map<string, readonly SurveyStep[]>>();
 
-function buildSurveySteps(instrument: Instrument, teams: readonly string[]): SurveyStep[] {
+function buildSurveySteps(instrument: Instrument, teams: readonly string[], followups: readonly string[]): SurveyStep[] {
 	const steps: SurveyStep[] = instrument.aspects.map((aspect) => ({
 		id: aspect.id,
 		kind: 'aspect' as const,
 		fields: itemsOfAspect(instrument, aspect.id).map((item) => item.id)
 	}));
+	if (followups.length > 0) steps.push({ id: FOLLOWUP_STEP, kind: 'followup', fields: [...followups] });
 	const background = instrument.background
 		.filter((question) => backgroundCategories(question, teams).length > 0)
 		.map((question) => question.id);

@@ -4,7 +4,7 @@
 import { loadInstrument } from '../../../domain/instrument';
 import type { Database } from '../../db/client';
 import { checkScreen, opinionsGiven, type AnswerIssue, type PostedAnswers } from './answers';
-import type { SurveyRound } from './find-round';
+import { followupFieldsOf, type SurveyRound } from './find-round';
 import { roundState } from '../../../domain/round-state';
 import { surveySteps } from './steps';
 import { directWriter, type ResponseWriter } from './response-writer';
@@ -36,8 +36,9 @@ export async function submitAllAnswers(db: Database, input: SubmitAllInput, writ
 	const state = roundState(round, today);
 	if (state !== 'open') return { kind: 'not_open', state };
 	const instrument = loadInstrument(round.instrumentVersion);
-	const fields = surveySteps(instrument, round.teams).flatMap((step) => step.fields);
-	const checked = checkScreen(instrument, { fields, perspective: 'employee', teams: round.teams }, input.posted);
+	const followups = followupFieldsOf(round);
+	const fields = surveySteps(instrument, round.teams, followups).flatMap((step) => step.fields);
+	const checked = checkScreen(instrument, { fields, perspective: 'employee', teams: round.teams, followups }, input.posted);
 	if (!checked.ok) return { kind: 'invalid', issues: checked.issues };
 	if (opinionsGiven(instrument, checked.response) === 0) return { kind: 'nothing_answered' };
 	if (round.inviteMode === 'cards' && !input.cardCode) return { kind: 'card_required' };

@@ -4,7 +4,7 @@ import { loadInstrument } from '../../../domain/instrument';
 import type { Database } from '../../db/client';
 import { opinionsGiven, responseFromAnswers } from './answers';
 import { readDraft } from './draft-store';
-import type { SurveyRound } from './find-round';
+import { followupFieldsOf, type SurveyRound } from './find-round';
 import { submissionKeyFor } from './keys';
 import { directWriter, type ResponseWriter } from './response-writer';
 import { receiptExists } from './store-response';
@@ -40,9 +40,10 @@ export async function submitResponse(db: Database, input: SubmitInput, writer: R
 	}
 	const instrument = loadInstrument(round.instrumentVersion);
 	// Only questions the round still asks: a team list emptied since the draft was made drops that answer.
-	const asked = new Set(surveySteps(instrument, round.teams).flatMap((step) => step.fields));
+	const followups = followupFieldsOf(round);
+	const asked = new Set(surveySteps(instrument, round.teams, followups).flatMap((step) => step.fields));
 	const current = Object.fromEntries(Object.entries(draft).filter(([field]) => asked.has(field)));
-	const checked = responseFromAnswers(instrument, current, { perspective: 'employee', teams: round.teams });
+	const checked = responseFromAnswers(instrument, current, { perspective: 'employee', teams: round.teams, followups });
 	if (!checked.ok) return { kind: 'invalid', issues: checked.issues };
 	if (opinionsGiven(instrument, checked.response) === 0) return { kind: 'nothing_answered' };
 	if (round.inviteMode === 'cards' && !input.cardCode) return { kind: 'card_required' };

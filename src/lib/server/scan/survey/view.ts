@@ -59,6 +59,14 @@ export function questionView(
 	return null;
 }
 
+/**
+ * The question about a finished action (domain/followup) on the statement scale. Its text is the action's
+ * title as the firm wrote it, in a sentence from the caller's messages; pages escape it like any text.
+ */
+export function followupQuestionView(instrument: Instrument, variable: string, text: string, locale: Locale): QuestionView {
+	return { kind: 'single', id: variable, text, hint: null, options: scaleOptions(instrument, locale) };
+}
+
 export function questionViews(
 	instrument: Instrument,
 	fields: readonly string[],

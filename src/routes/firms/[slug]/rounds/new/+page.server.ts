@@ -9,6 +9,8 @@ import { roundErrorTexts } from '$lib/server/scan/rounds/round-errors';
 import { dayOf } from '$lib/server/clock';
 import * as m from '$lib/paraglide/messages';
 import { fewEmployeesForThreshold, seasonOf } from '$lib/domain/rounds/round-advice';
+import { offeredFollowupActions } from '$lib/server/scan/rounds/followup-offer';
+import { MAX_FOLLOWUPS } from '$lib/domain/followup/followup';
 
 // Owners and co-managers start rounds they hold themselves; an adviser with the firm's consent starts a
 // supervised round, whose link and cards only that adviser holds (scan/rounds/round-holder.ts).
@@ -25,7 +27,10 @@ export const load: PageServerLoad = async (event) => {
 		limits: { cards: MAX_CARDS, invited: MAX_INVITED },
 		threshold,
 		firmTooSmall: firm.employees < threshold,
-		supervised: role === 'adviser'
+		supervised: role === 'adviser',
+		// Finished actions the team can be asked about ("Heeft … geholpen?"), each in one round only.
+		followupActions: await offeredFollowupActions(app().database.db, firm.id),
+		maxFollowups: MAX_FOLLOWUPS
 	};
 };
 
@@ -38,6 +43,7 @@ export const actions: Actions = {
 			const value = form.get(key);
 			return typeof value === 'string' ? value : '';
 		};
+		const followups = form.getAll('followups').filter((v): v is string => typeof v === 'string');
 		const result = await createRound(app().database.db, {
 			firm,
 			threshold: app().config.LEERKOMPAS_THRESHOLD,
@@ -51,9 +57,12 @@ export const actions: Actions = {
 				teams: text('teams'),
 				inviteMode: text('inviteMode'),
 				cards: text('cards'),
-				openAnswersVerbatim: text('openAnswersVerbatim')
+				openAnswersVerbatim: text('openAnswersVerbatim'),
+				followups
 			}
 		});
+		// The ticks come back as one value, so the page can tick them again.
+		form.set('followups', followups.join(','));
 		if (!result.ok) return formError(400, form, m.common_form_has_errors(), roundErrorTexts(result.errors));
 		redirect(303, `/firms/${firm.slug}/rounds/${result.round.id}`);
 	}

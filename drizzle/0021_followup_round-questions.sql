@@ -1,0 +1,1 @@
+ALTER TABLE "scan_round" ADD COLUMN "followups" jsonb DEFAULT '[]'::jsonb NOT NULL;
