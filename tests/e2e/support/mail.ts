@@ -20,9 +20,9 @@ export function linkIn(mail: ReadMail, pattern: RegExp): string | null {
 }
 
 /** Waits for the newest mail to `address` with a link matching `pattern` (mail may be sent just after the answer). */
-export async function linkFromMail(address: string, pattern: RegExp, options: { dataDir?: string; after?: number } = {}): Promise<string> {
+export async function linkFromMail(address: string, pattern: RegExp, options: { dataDir?: string; after?: number; subject?: RegExp } = {}): Promise<string> {
 	for (let attempt = 0; attempt < 100; attempt++) {
-		const mails = (await mailsTo(address, options.dataDir)).slice(options.after ?? 0);
+		const mails = (await mailsTo(address, options.dataDir)).slice(options.after ?? 0).filter((mail) => !options.subject || options.subject.test(mail.subject));
 		for (const mail of mails.reverse()) {
 			const link = linkIn(mail, pattern);
 			if (link) return link;
