@@ -1,6 +1,6 @@
 // An admin sets up networks: creates one, names its coordinators, and records a firm's consent given on
 // paper (`network add`). The CLI and the admin page call these; each answers a reason the caller words.
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { firm, network, networkCoordinator, user } from '../db/schema';
 import { createNetworkSchema, type CreateNetworkInput } from './create-network.schema';
@@ -23,13 +23,20 @@ export async function createNetwork(db: Database, input: CreateNetworkInput): Pr
 
 export type NetworkChangeResult = { ok: true; name: string; changed: boolean } | { ok: false; reason: 'network_not_found' | 'user_not_found' | 'firm_not_found' };
 
-/** Names an existing account coordinator of the network (again: nothing changes). */
+/**
+ * Names an existing account coordinator of the network (again: nothing changes). The account becomes a
+ * coordinator of the platform too (an admin stays admin): that role is how the app knows a network
+ * coordinator, for the navigation, the knowledge base, the menukaart and the stories.
+ */
 export async function addCoordinator(db: Database, input: { networkSlug: string; email: string }): Promise<NetworkChangeResult> {
 	const [found] = await db.select().from(network).where(eq(network.slug, input.networkSlug)).limit(1);
 	if (!found) return { ok: false, reason: 'network_not_found' };
 	const [account] = await db.select({ id: user.id, name: user.name }).from(user).where(eq(user.email, input.email.trim().toLowerCase())).limit(1);
 	if (!account) return { ok: false, reason: 'user_not_found' };
-	const added = await db.insert(networkCoordinator).values({ networkId: found.id, userId: account.id }).onConflictDoNothing().returning();
+	const added = await db.transaction(async (tx) => {
+		await tx.update(user).set({ role: 'coordinator' }).where(and(eq(user.id, account.id), eq(user.role, 'user')));
+		return tx.insert(networkCoordinator).values({ networkId: found.id, userId: account.id }).onConflictDoNothing().returning();
+	});
 	return { ok: true, name: account.name, changed: added.length > 0 };
 }
 

@@ -6,7 +6,7 @@ import { closeSeededRound, seedResponses, seedRound } from '../../../../tests/he
 import { randomToken } from '../../../../tests/helpers/scan-factories';
 import { networkReportSchema } from '../../domain/network/published';
 import type { Database, DatabaseHandle } from '../db/client';
-import { firm, firmMember, networkMember, networkSnapshot, reportVersion } from '../db/schema';
+import { firm, firmMember, networkMember, networkSnapshot, reportVersion, user } from '../db/schema';
 import { firmAccess } from '../firms/access';
 import { publishRoundReport } from '../report/publish/publish-report';
 import { networkAccess } from './access';
@@ -201,6 +201,8 @@ describe('who sees a network', () => {
 		const b = await network(h.db);
 		const coordinator = await makeUser(h.db);
 		await addCoordinator(h.db, { networkSlug: a.slug, email: coordinator.email });
+		// Named for a network, the account is a coordinator of the platform: the navigation shows /networks.
+		expect((await h.db.select({ role: user.role }).from(user).where(eq(user.id, coordinator.id)))[0]?.role).toBe('coordinator');
 		const { firm: member } = await firmWithFigures(h.db);
 		await addFirmOnPaper(h.db, { networkSlug: a.slug, firmSlug: member.slug, recordedBy: 'cli' });
 		expect(await networkAccess(h.db, coordinator, a.slug)).toMatchObject({ role: 'coordinator' });
