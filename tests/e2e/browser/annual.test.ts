@@ -137,6 +137,7 @@ describe('progress talks and the annual report', () => {
 		await d.getByRole('button', { name: 'Opslaan' }).click();
 		await d.waitForURL(/\/edit\?saved/);
 		await d.getByRole('link', { name: /Terug naar het jaarverslag/ }).click();
+		await d.waitForURL(new RegExp(`/annual/${year}$`));
 		const report = (await d.locator('main').textContent()) ?? '';
 		expect(report).toContain('Leernetwerk Oost: jaarverslag');
 		expect(report).toContain('We spraken twaalf projecten.');
