@@ -4,8 +4,6 @@ import { error } from '@sveltejs/kit';
 import * as m from '../paraglide/messages';
 import type { PlanErrorCode, PlanErrors } from '../domain/plans/plan';
 import type { UsageBand } from '../domain/self-scan/usage-band';
-import type { Database } from '../server/db/client';
-import { listOffers } from '../server/menukaart/list-offers';
 import { findMyPlan, type MyPlan } from '../server/plans/my-plans';
 import { readForm } from './forms';
 import { requireUser } from './guards';
@@ -44,20 +42,6 @@ export function bandText(band: UsageBand): string {
 	if (band.kind === 'none') return m.plans_band_none();
 	if (band.kind === 'fewerThan') return m.plans_band_fewer({ k: band.k });
 	return m.plans_band_between({ low: band.low, high: band.high });
-}
-
-export interface OfferOption {
-	id: string;
-	label: string;
-	url: string;
-}
-
-/** Menukaart offers a worker can pick for a goal: not archived and not ended. */
-export async function offerOptions(db: Database, today: string): Promise<OfferOption[]> {
-	return (await listOffers(db))
-		.filter((o) => !o.archived && (o.endsOn === null || o.endsOn >= today))
-		.map((o) => ({ id: o.id, label: `${o.title} (${o.provider})`, url: o.url }))
-		.sort((a, b) => a.label.localeCompare(b.label, 'nl'));
 }
 
 /** The signed-in author's plan; everyone else (owner, co-manager, adviser, admin) gets 404. */

@@ -90,6 +90,16 @@ describe('the author', () => {
 		expect(list).toContain('Geheim plan van Wim');
 		expect(list).toContain('Gedeeld plan van Wim');
 	});
+
+	it('is told beside the share itself when a change to it is refused (a colleague gets at least one section)', async () => {
+		const res = await sessions.worker!.post(`/me/plans/${s.shared.id}/share?/change`, { share: s.withCarla.id });
+		expect(res.status).toBe(400);
+		const page = await res.text();
+		const start = page.indexOf(`id="s-${s.withCarla.id}-situation"`);
+		expect(start).toBeGreaterThan(-1);
+		// The share's own fieldset ends at the next </fieldset>: the message must stand inside it.
+		expect(page.slice(start, page.indexOf('</fieldset>', start))).toContain('Vink minstens één deel aan.');
+	});
 });
 
 describe.each(['owner', 'manager', 'adviser', 'coordinator', 'admin', 'outsider', 'colleague'])('the %s', (role) => {

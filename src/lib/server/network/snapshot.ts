@@ -6,7 +6,7 @@ import { asc, desc, eq } from 'drizzle-orm';
 import { computeBenchmark, snapshotDue, type SnapshotShownSets } from '../../domain/network/benchmark';
 import { networkReportSchema, type NetworkReport, type GroupingVariable } from '../../domain/network/published';
 import type { Database } from '../db/client';
-import { networkSnapshot } from '../db/schema';
+import { network, networkSnapshot } from '../db/schema';
 import { provinceLabel, sectorLabel } from '../../firm-labels';
 import * as m from '../../paraglide/messages.js';
 import { networkFirmFigures } from './firm-figures';
@@ -49,9 +49,12 @@ export async function publishNetworkSnapshot(
 	db: Database,
 	input: { networkId: string; networkSlug: string; k: number; now?: Date }
 ): Promise<NetworkSnapshot | null> {
-	const counted = await networkFirmFigures(db, input.networkId);
-	const current = counted.map((c) => ({ firmId: c.firmId, unit: c.benchmark.unit }));
 	return db.transaction(async (tx) => {
+		// One publisher per network at a time: two requests that both found a snapshot due would each miss the
+		// other's snapshot in the disclosure test, which is what keeps one firm from being singled out.
+		await tx.select({ id: network.id }).from(network).where(eq(network.id, input.networkId)).for('update');
+		const counted = await networkFirmFigures(tx, input.networkId);
+		const current = counted.map((c) => ({ firmId: c.firmId, unit: c.benchmark.unit }));
 		const earlierRows = await tx
 			.select()
 			.from(networkSnapshot)

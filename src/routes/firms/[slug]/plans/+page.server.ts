@@ -1,7 +1,8 @@
 import type { PageServerLoad } from './$types';
 import { app } from '$lib/web/app';
 import { requireFirm } from '$lib/web/guards';
-import { bandText, offerOptions } from '$lib/web/plans';
+import { bandText } from '$lib/web/plans';
+import { offerOptions } from '$lib/server/plans/offer-options';
 import { firmPlanCode, firmPlans } from '$lib/server/plans/shared-plans';
 import { publicOrigin } from '$lib/server/config';
 import { formatDay } from '$lib/server/scan/rounds/format-day';
@@ -21,6 +22,6 @@ export const load: PageServerLoad = async (event) => {
 		tied: bandText(tied),
 		k,
 		shared: shared.map((s) => ({ ...s, sharedOn: formatDay(s.sharedOn, getLocale()) })),
-		offers: await offerOptions(db, dayOf())
+		offers: await offerOptions(db, dayOf(), shared.map((s) => s.plan))
 	};
 };

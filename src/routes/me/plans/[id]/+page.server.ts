@@ -1,7 +1,8 @@
 import { error, fail, redirect, type Actions } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { app } from '$lib/web/app';
-import { offerOptions, planErrorTexts, postedFields, requireMyPlan, valuesOf } from '$lib/web/plans';
+import { planErrorTexts, postedFields, requireMyPlan, valuesOf } from '$lib/web/plans';
+import { offerOptions } from '$lib/server/plans/offer-options';
 import { planAsValues, planContentFromForm } from '$lib/domain/plans/plan';
 import { deletePlan, updatePlan } from '$lib/server/plans/my-plans';
 import { dayOf } from '$lib/server/clock';
@@ -13,7 +14,7 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		plan: { id: plan.id, title: plan.title },
 		values: planAsValues(plan),
-		offers: await offerOptions(app().database.db, dayOf()),
+		offers: await offerOptions(app().database.db, dayOf(), [plan]),
 		saved: event.url.searchParams.has('saved')
 	};
 };

@@ -1,6 +1,7 @@
 import type { RequestHandler } from './$types';
 import { app } from '$lib/web/app';
-import { offerOptions, requireMyPlan } from '$lib/web/plans';
+import { requireMyPlan } from '$lib/web/plans';
+import { offerOptions } from '$lib/server/plans/offer-options';
 import { planPdf } from '$lib/server/plans/plan-pdf';
 import { pdfResponse } from '$lib/server/pdf/typst';
 import { dayOf } from '$lib/server/clock';
@@ -10,6 +11,6 @@ import { getLocale } from '$lib/paraglide/runtime';
 export const GET: RequestHandler = async (event) => {
 	const { plan } = await requireMyPlan(event);
 	const locale = getLocale();
-	const pdf = planPdf(plan, await offerOptions(app().database.db, dayOf()), locale, dayOf());
+	const pdf = planPdf(plan, await offerOptions(app().database.db, dayOf(), [plan]), locale, dayOf());
 	return pdfResponse(pdf.pdf, locale === 'en' ? 'development-plan.pdf' : 'ontwikkelplan.pdf');
 };

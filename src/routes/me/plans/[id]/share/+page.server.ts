@@ -29,7 +29,7 @@ const refusal: Record<Exclude<ShareResult, { ok: true }>['reason'], { field: str
 	no_section: { field: 'sections', text: m.plans_error_no_section }
 };
 
-function refused(kind: 'firm' | 'colleague' | 'change', posted: Record<string, string[]>, result: Exclude<ShareResult, { ok: true }>) {
+function refused(kind: 'firm' | 'colleague' | `change-${string}`, posted: Record<string, string[]>, result: Exclude<ShareResult, { ok: true }>) {
 	if (result.reason === 'not_found') error(404, m.common_error_not_found());
 	const { field, text } = refusal[result.reason];
 	return fail(400, { kind, values: valuesOf(posted), errors: { [field]: text() }, message: text() });
@@ -54,7 +54,8 @@ export const actions: Actions = {
 		const { user, plan } = await requireMyPlan(event);
 		const posted = await postedFields(event.request);
 		const result = await changeShare(app().database.db, user.id, posted.share?.[0] ?? '', sectionsFromForm(posted.sections ?? []));
-		if (!result.ok) return refused('change', posted, result);
+		// Keyed by the share, so the message and the ticks come back beside the share that was refused.
+		if (!result.ok) return refused(`change-${posted.share?.[0] ?? ''}`, posted, result);
 		redirect(303, `/me/plans/${plan.id}/share?shared`);
 	},
 	stop: async (event) => {
