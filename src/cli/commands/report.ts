@@ -53,7 +53,7 @@ export const reportCommand = defineCommand({
 				throw new CliError(`${m.report_cli_error_round({ org: firm.slug, value: roundName })}${list}`);
 			}
 			const compare = options.compare === undefined ? null : { name: options.compare.trim() };
-			const view = await roundReport(db, firm.name, round, { today: dayOf(), locale: ctx.locale, compare });
+			const view = await roundReport(db, firm.name, round, { today: dayOf(), locale: ctx.locale, compare, networks: true });
 			if (view.comparison.refused) {
 				const choices = view.comparison.choices.map((r) => r.name);
 				const list = choices.length > 0 ? m.change_cli_error_compare_list({ list: choices.join(', ') }) : m.change_cli_error_compare_none();

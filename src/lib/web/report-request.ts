@@ -21,7 +21,7 @@ export async function reportForRequest(
 	if (!round) error(404, m.common_error_not_found());
 	// ?compare=ROUND-ID picks the earlier round; one that is not comparable falls back to the previous round.
 	const { request, unreadable } = compareFromQuery(event.url.searchParams.get('compare'));
-	const view = await roundReport(db, firm.name, round, { today: dayOf(), locale: getLocale(), compare: request });
+	const view = await roundReport(db, firm.name, round, { today: dayOf(), locale: getLocale(), compare: request, networks: true });
 	if (unreadable) view.comparison.refused = true;
 	// A learning ambassador with the owner's consent reads the report, but has no round page or SLIM draft.
 	return { view, firm: { slug: firm.slug, name: firm.name }, runsRounds: allows(access, 'rounds') };

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { HttpSession } from '../support/http-client';
+import { answerLink, statementAnswers } from '../../privacy/padding-support';
 import { startSeededServer, type SeededServer } from '../support/seeded-server';
 import { makeFirm } from '../../helpers/factories';
 import { makeRound, makeSignInUser } from '../../helpers/scan-factories';
@@ -127,6 +128,22 @@ describe.each([
 	it('gets 404 on rounds, exports, SLIM, settings, team, import, data and reminders, and changes nothing there', async () => {
 		for (const path of neverPages()) expect((await sessions[who]!.get(path)).status, path).toBe(404);
 		for (const { path, fields } of neverPosts()) expect((await sessions[who]!.post(path, fields)).status, path).toBe(404);
+	});
+});
+
+describe('answering the survey', () => {
+	it('counts an ambassador without the report as an employee', async () => {
+		const res = await answerLink(sessions.without!, s.round.linkToken, statementAnswers(1));
+		expect(res.status).toBe(303);
+		expect(res.headers.get('location')).toContain('/thanks');
+	});
+
+	it('sends an ambassador with the report to the firm page, told why the answers do not count', async () => {
+		const res = await answerLink(sessions.with!, s.round.linkToken, statementAnswers(2));
+		expect(res.status).toBe(303);
+		expect(res.headers.get('location')).toBe(`${firmPath()}?from=survey`);
+		const page = await (await sessions.with!.get(`${firmPath()}?from=survey`)).text();
+		expect(page).toContain('Uw antwoorden tellen niet mee als antwoorden van medewerkers: u mag het rapport van dit bedrijf zien');
 	});
 });
 

@@ -146,7 +146,7 @@ describe('"vergeleken met" in a firm\'s report', () => {
 		}
 		const snapshot = await publishNetworkSnapshot(h.db, { networkId: net.id, networkSlug: net.slug, k });
 		const { firm: f, round } = made[0]!;
-		const view = await roundReport(h.db, f.name, (await closeSeededRound(h.db, round)), { today, locale: 'nl' });
+		const view = await roundReport(h.db, f.name, (await closeSeededRound(h.db, round)), { today, locale: 'nl', networks: true });
 		expect(view.networks).toHaveLength(1);
 		const compared = view.networks[0]!;
 		expect(compared).toMatchObject({ network: 'Leernetwerk Noord', firms: 3 });
@@ -162,10 +162,10 @@ describe('"vergeleken met" in a firm\'s report', () => {
 		expect(JSON.stringify(section)).toContain('Vergeleken met 3 vergelijkbare bedrijven in Leernetwerk Noord');
 
 		await leaveNetwork(h.db, { networkSlug: net.slug, firmId: f.id });
-		const after = await roundReport(h.db, f.name, (await closeSeededRound(h.db, round)), { today, locale: 'nl' });
+		const after = await roundReport(h.db, f.name, (await closeSeededRound(h.db, round)), { today, locale: 'nl', networks: true });
 		expect(after.networks).toEqual([]);
 		// Another firm of three: with 4 counted, it has 3 besides it.
-		const other = await roundReport(h.db, made[1]!.firm.name, await closeSeededRound(h.db, made[1]!.round), { today, locale: 'nl' });
+		const other = await roundReport(h.db, made[1]!.firm.name, await closeSeededRound(h.db, made[1]!.round), { today, locale: 'nl', networks: true });
 		expect(other.networks).toHaveLength(1);
 	});
 });

@@ -21,8 +21,8 @@ import type { Reservation } from '../../server/scan/survey/address-watch';
  */
 async function refusal(survey: Survey): Promise<string | null> {
 	if (survey.signedInUserId) {
-		const found = await firmRoleOfUser(app().database.db, survey.signedInUserId, survey.round.firmId);
-		if (found) redirect(303, ownVersionPath(found, survey.round.id));
+		const role = await firmRoleOfUser(app().database.db, survey.signedInUserId, survey.round.firmId);
+		if (role) redirect(303, ownVersionPath(role, survey.round));
 	}
 	return survey.imported ? m.survey_round_imported() : null;
 }

@@ -20,6 +20,7 @@ export const load: PageServerLoad = async (event) => {
 	const day = (iso: string) => formatDay(iso, getLocale());
 	const selfScan = await firmSelfScanLink(app().database.db, firm.id, app().config.LEERKOMPAS_THRESHOLD);
 	return {
+		fromSurvey: event.url.searchParams.get('from') === 'survey',
 		actions: await dueSummary(app().database.db, firm.id, dayOf(), getLocale()),
 		selfScan: { url: `${publicOrigin(app().config)}/self-scan?f=${selfScan.token}`, used: selfScan.used },
 		threshold: app().config.LEERKOMPAS_THRESHOLD,

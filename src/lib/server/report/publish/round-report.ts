@@ -34,7 +34,8 @@ export async function roundReport(
 	db: Database,
 	firmName: string,
 	round: ReportRound,
-	options: { today: string; locale: Locale; compare?: CompareRequest | null }
+	/** `networks`: only the report's own formats show the network comparison; the session, SLIM and exports skip its queries. */
+	options: { today: string; locale: Locale; compare?: CompareRequest | null; networks?: boolean }
 ): Promise<RoundReport> {
 	const state = await publishRoundReport(db, round, options.today);
 	const published = state.latest?.reports[options.locale] ?? (await ownerOnlyReport(db, round, options.locale));
@@ -48,7 +49,7 @@ export async function roundReport(
 		report,
 		advice: await reportRecommendations(db, round.firmId, report, options.locale),
 		comparison,
-		networks: await networkComparisons(db, round.firmId, report, round.threshold)
+		networks: options.networks ? await networkComparisons(db, round.firmId, report, round.threshold) : []
 	};
 }
 
