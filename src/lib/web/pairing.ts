@@ -9,8 +9,20 @@ import { pairingErrorTexts } from '../server/pairing/errors';
 import { createRateLimiter } from '../server/rate-limit';
 import * as m from '../paraglide/messages';
 
+// Read once per database: the secret never changes, and the public pair links would otherwise write and read
+// instance_setting on every view.
+const secrets = new WeakMap<object, Promise<string>>();
+
 export function pairLinkSecret(): Promise<string> {
-	return persistentSecret(app().database.db, PAIR_LINK_SECRET_NAME);
+	const db = app().database.db;
+	let secret = secrets.get(db);
+	if (!secret) {
+		secret = persistentSecret(db, PAIR_LINK_SECRET_NAME);
+		secrets.set(db, secret);
+		// A failed read (database down) is not kept: the next view tries again.
+		secret.catch(() => secrets.delete(db));
+	}
+	return secret;
 }
 
 /** Sign-ups through one firm link per client address and hour: enough for a canteen, not for filling the list. */

@@ -75,7 +75,8 @@ describe('a plan shared with the firm and then no longer', () => {
 		await expect(worker.locator('[name="goal0.ways"][value="colleague"]').isChecked()).resolves.toBe(true);
 		await worker.screenshot({ path: '/tmp/plans-360-new.png', fullPage: true });
 
-		// A date that does not exist is refused with a plain message, and what was typed stays.
+		// Saving keeps what was typed. (A date that does not exist is refused in src/lib/domain/plans/plan.test.ts:
+		// the field is a date input, so Chromium cannot type one.)
 		await worker.locator('[name="goal0.support"]').fill(support);
 		await worker.locator('[name="goal0.byWhen"]').fill('2027-06-30');
 		await worker.getByRole('button', { name: 'Plan opslaan' }).click();

@@ -36,7 +36,7 @@ async function seed(db: Database) {
 		const added = await addPilotFirm(db, { pilotId: made.pilot.id, networkId: b.network.id }, { firm: f.id, arm: i < k ? 'pilot' : 'comparison', before: f.before.id, after: i === 0 ? null : f.after.id });
 		if (!added.ok) throw new Error(`firm not added: ${added.error}`);
 	}
-	return { people, a: a.network.slug, b: b.network.slug, pilotId: made.pilot.id, firstFirm: b.firms[0]!, ownFirm: own.id };
+	return { people, a: a.network.slug, b: b.network.slug, pilotId: made.pilot.id, firstFirm: b.firms[0]!, ownFirm: own.id, ownSlug: own.slug };
 }
 
 type Seeded = Awaited<ReturnType<typeof seed>>;
@@ -104,8 +104,11 @@ describe.each(['coordinatorA', 'owner', 'outsider'])('the %s', (role) => {
 	});
 
 	it('finds nothing of the pilot on the pages it can open', async () => {
-		for (const path of ['/networks', `/networks/${s.a}`, `/networks/${s.a}/pilots`]) {
+		const opens = role === 'coordinatorA' ? ['/networks', `/networks/${s.a}`, `/networks/${s.a}/pilots`] : ['/firms', '/knowledge'];
+		if (role === 'owner') opens.push(`/firms/${s.ownSlug}`, `/firms/${s.ownSlug}/networks`);
+		for (const path of opens) {
 			const res = await sessions[role]!.get(path);
+			expect(res.status, path).toBe(200);
 			expect(await res.text(), path).not.toContain('Geheime pilot van B');
 		}
 	});
@@ -138,7 +141,6 @@ describe('afterwards, in the database', () => {
 	it('holds the pilot as the coordinator left it: one pilot, the first firm still without an after round', async () => {
 		const state = await pilotState();
 		expect(state.pilots).toEqual([{ slug: 'geheime-pilot', name: 'Geheime pilot van B', entry: null }]);
-		expect(state.pilots.map((p) => p.name)).toEqual(['Geheime pilot van B']);
 		expect(state.firms).toHaveLength(2 * k);
 		expect(state.firms.find((f) => f.firm === s.firstFirm.id)?.after).toBeNull();
 		expect(state.firms.some((f) => f.firm === s.ownFirm)).toBe(false);

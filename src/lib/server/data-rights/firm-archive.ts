@@ -7,7 +7,7 @@
 // invitations, data agreements); the
 // log of respondent-level exports; per round its settings, counts, published report versions and the latest
 // report figures; the action plan with its progress notes, and what was noted in follow-up sessions; master and
-// apprentice (the colleagues recorded, the pairs, and every pair's log: the firm's data, so the owner gets it all). Left out on
+// apprentice (the colleagues recorded, the pairs, and a pair's log only while both share it: see pairing/archive.ts). Left out on
 // purpose: answers per person (they go only to a researcher with a data agreement, never to the firm: a row's
 // profile can name a colleague), survey links and card codes (they
 // would let whoever holds the file answer the survey), half-filled drafts, and receipt hashes (meaningless
