@@ -7,10 +7,11 @@ import { eq } from 'drizzle-orm';
 import { forwardedAddressEnv, HttpSession, signInFromOwnAddress } from '../support/http-client';
 import { startSeededServer, type SeededServer } from '../support/seeded-server';
 import { makeFirm } from '../../helpers/factories';
+import { insertResponses } from '../../helpers/export-fixtures';
 import { makeRound, makeSignInUser } from '../../helpers/scan-factories';
 import { loadInstrument } from '../../../src/lib/domain/instrument';
 import { sampleResponses } from '../../../src/lib/server/report/sample-responses';
-import { adviserGrant, firmAction, firmActionNote, firmMember, scanResponse, sessionNote, user } from '../../../src/lib/server/db/schema';
+import { adviserGrant, firmAction, firmActionNote, firmMember, sessionNote, user } from '../../../src/lib/server/db/schema';
 import type { Database } from '../../../src/lib/server/db/client';
 
 const password = 'koffie en een stroopwafel';
@@ -35,9 +36,7 @@ async function seed(db: Database) {
 	await db.insert(adviserGrant).values({ firmId: firm.id, adviserId: people.formerAdviser.id, kind: 'adviser', grantedBy: people.owner.id, revokedAt: new Date() });
 	const round = await makeRound(db, firm.id, { name: 'Voorjaar', invited: 12 });
 	const employees = sampleResponses(instrument, 8, 'employee', { seed: 11, teams: [] });
-	await db.insert(scanResponse).values(
-		employees.map((r) => ({ roundId: round.id, perspective: 'employee' as const, submittedOn: new Date().toISOString().slice(0, 10), source: 'survey' as const, answers: { ...r.answers }, background: { ...r.background }, learning: { ...r.learning, barriers: [...r.learning.barriers] }, open: {} }))
-	);
+	await insertResponses(db, round.id, employees, new Date().toISOString().slice(0, 10));
 	const early = await makeRound(db, firm.id, { name: 'Nog zonder rapport', invited: 12 });
 	const [ours] = await db.insert(firmAction).values({ firmId: firm.id, roundId: round.id, title: 'Leerlunch', createdBy: people.owner.id }).returning();
 	const [theirs] = await db.insert(firmAction).values({ firmId: other.id, title: 'Werkplaats opruimen', createdBy: people.outsider.id }).returning();

@@ -9,10 +9,11 @@ import { forwardedAddressEnv, HttpSession, signInFromOwnAddress } from '../suppo
 import { answerLink, statementAnswers } from '../../privacy/padding-support';
 import { startSeededServer, type SeededServer } from '../support/seeded-server';
 import { makeFirm } from '../../helpers/factories';
+import { insertResponses } from '../../helpers/export-fixtures';
 import { makeRound, makeSignInUser } from '../../helpers/scan-factories';
 import { loadInstrument } from '../../../src/lib/domain/instrument';
 import { sampleResponses } from '../../../src/lib/server/report/sample-responses';
-import { adviserGrant, ambassadorReportConsent, firmAction, firmMember, scanResponse } from '../../../src/lib/server/db/schema';
+import { adviserGrant, ambassadorReportConsent, firmAction, firmMember } from '../../../src/lib/server/db/schema';
 import type { Database } from '../../../src/lib/server/db/client';
 
 const password = 'koffie en een stroopwafel';
@@ -33,9 +34,7 @@ async function seed(db: Database) {
 	const [withGrant] = await db.insert(adviserGrant).values({ firmId: firm.id, adviserId: people.with.id, kind: 'ambassador', grantedBy: people.owner.id }).returning();
 	const round = await makeRound(db, firm.id, { name: 'Voorjaar', invited: 12 });
 	const employees = sampleResponses(instrument, 8, 'employee', { seed: 11, teams: [] });
-	await db.insert(scanResponse).values(
-		employees.map((r) => ({ roundId: round.id, perspective: 'employee' as const, submittedOn: new Date().toISOString().slice(0, 10), source: 'survey' as const, answers: { ...r.answers }, background: { ...r.background }, learning: { ...r.learning, barriers: [...r.learning.barriers] }, open: {} }))
-	);
+	await insertResponses(db, round.id, employees, new Date().toISOString().slice(0, 10));
 	const [action] = await db.insert(firmAction).values({ firmId: firm.id, roundId: round.id, title: 'Leerlunch', createdBy: people.owner.id }).returning();
 	return { people, firm, other, round, action: action!, withoutGrant: withoutGrant!, withGrant: withGrant! };
 }
