@@ -13,6 +13,7 @@ import { renamedPath } from '$lib/web/renamed-paths';
 import * as m from '$lib/paraglide/messages';
 import { PLATFORM_ROLES, type PlatformRole } from '$lib/server/db/schema';
 import { CLIENT_ADDRESS_HEADER } from '$lib/server/auth/auth';
+import { accountLocaleOf } from '$lib/server/auth/account-language';
 import { clientKey } from '$lib/server/http';
 
 const platformRole = (value: unknown): PlatformRole => (PLATFORM_ROLES as readonly unknown[]).includes(value) ? (value as PlatformRole) : 'user';
@@ -48,7 +49,7 @@ async function signedInUser(event: RequestEvent): Promise<App.Locals['user']> {
 	const found = await app().auth.api.getSession({ headers: event.request.headers });
 	// A session of an address never proven (one made before proof was required) counts as no session.
 	return found && found.user.emailVerified
-		? { id: found.user.id, name: found.user.name, email: found.user.email, role: platformRole(found.user.role) }
+		? { id: found.user.id, name: found.user.name, email: found.user.email, role: platformRole(found.user.role), locale: accountLocaleOf(found.user.locale) }
 		: null;
 }
 

@@ -1,5 +1,4 @@
 // Report views without a database, for the tests of the HTML and the PDF report.
-import { followupVariable } from '../../src/lib/domain/followup/followup';
 import { loadInstrument } from '../../src/lib/domain/instrument';
 import { buildRoundReport } from '../../src/lib/server/report/publish/publish-report';
 import type { ReportRound } from '../../src/lib/server/report/publish/report-round';
@@ -10,11 +9,9 @@ import { sampleResponses } from '../../src/lib/server/report/sample-responses';
 
 export interface SampleViewOptions {
 	employees: number;
-	owners?: number;
 	invited?: number;
 	openAnswersVerbatim?: boolean;
 	openTexts?: string[];
-	teams?: string[];
 	locale?: 'nl' | 'en';
 	firmName?: string;
 	closed?: boolean;
@@ -25,9 +22,6 @@ export interface SampleViewOptions {
 	earlier?: { employees: number; name?: string };
 	/** Actions done between the two rounds. */
 	actions?: Comparison['actions'];
-	/** The round's questions about finished actions; answered by every sample employee with `followupAnswer`. */
-	followups?: ReportRound['followups'];
-	followupAnswer?: number;
 }
 
 export function sampleView(options: SampleViewOptions): RoundReport {
@@ -41,20 +35,16 @@ export function sampleView(options: SampleViewOptions): RoundReport {
 		closesOn: '2026-03-31',
 		status: options.closed ? 'closed' : 'open',
 		invited: options.invited ?? Math.max(options.employees, 1),
-		teams: options.teams ?? ['Werkplaats', 'Kantoor'],
+		teams: ['Werkplaats', 'Kantoor'],
 		threshold: 5,
 		openAnswersVerbatim: options.openAnswersVerbatim ?? false,
 		supervisorName: null,
 		origin: options.origin ?? 'collected',
 		employees: 20,
-		followups: options.followups ?? []
+		followups: []
 	};
-	const employees = sampleResponses(instrument, options.employees, 'employee', { teams: round.teams, openTexts: options.openTexts }).map((response, index) => {
-		if (round.followups.length === 0) return response;
-		const extra = Object.fromEntries(round.followups.map((q) => [followupVariable(q.actionId), options.followupAnswer ?? (index % 5) + 1]));
-		return { ...response, answers: { ...response.answers, ...extra } };
-	});
-	const owners = sampleResponses(instrument, options.owners ?? 1, 'owner', { seed: 99 });
+	const employees = sampleResponses(instrument, options.employees, 'employee', { teams: round.teams, openTexts: options.openTexts });
+	const owners = sampleResponses(instrument, 1, 'owner', { seed: 99 });
 	const figures = options.employees >= round.threshold;
 	const report = buildRoundReport(figures ? round : { ...round, invited: 0 }, figures ? employees : [], owners, options.tooLate ?? 0, options.locale ?? 'nl');
 	const comparison = options.earlier ? comparisonOf(round, report, options.earlier, options.actions ?? []) : noComparison;

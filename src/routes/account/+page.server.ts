@@ -7,7 +7,6 @@ import { researchRoundsOfUser } from '$lib/server/export/agreements';
 import { deleteAccount, firmsOnlyOwnedBy } from '$lib/server/data-rights/delete-account';
 import { firmsOfUser } from '$lib/server/firms/access';
 import { dayOf } from '$lib/server/clock';
-import { accountLanguage } from '$lib/server/auth/account-language';
 import * as m from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async (event) => {
@@ -19,7 +18,7 @@ export const load: PageServerLoad = async (event) => {
 		lastOwnerOf: await firmsOnlyOwnedBy(db, user.id),
 		research: await researchRoundsOfUser(db, user.id),
 		firmDeleted: event.url.searchParams.has('firm-deleted'),
-		language: await accountLanguage(db, user.id),
+		language: user.locale,
 		languageSaved: event.url.searchParams.has('language-saved')
 	};
 };

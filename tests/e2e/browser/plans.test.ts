@@ -73,7 +73,7 @@ describe('a plan shared with the firm and then no longer', () => {
 		await expect(worker.locator('[name="goal0.what"]').inputValue()).resolves.toBe(wantToLearn);
 		await expect(worker.locator('[name="situation"]').inputValue()).resolves.toBe(wentWell);
 		await expect(worker.locator('[name="goal0.ways"][value="colleague"]').isChecked()).resolves.toBe(true);
-		await worker.screenshot({ path: '/tmp/plans-360-new.png', fullPage: true });
+		await worker.screenshot({ path: 'test-results/plans-360-new.png', fullPage: true });
 
 		// Saving keeps what was typed. (A date that does not exist is refused in src/lib/domain/plans/plan.test.ts:
 		// the field is a date input, so Chromium cannot type one.)
@@ -84,7 +84,7 @@ describe('a plan shared with the firm and then no longer', () => {
 		expect(await main(worker)).toContain('Je plan is opgeslagen');
 		planPath = new URL(worker.url()).pathname;
 		await expect(worker.locator('[name="goal0.support"]').inputValue()).resolves.toBe(support);
-		await worker.screenshot({ path: '/tmp/plans-360-plan.png', fullPage: true });
+		await worker.screenshot({ path: 'test-results/plans-360-plan.png', fullPage: true });
 
 		const [download] = await Promise.all([worker.waitForEvent('download'), worker.getByRole('link', { name: 'Downloaden als PDF' }).click()]);
 		const pdf = await pdfPlainText(new Uint8Array(await readFile((await download.path())!)));
@@ -115,7 +115,7 @@ describe('a plan shared with the firm and then no longer', () => {
 		await firmForm.getByRole('button', { name: 'Delen met het bedrijf' }).click();
 		expect(await main(worker)).toContain('Gedeeld.');
 		expect(await worker.getByTestId('shares').textContent()).toContain('Bouwbedrijf Olga (eigenaar en mede-beheerders)');
-		await worker.screenshot({ path: '/tmp/plans-360-share.png', fullPage: true });
+		await worker.screenshot({ path: 'test-results/plans-360-share.png', fullPage: true });
 
 		await owner.reload();
 		const seen = await main(owner);
@@ -124,7 +124,7 @@ describe('a plan shared with the firm and then no longer', () => {
 		expect(seen).not.toContain(support);
 		expect(seen).not.toContain(wentWell);
 		expect(await owner.getByTestId('plan-count').textContent()).toBe('Minder dan 5 plannen gekoppeld.');
-		await owner.screenshot({ path: '/tmp/plans-desktop-owner.png', fullPage: true });
+		await owner.screenshot({ path: 'test-results/plans-desktop-owner.png', fullPage: true });
 		await expectAccessible(owner);
 	});
 

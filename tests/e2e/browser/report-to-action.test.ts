@@ -10,10 +10,11 @@ import { expectAccessible, launchBrowser } from '../support/browser';
 import { mailsTo } from '../support/mail';
 import { scratchDatabase, startServer, withDatabase, type RunningServer, type ScratchDatabase } from '../../support/server';
 import { makeFirm } from '../../helpers/factories';
+import { insertResponses } from '../../helpers/export-fixtures';
 import { dayFromToday, makeRound, makeSignInUser } from '../../helpers/scan-factories';
 import { loadInstrument } from '../../../src/lib/domain/instrument';
 import { sampleResponses } from '../../../src/lib/server/report/sample-responses';
-import { firmAction, scanResponse } from '../../../src/lib/server/db/schema';
+import { firmAction } from '../../../src/lib/server/db/schema';
 import type { Database } from '../../../src/lib/server/db/client';
 import { dayOf } from '../../../src/lib/server/clock';
 
@@ -26,9 +27,7 @@ async function seed(db: Database) {
 	const firm = await makeFirm(db, { name: 'Bakkerij Het Pad', ownerId: owner.id, employees: 12 });
 	const round = await makeRound(db, firm.id, { name: 'Voorjaar', invited: 12 });
 	const rows = [...sampleResponses(instrument, 9, 'employee', { seed: 31, teams: [] }), ...sampleResponses(instrument, 1, 'owner', { seed: 32 })];
-	await db.insert(scanResponse).values(
-		rows.map((r) => ({ roundId: round.id, perspective: r.perspective, submittedOn: dayFromToday(-1), source: 'survey' as const, answers: { ...r.answers }, background: { ...r.background }, learning: { ...r.learning, barriers: [...r.learning.barriers] }, open: {} }))
-	);
+	await insertResponses(db, round.id, rows, dayFromToday(-1));
 	return { firm, round };
 }
 

@@ -98,7 +98,7 @@ describe('a worker without JavaScript', () => {
 		await page.goto(`${baseUrl}/self-scan?f=${s.firmToken}`);
 		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Jouw leren: de zelfscan');
 		await expect(page.getByText('Je kreeg deze link van je werkgever').count()).resolves.toBe(1);
-		await page.screenshot({ path: '/tmp/selfscan-360-questions.png', fullPage: true });
+		await page.screenshot({ path: 'test-results/selfscan-360-questions.png', fullPage: true });
 		await audit(await page.content(), page.url());
 
 		// An empty page is refused with a plain message, not an error page.
@@ -121,7 +121,7 @@ describe('a worker without JavaScript', () => {
 		const suggestions = (await page.getByTestId('suggestions').locator('h3 a[href^="/knowledge/"]').allTextContents()).map((t) => t.trim());
 		expect(suggestions.length).toBeGreaterThan(0);
 		expect(suggestions.length).toBeLessThanOrEqual(3);
-		await page.screenshot({ path: '/tmp/selfscan-360-result.png', fullPage: true });
+		await page.screenshot({ path: 'test-results/selfscan-360-result.png', fullPage: true });
 		await audit(await page.content(), page.url());
 
 		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als PDF' }).click()]);
@@ -136,7 +136,7 @@ describe('a worker without JavaScript', () => {
 		privateLink = ((await page.getByTestId('private-link').textContent()) ?? '').trim();
 		expect(privateLink).toBe(page.url().replace(/\?kept$/, ''));
 		expect(await page.locator('main').textContent()).toContain('ben je de link kwijt, dan ben je je zelfscan kwijt');
-		await page.screenshot({ path: '/tmp/selfscan-360-kept.png', fullPage: true });
+		await page.screenshot({ path: 'test-results/selfscan-360-kept.png', fullPage: true });
 		await audit(await page.content(), page.url());
 		expect(scripts).toEqual([]);
 
@@ -144,7 +144,7 @@ describe('a worker without JavaScript', () => {
 		const { page: later } = await phone({ javaScriptEnabled: false, width: 1280 });
 		await later.goto(privateLink);
 		expect(await later.locator('main').textContent()).toContain(wentWell);
-		await later.screenshot({ path: '/tmp/selfscan-desktop-kept.png', fullPage: true });
+		await later.screenshot({ path: 'test-results/selfscan-desktop-kept.png', fullPage: true });
 		const pdfResponse = await fetch(`${privateLink}/self-scan.pdf`);
 		expect(pdfResponse.status).toBe(200);
 		expect(pdfResponse.headers.get('cache-control')).toBe('private, no-store');

@@ -5,14 +5,15 @@
 // owner and a co-manager cannot, and another firm's owner does not even see the team page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { HttpSession } from '../support/http-client';
+import { forwardedAddressEnv, HttpSession, signInFromOwnAddress } from '../support/http-client';
 import { answerLink, statementAnswers } from '../../privacy/padding-support';
 import { startSeededServer, type SeededServer } from '../support/seeded-server';
 import { makeFirm } from '../../helpers/factories';
+import { insertResponses } from '../../helpers/export-fixtures';
 import { makeRound, makeSignInUser } from '../../helpers/scan-factories';
 import { loadInstrument } from '../../../src/lib/domain/instrument';
 import { sampleResponses } from '../../../src/lib/server/report/sample-responses';
-import { adviserGrant, ambassadorReportConsent, firmAction, firmMember, scanResponse } from '../../../src/lib/server/db/schema';
+import { adviserGrant, ambassadorReportConsent, firmAction, firmMember } from '../../../src/lib/server/db/schema';
 import type { Database } from '../../../src/lib/server/db/client';
 
 const password = 'koffie en een stroopwafel';
@@ -33,9 +34,7 @@ async function seed(db: Database) {
 	const [withGrant] = await db.insert(adviserGrant).values({ firmId: firm.id, adviserId: people.with.id, kind: 'ambassador', grantedBy: people.owner.id }).returning();
 	const round = await makeRound(db, firm.id, { name: 'Voorjaar', invited: 12 });
 	const employees = sampleResponses(instrument, 8, 'employee', { seed: 11, teams: [] });
-	await db.insert(scanResponse).values(
-		employees.map((r) => ({ roundId: round.id, perspective: 'employee' as const, submittedOn: new Date().toISOString().slice(0, 10), source: 'survey' as const, answers: { ...r.answers }, background: { ...r.background }, learning: { ...r.learning, barriers: [...r.learning.barriers] }, open: {} }))
-	);
+	await insertResponses(db, round.id, employees, new Date().toISOString().slice(0, 10));
 	const [action] = await db.insert(firmAction).values({ firmId: firm.id, roundId: round.id, title: 'Leerlunch', createdBy: people.owner.id }).returning();
 	return { people, firm, other, round, action: action!, withoutGrant: withoutGrant!, withGrant: withGrant! };
 }
@@ -44,21 +43,10 @@ type Seeded = Awaited<ReturnType<typeof seed>>;
 let server: SeededServer<Seeded>;
 let s: Seeded;
 const sessions: Record<string, HttpSession> = {};
-let address = 20;
-
-async function signIn(email: string): Promise<HttpSession> {
-	const session = new HttpSession(server.baseUrl);
-	const res = await session.send('/login?/password', {
-		method: 'POST',
-		headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': `10.0.1.${address++}` },
-		body: new URLSearchParams({ email, password }).toString()
-	});
-	if (res.status !== 303) throw new Error(`sign-in failed for ${email}: ${res.status}`);
-	return session;
-}
+const signIn = (email: string) => signInFromOwnAddress(server.baseUrl, email, password);
 
 beforeAll(async () => {
-	server = await startSeededServer(seed, { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' });
+	server = await startSeededServer(seed, forwardedAddressEnv);
 	s = server.seeded;
 	for (const [role, person] of Object.entries(s.people)) sessions[role] = await signIn(person.email);
 	// The owner switches the report on for Wim through the team page, as in the app.

@@ -4,7 +4,7 @@
 // firm; a colleague only what was shared with their address; everybody else, whatever their role, gets 404.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { HttpSession } from '../support/http-client';
+import { forwardedAddressEnv, HttpSession, signInFromOwnAddress } from '../support/http-client';
 import { startSeededServer, type SeededServer } from '../support/seeded-server';
 import { makeFirm } from '../../helpers/factories';
 import { makeSignInUser } from '../../helpers/scan-factories';
@@ -47,21 +47,10 @@ type Seeded = Awaited<ReturnType<typeof seed>>;
 let server: SeededServer<Seeded>;
 let s: Seeded;
 const sessions: Record<string, HttpSession> = {};
-let address = 10;
-
-async function signIn(email: string): Promise<HttpSession> {
-	const session = new HttpSession(server.baseUrl);
-	const res = await session.send('/login?/password', {
-		method: 'POST',
-		headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': `10.0.1.${address++}` },
-		body: new URLSearchParams({ email, password }).toString()
-	});
-	if (res.status !== 303) throw new Error(`sign-in failed for ${email}: ${res.status}`);
-	return session;
-}
+const signIn = (email: string) => signInFromOwnAddress(server.baseUrl, email, password);
 
 beforeAll(async () => {
-	server = await startSeededServer(seed, { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' });
+	server = await startSeededServer(seed, forwardedAddressEnv);
 	s = server.seeded;
 	for (const [role, person] of Object.entries(s.people)) sessions[role] = await signIn(person.email);
 	sessions.anonymous = new HttpSession(server.baseUrl);

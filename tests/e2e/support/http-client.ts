@@ -98,3 +98,23 @@ export async function createFirmOver(session: HttpSession, name: string, employe
 	if (res.status !== 303 || !location.startsWith('/firms/')) throw new Error(`creating firm failed: ${res.status} ${await res.text()}`);
 	return location.slice('/firms/'.length);
 }
+
+/** What a seeded server needs to read a client's address from `x-forwarded-for` (as behind a proxy), so `signInFromOwnAddress` works. */
+export const forwardedAddressEnv = { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' };
+
+let addresses = 0;
+/**
+ * Signs in through the password form, each time from an address of its own: sign-in is limited per address,
+ * and a suite signs in more people than that limit allows from one. The server must run with `forwardedAddressEnv`.
+ */
+export async function signInFromOwnAddress(baseUrl: string, email: string, password: string): Promise<HttpSession> {
+	const n = addresses++;
+	const session = new HttpSession(baseUrl);
+	const res = await session.send('/login?/password', {
+		method: 'POST',
+		headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': `10.0.${Math.floor(n / 250)}.${(n % 250) + 1}` },
+		body: new URLSearchParams({ email, password }).toString()
+	});
+	if (res.status !== 303) throw new Error(`sign-in failed for ${email}: ${res.status}`);
+	return session;
+}

@@ -16,6 +16,12 @@ export async function setAccountLanguage(db: Database, userId: string, locale: u
 	return true;
 }
 
+/** The language of a stored account as read with its session; 'nl' for a value that is no language of the app. */
+export function accountLocaleOf(value: unknown): AccountLocale {
+	const parsed = accountLanguageSchema.safeParse(value);
+	return parsed.success ? parsed.data : 'nl';
+}
+
 export async function accountLanguage(db: Database, userId: string): Promise<AccountLocale> {
 	const [row] = await db.select({ locale: user.locale }).from(user).where(eq(user.id, userId)).limit(1);
 	return row?.locale ?? 'nl';

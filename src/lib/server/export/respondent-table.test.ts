@@ -74,3 +74,38 @@ describe('shuffle', () => {
 		expect([...random].sort((a, b) => a - b)).toEqual(Array.from({ length: 50 }, (_, i) => i));
 	});
 });
+
+describe('questions about finished actions (action_<id>)', () => {
+	const actionId = '0b9e6a52-3c1d-4e8f-9a7b-2d5c8e1f4a36';
+	const name = 'action_0b9e6a52_3c1d_4e8f_9a7b_2d5c8e1f4a36';
+	const answered = (value: unknown): ScanResponse => ({ ...response, answers: { ...response.answers, [name]: value } as ScanResponse['answers'] });
+	const table = (locale: 'nl' | 'en') =>
+		respondentTable(instrument, [answered(4), answered(9), answered(7)], { locale, teams, openAnswersVerbatim: false, followups: [{ actionId, title: 'Leerlunch' }] });
+
+	it('follow the statements, described by the codebook’s rule for them: the scale’s labels, 9 = weet ik niet, 9 missing', () => {
+		const { variables, rows } = table('nl');
+		const index = instrument.items.length;
+		expect(variables[index]).toEqual({
+			name,
+			kind: 'numeric',
+			label: '‘Leerlunch’ heeft geholpen.',
+			valueLabels: [
+				{ value: 1, label: 'Helemaal oneens' },
+				{ value: 2, label: 'Oneens' },
+				{ value: 3, label: 'Niet eens, niet oneens' },
+				{ value: 4, label: 'Eens' },
+				{ value: 5, label: 'Helemaal eens' },
+				{ value: 9, label: 'Weet ik niet' }
+			],
+			missing: [9]
+		});
+		// a value off the scale is no answer
+		expect(rows.map((row) => row[index])).toEqual([4, 9, null]);
+	});
+
+	it('are labelled in the export’s language', () => {
+		const variable = table('en').variables.find((v) => v.name === name)!;
+		expect(variable.label).toBe('‘Leerlunch’ has helped.');
+		expect(variable.valueLabels).toContainEqual({ value: 9, label: "Don't know" });
+	});
+});

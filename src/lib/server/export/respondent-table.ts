@@ -63,12 +63,20 @@ export function respondentTable(instrument: Instrument, responses: readonly Scan
 	for (const item of instrument.items) {
 		columns.push({ variable: describe(item.id), extract: (r) => scaleValue(r.answers[item.id]) });
 	}
-	// Not in the instrument's codebook: named action_<id>, with the scale's value labels and the title as asked.
-	const firstItem = instrument.items[0]!.id;
+	// Not fixed variables of the codebook but its add-on rule action_<id>: its value labels and missing code,
+	// labelled with the title as it was asked in this round. (The rule's pattern is the name with <id> for the id.)
+	const followupRule = book.addOns.find((rule) => rule.pattern === followupVariable('<id>'));
 	for (const question of options.followups ?? []) {
+		if (!followupRule) throw new Error('The codebook has no rule for follow-up questions (action_<id>)');
 		const name = followupVariable(question.actionId);
 		columns.push({
-			variable: { ...describe(firstItem), name, label: m.followup_statement({ title: question.title }, { locale: options.locale }) },
+			variable: {
+				name,
+				kind: 'numeric',
+				label: m.followup_statement({ title: question.title }, { locale: options.locale }),
+				valueLabels: followupRule.values.map((v) => ({ value: v.code, label: v.label[options.locale] })),
+				missing: [...followupRule.missing]
+			},
 			extract: (r) => scaleValue(r.answers[name])
 		});
 	}

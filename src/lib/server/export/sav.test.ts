@@ -93,6 +93,20 @@ describe('a research data set as .sav', () => {
 		expect(meta.sysvars.find((v) => v.name === 'learn_need')?.missing).toBe(9);
 		expect(meta.sysvars.find((v) => v.name === 'buitenwereld_1')?.label).toBe(instrument.items.find((i) => i.id === 'buitenwereld_1')?.text.employee.nl);
 	});
+
+	it('labels a question about a finished action as the codebook does: the scale, 9 = weet ik niet, 9 missing', async () => {
+		const instrument = loadInstrument('v1');
+		const actionId = '0b9e6a52-3c1d-4e8f-9a7b-2d5c8e1f4a36';
+		const name = 'action_0b9e6a52_3c1d_4e8f_9a7b_2d5c8e1f4a36';
+		const responses = sampleResponses(instrument, 3, 'employee', { seed: 7, teams: [] }).map((r, i) => ({ ...r, answers: { ...r.answers, [name]: [2, 9, 5][i]! } }));
+		const table = respondentTable(instrument, responses, { locale: 'nl', teams: [], openAnswersVerbatim: false, followups: [{ actionId, title: 'Leerlunch' }] });
+		const { meta, rows } = await read(respondentSav(table, 'Leerkompas'));
+		const variable = meta.sysvars.find((v) => v.name === name);
+		expect(variable).toMatchObject({ label: '‘Leerlunch’ heeft geholpen.', missing: 9 });
+		expect(meta.getValueLabels(name)).toContainEqual({ val: 9, label: 'Weet ik niet' });
+		expect(meta.getValueLabels(name)).toEqual(meta.getValueLabels('werk_1'));
+		expect(rows.map((row) => row[name])).toEqual([2, 9, 5]);
+	});
 });
 
 describe('refusals and limits', () => {

@@ -7,5 +7,5 @@ const blank = (v: unknown) => (v === null || (typeof v === 'string' && v.trim() 
 
 export const agreeChoiceSchema = z.object({
 	/** The entry of the recommendation chosen; absent for an entry or an action of the team's own. */
-	recommendation: z.preprocess(blank, z.string().trim().regex(SLUG_PATTERN).optional()).catch(undefined)
+	recommendation: z.preprocess(blank, z.string().trim().regex(SLUG_PATTERN).optional())
 });

@@ -20,7 +20,11 @@ export interface AgreeContext {
 export type AgreeResult = CreateActionResult | { ok: false; notRecommended: true };
 
 export async function agreeOnAction(db: Database, ctx: AgreeContext, input: ActionFormInput & { recommendation?: string | null }): Promise<AgreeResult> {
-	const { recommendation } = agreeChoiceSchema.parse({ recommendation: input.recommendation });
+	const choice = agreeChoiceSchema.safeParse({ recommendation: input.recommendation });
+	// A value that is no entry name names none of the recommendations either: refused as such, never quietly
+	// turned into an action from the other fields.
+	if (!choice.success) return { ok: false, notRecommended: true };
+	const { recommendation } = choice.data;
 	const base = { firmId: ctx.firmId, roundId: ctx.roundId, fromSession: true, userId: ctx.userId, today: ctx.today };
 	if (recommendation === undefined) {
 		const { recommendation: _, ...fields } = input;

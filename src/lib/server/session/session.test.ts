@@ -146,6 +146,8 @@ describe('choosing actions from the report', () => {
 	it('refuses a recommendation the report does not make, and stores an entry chosen from the knowledge base as such', async () => {
 		const notRecommended = (await sessionScreen(h.db, own(), 'acties'))!.actions!.entries.find((e) => !recommendations.some((r) => r.entry === e.slug))!;
 		expect(await agreeOnAction(h.db, ctx(), { recommendation: notRecommended.slug })).toEqual({ ok: false, notRecommended: true });
+		// Not even an entry's name: refused too, not stored as an action of the team's own from the other fields.
+		expect(await agreeOnAction(h.db, ctx(), { recommendation: 'Geen idee!', title: 'Stiekem iets anders' })).toEqual({ ok: false, notRecommended: true });
 		expect(await agreeOnAction(h.db, ctx(), { title: notRecommended.title, entrySlug: notRecommended.slug })).toMatchObject({ ok: true });
 		expect(await agreeOnAction(h.db, ctx(), { title: 'Samen koffie op vrijdag' })).toMatchObject({ ok: true });
 		const rows = await h.db.select().from(firmAction).where(eq(firmAction.firmId, ownFirmId));

@@ -5,14 +5,13 @@ import { requireFirm } from '$lib/web/guards';
 import { formError, parseForm, readForm } from '$lib/web/forms';
 import { mailSettingForm } from '$lib/server/action-reminders/mail-setting.schema';
 import { mailSettingOf, saveMailSetting } from '$lib/server/action-reminders/mail-setting';
-import { accountLanguage } from '$lib/server/auth/account-language';
 import * as m from '$lib/paraglide/messages';
 
 // Members get the mails (owners both, a co-manager the deadline of an action they are named for), so members choose.
 export const load: PageServerLoad = async (event) => {
 	const { firm, user, role } = await requireFirm(event, 'manage');
 	const db = app().database.db;
-	return { setting: await mailSettingOf(db, user.id, firm.id), language: await accountLanguage(db, user.id), isOwner: role === 'owner' };
+	return { setting: await mailSettingOf(db, user.id, firm.id), language: user.locale, isOwner: role === 'owner' };
 };
 
 export const actions: Actions = {
