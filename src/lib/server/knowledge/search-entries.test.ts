@@ -85,7 +85,8 @@ describe(`knowledge-base search in Dutch (${databaseKind})`, () => {
 			const matches = words === '' ? every : (await searchEntries(h.db, words)).hits;
 			const result = await searchEntries(h.db, words, filters);
 			expect(result.facets, `${words} ${JSON.stringify(filters)}`).toEqual(facetCounts(matches, filters));
-			expect(result.hits.map((hit) => hit.slug).sort()).toEqual(matches.filter((m) => matchesFilters(m, filters)).map((m) => m.slug).sort());
+			// The filters leave the order of the best matches as it was: ranked the same with or without them.
+			expect(result.hits.map((hit) => hit.slug)).toEqual(matches.filter((m) => matchesFilters(m, filters)).map((m) => m.slug));
 			expect(result.total).toBe(result.hits.length);
 		}
 		const first = await searchEntries(h.db, '', {}, { limit: 2 });
