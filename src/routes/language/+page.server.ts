@@ -1,6 +1,7 @@
 import type { Actions } from './$types';
 import { redirect } from '@sveltejs/kit';
 import { cookieName, isLocale } from '$lib/paraglide/runtime';
+// isLocale knows every language of the messages, the respondent's six; the account stores only nl or en.
 import { safeReturnPath } from '$lib/server/http';
 import { setAccountLanguage } from '$lib/server/auth/account-language';
 import { app } from '$lib/web/app';
