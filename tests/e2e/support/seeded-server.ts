@@ -2,6 +2,7 @@
 // cards, a signed-up owner), so that a test can look in that database afterwards and check exactly what
 // was stored. PGlite allows one process at a time: on PGlite the database opens once the server stopped.
 import type { Database } from '../../../src/lib/server/db/client';
+import { copyPgliteTemplate } from '../../helpers/database-template';
 import { scratchDatabase, startServer, withDatabase, type RunningServer } from '../../support/server';
 
 export interface SeededServer<T> {
@@ -16,6 +17,9 @@ export interface SeededServer<T> {
 
 export async function startSeededServer<T>(seed: (db: Database) => Promise<T>, extraEnv: NodeJS.ProcessEnv = {}): Promise<SeededServer<T>> {
 	const database = await scratchDatabase('seeded');
+	// A copy of the migrated template instead of initdb and every migration (many seconds per file on PGlite);
+	// the newcomer test still starts a server on nothing at all.
+	if (database.target.kind === 'pglite') await copyPgliteTemplate(database.env.LEERKOMPAS_DATA_DIR!);
 	const seeded = await withDatabase(database.target, seed);
 	let server: RunningServer | null = await startServer(database, undefined, extraEnv);
 	// Should the test process end without close(), the server must not outlive it.

@@ -92,11 +92,11 @@ export async function searchEntries(db: Database, query: string, filters: EntryF
 	const words = query.trim();
 	const tsquery = sql`websearch_to_tsquery('dutch', ${words})`;
 	const lowered = sql`lower(${words})`;
-	// The published versions that match the words. They are found first, on their own (OFFSET 0 keeps the planner
-	// from merging the subquery into the join): alone, it picks the two GIN indexes; merged, it reads every
-	// version's long text instead.
+	// The published versions that match the words, found first and on their own. Each condition is its own query
+	// joined by UNION, so each uses its GIN index: joined by OR, PGlite's planner reads every version instead
+	// (a fifth of the CPU time for a word with a hundred matches).
 	const matching = words
-		? sql`${v.id} in (select id from knowledge_entry_version where search_vector @@ ${tsquery} or ${lowered} <% name_text offset 0)`
+		? sql`${v.id} in (select id from knowledge_entry_version where search_vector @@ ${tsquery} union select id from knowledge_entry_version where ${lowered} <% name_text)`
 		: sql`true`;
 	// Ranked by where the words are: title and keywords first, then the summary (rank_vector), plus how close the
 	// title and keywords come to the words as typed; an entry that has the words in its body only comes after.
