@@ -2,14 +2,16 @@
 // on <html>), the layout mirrors (the radio buttons stand at the right of their labels, the progress bar
 // fills from the right), the questionnaire can be answered in screens and on one page, and the language can
 // be switched to Polish without JavaScript. axe-core checks every page; screenshots at 360 px go to
-// test-results/ for a person to look at.
+// test-results/ for a person to look at. Every respondent page stays under 30 kB compressed in every language.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expectAccessible, launchBrowser } from '../support/browser';
 import { startSeededServer, type SeededServer } from '../support/seeded-server';
 import { makeFirm } from '../../helpers/factories';
 import { makeRound, makeSignInUser } from '../../helpers/scan-factories';
-import { loadInstrument, questionText, scaleLabel } from '../../../src/lib/domain/instrument';
+import { gzipSync } from 'node:zlib';
+import { loadInstrument, questionText, scaleLabel, surveyLocales } from '../../../src/lib/domain/instrument';
+import { cookieName } from '../../../src/lib/paraglide/runtime.js';
 import * as m from '../../../src/lib/paraglide/messages.js';
 import { scanResponse } from '../../../src/lib/server/db/schema';
 import type { Database } from '../../../src/lib/server/db/client';
@@ -145,6 +147,26 @@ describe('a respondent whose browser asks for Arabic', () => {
 		// the app's own pages stay Dutch or English: this browser lists neither, so English
 		await page.goto(`${server.baseUrl}/login`);
 		await expectLanguage(page, 'en', 'ltr');
+	});
+
+	it('keeps every respondent page under 30 kB compressed, without a script, in every language', async () => {
+		const { linkToken } = server.seeded.switching;
+		const base = `/s/${linkToken}`;
+		const css = new Map<string, number>();
+		for (const locale of surveyLocales) {
+			const headers = { cookie: `${cookieName}=${locale}` };
+			for (const path of [base, `${base}/all`, `${base}/q/werk`, `${base}/q/background`, `${base}/q/learning`, `${base}/summary`]) {
+				const html = await (await fetch(server.baseUrl + path, { headers })).text();
+				expect(html, `${path} in ${locale}`).toContain(`<html lang="${locale}"`);
+				expect(html, `${path} in ${locale}`).not.toMatch(/<script|modulepreload/i);
+				let bytes = gzipSync(html).length;
+				for (const [, href] of html.matchAll(/<link[^>]+href="([^"]+\.css)"/g)) {
+					if (!css.has(href!)) css.set(href!, gzipSync(Buffer.from(await (await fetch(new URL(href!, server.baseUrl + path))).arrayBuffer())).length);
+					bytes += css.get(href!)!;
+				}
+				expect(bytes, `${path} in ${locale}: ${bytes} bytes gzip`).toBeLessThan(30 * 1024);
+			}
+		}
 	});
 
 	it('stored the answers under the same codes as in Dutch', async () => {
