@@ -45,10 +45,10 @@ export const POSTER_TEMPLATE = `${TYPST_DATA_PRELUDE}
 #line(length: 100%, stroke: 0.5pt + luma(160))
 #for l in data.languages [
   #block(width: 100%, above: 0.4em, below: 0.4em)[
-    #set text(size: 9pt, lang: l.lang, dir: if l.rtl { rtl } else { ltr },
+    #set text(size: if l.rtl { 10.5pt } else { 9pt }, lang: l.lang, dir: if l.rtl { rtl } else { ltr },
       font: if l.rtl { ("${ARABIC_FONT}", "DejaVu Sans") } else { ("DejaVu Sans", "Liberation Sans") })
     #set align(start)
-    #l.text #box(text(font: ("DejaVu Sans Mono", "Liberation Mono"), dir: ltr, weight: "bold")[#data.url])
+    #l.text #box(text(size: 9pt, font: ("DejaVu Sans Mono", "Liberation Mono"), dir: ltr, weight: "bold")[#data.url])
   ]
 ]
 `;
