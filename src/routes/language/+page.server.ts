@@ -1,7 +1,6 @@
 import type { Actions } from './$types';
 import { redirect } from '@sveltejs/kit';
 import { cookieName, isLocale } from '$lib/paraglide/runtime';
-// isLocale knows every language of the messages, the respondent's six; the account stores only nl or en.
 import { safeReturnPath } from '$lib/server/http';
 import { setAccountLanguage } from '$lib/server/auth/account-language';
 import { app } from '$lib/web/app';
@@ -12,6 +11,7 @@ export const actions = {
 	default: async ({ request, cookies, locals }) => {
 		const form = await request.formData();
 		const locale = String(form.get('locale') ?? '');
+		// Any of the respondent's six languages; setAccountLanguage keeps only the app's two (nl, en) for mails.
 		if (isLocale(locale)) {
 			cookies.set(cookieName, locale, { path: '/', maxAge: 60 * 60 * 24 * 400, httpOnly: false, sameSite: 'lax' });
 			// A signed-in person's choice is the account's too: mails sent later without a request use it.
