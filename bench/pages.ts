@@ -1,10 +1,14 @@
 // Respondent pages: bytes sent per page (HTML and the CSS it links, raw and gzip-compressed; fonts and images
 // counted when linked), the number of scripts (must be zero), and time to first byte of a screen under load.
+// The whole flow in Dutch, then every page a respondent reads before sending in each of the other five
+// languages (Arabic and Ukrainian take more bytes per letter in UTF-8).
 //
 //   npx tsx bench/pages.ts      (PGlite; the pages are the same on PostgreSQL)
 import { gzipSync } from 'node:zlib';
 import { writeFileSync } from 'node:fs';
 import autocannon from 'autocannon';
+import { cookieName } from '../src/lib/paraglide/runtime.js';
+import { surveyLocales } from '../src/lib/domain/instrument';
 import { Browser, completeAnswers, ownerWithRounds, scratchDatabase, snapshotBuild, startServer, type RunningServer } from '../tests/faults/support';
 
 const SECONDS = Number(process.env.LEERKOMPAS_BENCH_SECONDS ?? 10);
@@ -23,6 +27,8 @@ async function measure(browser: Browser, label: string, path: string, assetCache
 	if (res.status !== 200) throw new Error(`${path} answered ${res.status}`);
 	const html = Buffer.from(await res.arrayBuffer());
 	const text = html.toString('utf8');
+	const lang = browser.cookies.get(cookieName) ?? 'nl';
+	if (!text.includes(`<html lang="${lang}"`)) throw new Error(`${path} is not in ${lang}`);
 	const assets = [...text.matchAll(/<link[^>]+href="([^"]+\.(?:css|woff2?|png|svg|jpg|webp))"/g)].map((m) => new URL(m[1]!, browser.baseUrl + path).pathname);
 	assets.push(...[...text.matchAll(/<img[^>]+src="([^"]+)"/g)].map((m) => new URL(m[1]!, browser.baseUrl + path).pathname));
 	let assetBytes = 0;
@@ -70,6 +76,12 @@ export async function runPages(): Promise<string> {
 		const sent = await browser.post(`${survey}/summary`, { submissionKey: key });
 		if (sent.status !== 303) throw new Error(`sending answered ${sent.status}`);
 		sizes.push(await measure(browser, 'thanks', `${survey}/thanks`, cache));
+		for (const locale of surveyLocales.filter((l) => l !== 'nl')) {
+			const reader = new Browser(server.baseUrl);
+			reader.cookies.set(cookieName, locale);
+			const pages = [['intro', survey], ['all questions on one page', `${survey}/all`], ...completeAnswers('').map((screen) => [`screen ${screen.step}`, `${survey}/q/${screen.step}`]), ['summary', `${survey}/summary`]];
+			for (const [label, path] of pages) sizes.push(await measure(reader, `${label} (${locale})`, path!, cache));
+		}
 
 		const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 		const lines = ['Respondent pages: bytes per page (HTML + linked CSS, fonts, images), gzip as a proxy or the static files would send them', '| page | HTML | HTML gzip | CSS etc. | CSS etc. gzip | total gzip | scripts |', '|---|---:|---:|---:|---:|---:|---:|'];

@@ -4,7 +4,9 @@ import { building } from '$app/environment';
 import { getRequestEvent } from '$app/server';
 import { svelteKitHandler } from 'better-auth/svelte-kit';
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { extractLocaleFromRequest, overwriteServerAsyncLocalStorage, type Locale } from '$lib/paraglide/runtime';
+import { extractLocaleFromRequest, overwriteServerAsyncLocalStorage } from '$lib/paraglide/runtime';
+import { textDirection, type SurveyLocale } from '$lib/domain/instrument';
+import { appLocaleFor } from '$lib/locale';
 import { readConfig } from '$lib/server/config';
 import { app, startApp, stopApp } from '$lib/web/app';
 import { databaseFault503 } from '$lib/web/database-faults';
@@ -28,20 +30,25 @@ export const init: ServerInit = async () => {
 // Paraglide's own middleware clones every request (body included) to hand on a URL without a language
 // prefix; our language comes from a cookie or the browser, never from the URL, so the request is kept as
 // it is and only the language is set for the request (about a tenth of a survey post's work).
-const localeStorage = new AsyncLocalStorage<{ locale?: Locale; origin?: string; messageCalls?: Set<string> }>();
+// The respondent's pages: the survey, card codes and short links (also the language rule below).
+const RESPONDENT_PATHS = /^\/(s|k|r)(\/|$)/;
+const localeStorage = new AsyncLocalStorage<{ locale?: SurveyLocale; origin?: string; messageCalls?: Set<string> }>();
 overwriteServerAsyncLocalStorage(localeStorage);
 
+// Respondents' pages come in all six languages; every other page only in Dutch or English (see appLocaleFor).
 const handleLocale: Handle = ({ event, resolve }) => {
-	const locale = extractLocaleFromRequest(event.request);
+	const requested = extractLocaleFromRequest(event.request);
+	const locale = RESPONDENT_PATHS.test(event.url.pathname) ? requested : appLocaleFor(requested, event.request.headers.get('accept-language'));
 	return localeStorage.run({ locale, origin: event.url.origin }, () =>
-		resolve(event, { transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale) })
+		resolve(event, {
+			transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale).replace('%leerkompas.dir%', textDirection(locale))
+		})
 	);
 };
 
 // Respondents' pages (the survey, card codes, short links) look up who is signed in only on a post that
 // carries a session cookie: the survey refuses posts from the firm's own owner, co-managers and advisers
 // (web/survey/actions.ts), while respondents without an account keep the fast path without any lookup.
-const RESPONDENT_PATHS = /^\/(s|k|r)(\/|$)/;
 // better-auth's session cookie, with the __Secure- prefix it gets behind HTTPS.
 const SESSION_COOKIE = /(^|__Secure-)better-auth\.session_token$/;
 

@@ -2,7 +2,7 @@
 // because parseArgs's own errors are English and name no fix; ours say what to change, in the user's language.
 import { parseArgs } from 'node:util';
 import * as m from '../lib/paraglide/messages.js';
-import { locales, type Locale } from '../lib/paraglide/runtime.js';
+import { locales, type Locale } from '../lib/domain/instrument';
 import type { ArgumentSpec, OptionSpec, OptionSpecs, ParsedInput } from './command';
 import { UsageError } from './errors';
 

@@ -1,7 +1,7 @@
 // The shape of one CLI command. A new command is one file in ./commands that calls defineCommand and
 // is listed in ./commands/index.ts; parsing, checking and help text come from its spec.
 import type { Config } from '../lib/server/config';
-import type { Locale } from '../lib/paraglide/runtime.js';
+import type { Locale } from '../lib/domain/instrument';
 
 export interface OptionSpec {
 	type: 'string' | 'boolean';

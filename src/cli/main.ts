@@ -1,7 +1,8 @@
 // Entry of `npx leerkompas`. Exit codes: 0 done, 1 could not be done (see the message), 2 wrong arguments.
 import { ConfigError, readConfig, type Config } from '../lib/server/config';
 import * as m from '../lib/paraglide/messages.js';
-import { baseLocale, overwriteGetLocale, type Locale } from '../lib/paraglide/runtime.js';
+import { baseLocale, overwriteGetLocale } from '../lib/paraglide/runtime.js';
+import type { Locale } from '../lib/domain/instrument';
 import { parseCommandArgs, scanGlobal, type GlobalScan } from './args';
 import { commandName, type CliIo, type Command, type CommandContext } from './command';
 import { COMMANDS, GROUPS } from './commands';

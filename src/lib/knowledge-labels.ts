@@ -4,7 +4,7 @@ import { loadInstrument } from './domain/instrument';
 import type { FilterName } from './domain/knowledge/filters';
 import { sectorLabel } from './firm-labels';
 import * as m from './paraglide/messages';
-import { getLocale } from './paraglide/runtime';
+import { uiLocale } from './locale';
 
 const kinds: Record<string, () => string> = {
 	interventie: m.knowledge_kind_interventie,
@@ -51,7 +51,7 @@ const funding: Record<string, () => string> = {
 
 export const aspectLabel = (id: string): string => {
 	const aspect = loadInstrument('v1').aspects.find((a) => a.id === id);
-	return aspect ? (getLocale() === 'en' ? aspect.label.en : aspect.label.nl) : id;
+	return aspect ? (uiLocale() === 'en' ? aspect.label.en : aspect.label.nl) : id;
 };
 export const kindLabel = (id: string): string => kinds[id]?.() ?? id;
 export const worryLabel = (id: string): string => worries[id]?.() ?? id;

@@ -1,6 +1,6 @@
 // Labels for the menukaart's and the success stories' fixed lists, in the reader's language.
 import * as m from './paraglide/messages';
-import { getLocale } from './paraglide/runtime';
+import { uiLocale } from './locale';
 import { loadInstrument } from './domain/instrument';
 import { ASPECT_IDS, COST_BANDS, FUNDING_ROUTES } from './domain/knowledge/entry';
 import { OFFER_KINDS, OFFER_REGIONS, type Offer } from './domain/menukaart/offer';
@@ -29,7 +29,7 @@ export const regionLabel = (id: string) => (id === 'landelijk' ? m.menukaart_reg
 
 export function aspectLabel(id: string): string {
 	const aspect = loadInstrument().aspects.find((a) => a.id === id);
-	return aspect ? aspect.label[getLocale()] : id;
+	return aspect ? aspect.label[uiLocale()] : id;
 }
 
 /** Every list a menukaart or story form offers, labelled for the reader. */
@@ -60,7 +60,7 @@ export interface OfferView {
 }
 
 function day(iso: string): string {
-	return new Intl.DateTimeFormat(getLocale() === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+	return new Intl.DateTimeFormat(uiLocale() === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 }
 
 export function offerView(o: Offer & { id: string }): OfferView {

@@ -1,6 +1,6 @@
 // Labels for master and apprentice, in the reader's language.
 import * as m from './paraglide/messages';
-import { getLocale } from './paraglide/runtime';
+import { uiLocale } from './locale';
 
 const statusLabels: Record<string, () => string> = {
 	proposed: m.pairing_status_proposed,
@@ -20,5 +20,5 @@ export const logWriterLabel = (writer: string): string => writerLabels[writer]?.
 
 /** A calendar day as people write it ("1 december 2026"); a day, not a moment, so no time zone moves it. */
 export function dayLabel(day: string): string {
-	return new Intl.DateTimeFormat(getLocale() === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+	return new Intl.DateTimeFormat(uiLocale() === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 }

@@ -1,5 +1,5 @@
 import type { LayoutServerLoad } from './$types';
-import { getLocale } from '$lib/paraglide/runtime';
+import { surveyLocale } from '$lib/locale';
 import { isCoordinator } from '$lib/web/guards';
 
-export const load: LayoutServerLoad = ({ locals }) => ({ user: locals.user, coordinator: isCoordinator(locals.user), locale: getLocale() });
+export const load: LayoutServerLoad = ({ locals }) => ({ user: locals.user, coordinator: isCoordinator(locals.user), locale: surveyLocale() });

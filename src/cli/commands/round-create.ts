@@ -12,7 +12,7 @@ import { cardEntryUrl, shortUrl, surveyUrl } from '../../lib/server/scan/rounds/
 import { roundErrorText } from '../../lib/server/scan/rounds/round-errors';
 import { dayOf } from '../../lib/server/clock';
 import { publicOrigin } from '../../lib/server/config';
-import type { Locale } from '../../lib/paraglide/runtime.js';
+import type { Locale } from '../../lib/domain/instrument';
 import { defineCommand } from '../command';
 import { withDatabase } from '../database';
 import { CliError, UsageError } from '../errors';

@@ -6,7 +6,7 @@ import type { TalkErrors } from '../server/annual/save-talk';
 import type { TalkRecord } from '../server/annual/list-talks';
 import { buildAnnualReport } from '../server/annual/build-annual-report';
 import { dayOf } from '../server/clock';
-import { getLocale } from '../paraglide/runtime';
+import { uiLocale } from '../locale';
 import { app } from './app';
 import { requireNetwork } from './guards';
 import * as m from '../paraglide/messages';
@@ -30,7 +30,7 @@ export async function annualReportForRequest(event: NetworkEvent) {
 	const doc = await buildAnnualReport(app().database.db, {
 		network,
 		year,
-		locale: getLocale(),
+		locale: uiLocale(),
 		threshold: app().config.LEERKOMPAS_THRESHOLD,
 		today: dayOf()
 	});

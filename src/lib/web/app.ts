@@ -19,7 +19,7 @@ import { existingAccountMail, magicLinkMail, passwordResetMail, verificationMail
 import { createSurveyPostLimiter } from '../server/scan/survey/limits';
 import { createAddressWatch, type AddressWatch } from '../server/scan/survey/address-watch';
 import { createResponseWriter, type ResponseWriter } from '../server/scan/survey/response-writer';
-import { getLocale } from '../paraglide/runtime.js';
+import { uiLocale } from '../locale';
 
 export interface AppServices {
 	config: Config;
@@ -81,18 +81,18 @@ async function openServices(config: Config, getRequestEvent: () => RequestEvent)
 		secret,
 		baseURL: origin,
 		getRequestEvent,
-		requestLocale: () => getLocale(),
+		requestLocale: () => uiLocale(),
 		sendMagicLink: async (email, url) => {
-			await mailer.send({ to: email, ...magicLinkMail({ url, minutes: MAGIC_LINK_MINUTES, locale: getLocale() }) });
+			await mailer.send({ to: email, ...magicLinkMail({ url, minutes: MAGIC_LINK_MINUTES, locale: uiLocale() }) });
 		},
 		sendVerification: async (email, url) => {
-			await mailer.send({ to: email, ...verificationMail({ url, hours: VERIFICATION_HOURS, locale: getLocale() }) });
+			await mailer.send({ to: email, ...verificationMail({ url, hours: VERIFICATION_HOURS, locale: uiLocale() }) });
 		},
 		sendExistingAccountNotice: async (email, links) => {
-			await mailer.send({ to: email, ...existingAccountMail({ loginUrl: links.login, forgotUrl: links.forgot, locale: getLocale() }) });
+			await mailer.send({ to: email, ...existingAccountMail({ loginUrl: links.login, forgotUrl: links.forgot, locale: uiLocale() }) });
 		},
 		sendPasswordReset: async (email, url) => {
-			await mailer.send({ to: email, ...passwordResetMail({ url, minutes: PASSWORD_RESET_MINUTES, locale: getLocale() }) });
+			await mailer.send({ to: email, ...passwordResetMail({ url, minutes: PASSWORD_RESET_MINUTES, locale: uiLocale() }) });
 		}
 	});
 	// From here on, a query that fails because the database is unreachable or cannot write answers 503, also

@@ -8,7 +8,7 @@ import { dayOf } from '../server/clock';
 import { findReportRound } from '../server/report/publish/report-round';
 import { roundReport, type RoundReport } from '../server/report/publish/round-report';
 import * as m from '../paraglide/messages.js';
-import { getLocale } from '../paraglide/runtime.js';
+import { uiLocale } from '../locale';
 import { compareFromQuery } from '../server/report/publish/round-change.schema';
 
 export async function reportForRequest(
@@ -21,7 +21,7 @@ export async function reportForRequest(
 	if (!round) error(404, m.common_error_not_found());
 	// ?compare=ROUND-ID picks the earlier round; one that is not comparable falls back to the previous round.
 	const { request, unreadable } = compareFromQuery(event.url.searchParams.get('compare'));
-	const view = await roundReport(db, firm.name, round, { today: dayOf(), locale: getLocale(), compare: request, networks: true });
+	const view = await roundReport(db, firm.name, round, { today: dayOf(), locale: uiLocale(), compare: request, networks: true });
 	if (unreadable) view.comparison.refused = true;
 	// A learning ambassador with the owner's consent reads the report, but has no round page or SLIM draft.
 	return { view, firm: { slug: firm.slug, name: firm.name }, runsRounds: allows(access, 'rounds') };

@@ -2,7 +2,7 @@
 // questionnaire becomes the survey's question views, so the worker sees the same fields as in a scan round.
 import { fail, type ActionFailure } from '@sveltejs/kit';
 import * as m from '../paraglide/messages';
-import { getLocale } from '../paraglide/runtime.js';
+import { uiLocale } from '../locale';
 import type { QuestionView } from '../server/scan/survey/view';
 import { OPEN_ANSWER_MAX, parseSelfScanAnswers, type SelfScanAnswers, type SelfScanLocale, type SelfScanQuestionnaire } from '../domain/self-scan/questionnaire';
 import { readForm } from './forms';
@@ -11,7 +11,7 @@ export type SelfScanValues = Record<string, string | string[]>;
 export type SelfScanFailure = ActionFailure<{ values: SelfScanValues; errors: Record<string, string>; message: string }>;
 
 export function selfScanLocale(): SelfScanLocale {
-	return getLocale() === 'en' ? 'en' : 'nl';
+	return uiLocale() === 'en' ? 'en' : 'nl';
 }
 
 export function selfScanQuestionViews(questionnaire: SelfScanQuestionnaire, locale: SelfScanLocale): QuestionView[] {

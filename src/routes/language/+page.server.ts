@@ -11,6 +11,7 @@ export const actions = {
 	default: async ({ request, cookies, locals }) => {
 		const form = await request.formData();
 		const locale = String(form.get('locale') ?? '');
+		// Any of the respondent's six languages; setAccountLanguage keeps only the app's two (nl, en) for mails.
 		if (isLocale(locale)) {
 			cookies.set(cookieName, locale, { path: '/', maxAge: 60 * 60 * 24 * 400, httpOnly: false, sameSite: 'lax' });
 			// A signed-in person's choice is the account's too: mails sent later without a request use it.

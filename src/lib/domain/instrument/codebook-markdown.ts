@@ -1,5 +1,5 @@
 import { codebook } from './codebook';
-import type { Instrument } from './schema';
+import { languageNames, surveyLocales, type Instrument, type SurveyLocale } from './schema';
 
 const kindLabel = { yes_no: 'yes/no', scale: 'scale', multiple_choice: 'multiple choice' } as const;
 
@@ -125,10 +125,46 @@ export function codebookMarkdown(instrument: Instrument): string {
 		push('Answered on the answer scale above; not part of any aspect score. The instrument version does not change. In a respondent export these columns follow the statements; the CSV import of answers does not take them.', '');
 	}
 
+	const translated = surveyLocales.filter((locale) => locale !== 'nl' && locale !== 'en');
+	push(
+		'## The texts in the other languages a respondent can choose',
+		'',
+		'Every text above as respondents read it in ' + translated.map((l) => `${languageNames[l]} (${l})`).join(', ') + ', from',
+		'`content/instrument/' + book.version + '.<language>.json`. Ids, codes and scales are the same in every language, so',
+		'answers given in any language are comparable. Where: the text\'s place in the codebook JSON.',
+		''
+	);
+	const places = textsOf(book);
+	for (const locale of translated) {
+		push(`### ${languageNames[locale]} (\`${locale}\`)`, '', '| where | text |', '|---|---|');
+		for (const { where, text } of places) if (text[locale]) push(`| \`${where}\` | ${cell(text[locale])} |`);
+		push('');
+	}
+
 	push('## All export variables, in order', '', '| variable | type | missing codes |', '|---|---|---|');
 	for (const variable of book.variables) {
 		push(`| \`${variable.name}\` | ${variable.type}${variable.dynamic ? ' (dynamic)' : ''} | ${variable.missing.join(', ')} |`);
 	}
 	push('');
 	return lines.join('\n');
+}
+
+/**
+ * Every text of the codebook with its place (ids, not positions, where a list has them), in codebook order. The
+ * export variables repeat the texts above them and the add-ons are written in Dutch and English only: left out.
+ */
+function textsOf(tree: unknown, where = ''): { where: string; text: Partial<Record<SurveyLocale, string>> }[] {
+	if (tree === null || typeof tree !== 'object') return [];
+	if (!Array.isArray(tree) && 'nl' in tree && 'en' in tree) return [{ where, text: tree as Partial<Record<SurveyLocale, string>> }];
+	const join = (key: string) => (where ? `${where}.${key}` : key);
+	if (Array.isArray(tree)) return tree.flatMap((child: unknown, i) => textsOf(child, join(nameOf(child) ?? String(i))));
+	return Object.entries(tree)
+		.filter(([key]) => where !== '' || (key !== 'variables' && key !== 'addOns'))
+		.flatMap(([key, child]) => textsOf(child, join(key)));
+}
+
+function nameOf(entry: unknown): string | undefined {
+	if (entry === null || typeof entry !== 'object') return undefined;
+	const named = entry as { id?: unknown; code?: unknown };
+	return named.id !== undefined ? String(named.id) : named.code !== undefined ? String(named.code) : undefined;
 }

@@ -1,6 +1,12 @@
 import { answerCodes } from './helpers';
 import type { Instrument, LocalizedText } from './schema';
 
+/**
+ * What respondents read comes in every survey language; what only researchers read (the 0/1 labels of the
+ * barrier columns, the add-on's description) is written in Dutch and English.
+ */
+type ResearcherText = Pick<LocalizedText, 'nl' | 'en'> & Partial<LocalizedText>;
+
 export type VariableType = 'scale' | 'category' | 'yes_no' | 'binary' | 'text';
 
 /**
@@ -11,7 +17,7 @@ export interface CodebookVariable {
 	name: string;
 	type: VariableType;
 	label: LocalizedText;
-	values: { code: number; label: LocalizedText }[];
+	values: { code: number; label: ResearcherText }[];
 	missing: number[];
 	/** Categories come from the round (the team list), so no value labels are fixed here. */
 	dynamic?: boolean;
@@ -69,8 +75,8 @@ export interface Codebook {
 		pattern: string;
 		type: 'scale';
 		askedOf: 'employee';
-		text: LocalizedText;
-		description: LocalizedText;
+		text: ResearcherText;
+		description: ResearcherText;
 		values: { code: number; label: LocalizedText }[];
 		missing: number[];
 	}[];

@@ -4,7 +4,7 @@ import type {
 	Category,
 	Instrument,
 	Item,
-	Locale,
+	SurveyLocale,
 	OpenQuestion,
 	Perspective
 } from './schema';
@@ -25,12 +25,12 @@ export function findItem(instrument: Instrument, itemId: string): Item | undefin
 export function questionText(
 	item: Item | OpenQuestion,
 	perspective: Perspective,
-	locale: Locale
+	locale: SurveyLocale
 ): string {
 	return item.text[perspective][locale];
 }
 
-export function scaleLabel(instrument: Instrument, code: number, locale: Locale): string | undefined {
+export function scaleLabel(instrument: Instrument, code: number, locale: SurveyLocale): string | undefined {
 	return instrument.scale.labels[String(code)]?.[locale];
 }
 
@@ -51,5 +51,5 @@ export function backgroundCategories(
 	teams: readonly string[] = []
 ): Category[] {
 	if (!question.dynamic) return question.categories;
-	return teams.map((team, index) => ({ id: team, code: index + 1, label: { nl: team, en: team } }));
+	return teams.map((team, index) => ({ id: team, code: index + 1, label: { nl: team, en: team, pl: team, tr: team, ar: team, uk: team } }));
 }

@@ -112,11 +112,10 @@ describe('codebook', () => {
 			reverse: true,
 			text: { nl: 'Mijn werk is elke dag hetzelfde.', en: 'My work is the same every day.' }
 		});
-		expect(book.background.find((b) => b.id === 'age')?.categories[0]).toEqual({
-			id: 'under_25',
-			code: 1,
-			label: { nl: 'Jonger dan 25 jaar', en: 'Under 25' }
-		});
+		const under25 = book.background.find((b) => b.id === 'age')?.categories[0];
+		expect(under25).toMatchObject({ id: 'under_25', code: 1, label: { nl: 'Jonger dan 25 jaar', en: 'Under 25' } });
+		// every language a respondent can answer in, so a researcher can read what each of them read
+		expect(Object.keys(under25?.label ?? {})).toEqual(['nl', 'en', 'pl', 'tr', 'ar', 'uk']);
 		expect(book.learning.map((q) => q.id)).toEqual([
 			'learn_formal',
 			'learn_nonformal',

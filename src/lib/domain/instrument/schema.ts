@@ -1,7 +1,38 @@
 import { z } from 'zod';
 
+/**
+ * The app's own languages: every page for owners, coordinators and admins, mails, PDF reports and the CLI.
+ * Only the respondent's side (survey, card code, short link) comes in more: see surveyLocales.
+ */
 export const locales = ['nl', 'en'] as const;
 export type Locale = (typeof locales)[number];
+
+/**
+ * The languages a respondent can answer in: the app's two and the languages many hands-on workers in Dutch mkb
+ * read best. Every text of the questionnaire exists in all of them (content/instrument/v1.<lang>.json), so a
+ * response means the same in any of them; the item ids, scales and codes never depend on the language.
+ */
+export const surveyLocales = ['nl', 'en', 'pl', 'tr', 'ar', 'uk'] as const;
+export type SurveyLocale = (typeof surveyLocales)[number];
+
+export const isLocale = (value: unknown): value is Locale => (locales as readonly unknown[]).includes(value);
+export const isSurveyLocale = (value: unknown): value is SurveyLocale => (surveyLocales as readonly unknown[]).includes(value);
+
+/**
+ * Each language by its own name (an autonym), the same on every page whatever the page's language: a reader who
+ * cannot read the current page still finds theirs. Not a message, since it is never translated.
+ */
+export const languageNames: Readonly<Record<SurveyLocale, string>> = {
+	nl: 'Nederlands',
+	en: 'English',
+	pl: 'Polski',
+	tr: 'Türkçe',
+	ar: 'العربية',
+	uk: 'Українська'
+};
+
+/** Arabic is written right to left; the page's dir and its mirrored layout follow from this. */
+export const textDirection = (locale: SurveyLocale): 'rtl' | 'ltr' => (locale === 'ar' ? 'rtl' : 'ltr');
 
 export const perspectives = ['employee', 'owner'] as const;
 export type Perspective = (typeof perspectives)[number];
@@ -14,10 +45,15 @@ const variableName = z
 	.string()
 	.regex(/^[a-z][a-z0-9_]{0,31}$/, 'must be a valid export variable name (a-z, 0-9, _; max 32)');
 
+// After loading, every text has all six languages: load.ts merges the translation files into v1.json's {nl, en}.
 const localizedText = z.strictObject({
 	nl: z.string().min(1),
-	en: z.string().min(1)
-});
+	en: z.string().min(1),
+	pl: z.string().min(1),
+	tr: z.string().min(1),
+	ar: z.string().min(1),
+	uk: z.string().min(1)
+} satisfies Record<SurveyLocale, z.ZodString>);
 export type LocalizedText = z.infer<typeof localizedText>;
 
 const perspectiveText = z.strictObject({

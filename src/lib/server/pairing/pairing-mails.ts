@@ -1,7 +1,7 @@
 // The mail that asks one of two colleagues whether they want to be paired. Each gets their own link; nothing
 // happens until both agree there.
 import * as m from '../../paraglide/messages.js';
-import type { Locale } from '../../paraglide/runtime.js';
+import type { Locale } from '../../domain/instrument';
 import { compose, type MailContent } from '../mail/templates';
 import type { PairSide } from './pair-token';
 

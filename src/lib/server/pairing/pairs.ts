@@ -6,7 +6,7 @@ import { proposePairs, type ProposedPair } from '../../domain/pairing/propose';
 import type { Database } from '../db/client';
 import { firm, pairingLog, pairingPair, pairingPerson, PAIR_LOG_WRITERS, PAIR_STATUSES } from '../db/schema';
 import type { Mailer } from '../mail/mailer';
-import type { Locale } from '../../paraglide/runtime.js';
+import type { Locale } from '../../domain/instrument';
 import { peopleOfFirm } from './people';
 import { pairToken, readPairToken, type PairSide } from './pair-token';
 import { proposalMail } from './pairing-mails';

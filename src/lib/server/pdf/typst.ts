@@ -2,6 +2,8 @@
 // `sys.inputs`, never spliced into the source: a firm name full of #, * or $ stays plain text, and a
 // template is a fixed string that can be read and tested on its own.
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
+import { join } from 'node:path';
+import { projectRoot } from '../db/paths';
 
 export class TypstRenderError extends Error {
 	constructor(readonly diagnostics: string[]) {
@@ -27,8 +29,17 @@ export interface RenderedPdf {
 // Creating a compiler loads every font; one per process is plenty, since compiling is synchronous.
 let compiler: NodeCompiler | undefined;
 
+/**
+ * Fonts the project ships (fonts/, with their licence) beside the system's: Noto Naskh Arabic, so the poster's
+ * Arabic line is shaped and set right to left on any server, whatever fonts it has installed.
+ */
+const SHIPPED_FONTS = () => join(projectRoot(), 'fonts');
+
+/** The family templates name for Arabic text. */
+export const ARABIC_FONT = 'Noto Naskh Arabic';
+
 function typst(): NodeCompiler {
-	compiler ??= NodeCompiler.create();
+	compiler ??= NodeCompiler.create({ fontArgs: [{ fontPaths: [SHIPPED_FONTS()] }] });
 	return compiler;
 }
 

@@ -11,7 +11,7 @@ import { roundReport } from '../../server/report/publish/round-report';
 import { allows } from '../../server/firms/access';
 import type { SessionSource } from '../../server/session/session-page';
 import * as m from '../../paraglide/messages.js';
-import { getLocale } from '../../paraglide/runtime.js';
+import { uiLocale } from '../../locale';
 
 export interface SessionRequest {
 	source: SessionSource;
@@ -27,7 +27,7 @@ export async function sessionForRequest(event: Pick<RequestEvent, 'locals' | 'ur
 	const access = await requireFirm(event, 'plan');
 	const { firm, user } = access;
 	const db = app().database.db;
-	const locale = getLocale();
+	const locale = uiLocale();
 	const firmRef = { id: firm.id, slug: firm.slug, name: firm.name };
 	if (event.params.roundId === undefined) {
 		// Without a round: only the conversation of a small firm, which gets no anonymous report.

@@ -1,11 +1,11 @@
 // What every survey page and action starts with: the round behind the link, its state today, this browser's
 // draft and card, and the questionnaire's screens. An unknown link answers 404 with a plain message.
 import { error, type RequestEvent } from '@sveltejs/kit';
-import { loadInstrument, type Instrument, type Locale } from '../../domain/instrument';
+import { loadInstrument, type Instrument, type SurveyLocale } from '../../domain/instrument';
 import { app } from '../app';
 import { clientKey } from '../../server/http';
 import * as m from '../../paraglide/messages.js';
-import { getLocale } from '../../paraglide/runtime.js';
+import { surveyLocale } from '../../locale';
 import { surveyCookies, surveyPath, type SurveyCookies } from '../../server/scan/survey/cookies';
 import { dayOf } from '../../server/clock';
 import { deleteDraft, readDraft, type DraftAnswers } from '../../server/scan/survey/draft-store';
@@ -20,7 +20,7 @@ export interface Survey {
 	today: string;
 	instrument: Instrument;
 	steps: readonly SurveyStep[];
-	locale: Locale;
+	locale: SurveyLocale;
 	cookies: SurveyCookies;
 	/** Only while the round is open: a paused or closed round's drafts cannot be used. */
 	draftKey: string | null;
@@ -95,7 +95,7 @@ export async function openSurvey(
 		today,
 		instrument,
 		steps: surveySteps(instrument, round.teams, followupFieldsOf(round)),
-		locale: getLocale(),
+		locale: surveyLocale(),
 		cookies,
 		draftKey: state === 'open' ? draftKey : null,
 		draft,

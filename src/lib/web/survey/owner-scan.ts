@@ -3,7 +3,7 @@
 import { error, fail, redirect, type ActionFailure } from '@sveltejs/kit';
 import { itemsOfAspect, loadInstrument } from '../../domain/instrument';
 import * as m from '../../paraglide/messages.js';
-import { getLocale } from '../../paraglide/runtime.js';
+import { uiLocale } from '../../locale';
 import { app } from '../app';
 import { postedAnswers, type PostedAnswers } from '../../server/scan/survey/answers';
 import { dayOf } from '../../server/clock';
@@ -22,7 +22,7 @@ async function requireRound(firmId: string, roundId: string): Promise<SurveyRoun
 export async function ownerScanPage(firmId: string, userId: string, roundId: string, saved: boolean) {
 	const round = await requireRound(firmId, roundId);
 	const instrument = loadInstrument(round.instrumentVersion);
-	const locale = getLocale();
+	const locale = uiLocale();
 	const earlier = await readOwnerResponse(app().database.db, round, userId);
 	return {
 		roundName: round.name,

@@ -8,7 +8,7 @@ import { firmsToInviteTo } from '$lib/server/directory/directory-access';
 import { visibleListing } from '$lib/server/directory/find-listing';
 import { inviteListed } from '$lib/server/directory/invite-listed';
 import * as m from '$lib/paraglide/messages';
-import { getLocale } from '$lib/paraglide/runtime';
+import { uiLocale } from '$lib/locale';
 
 // A published listing, for people who run a firm; an unpublished one only for its author. Anyone else gets
 // 404, the same as for a listing that does not exist.
@@ -38,7 +38,7 @@ export const actions = {
 		const { mailer, origin, limits } = app();
 		const result = await inviteListed(
 			{ db, mailer, origin, limiter: limits.invite },
-			{ listingId: listing.id, firm: chosen, inviter: user, clientKey: clientKey(event), locale: getLocale() }
+			{ listingId: listing.id, firm: chosen, inviter: user, clientKey: clientKey(event), locale: uiLocale() }
 		);
 		if (result.ok) return { done: m.directory_invited({ name: result.name, firm: chosen.name }), teamUrl: `/firms/${chosen.slug}/team` };
 		if (result.reason === 'rate-limited') return fail(429, { message: m.common_rate_limited({ minutes: 60 }) });

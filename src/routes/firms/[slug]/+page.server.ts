@@ -4,7 +4,7 @@ import { requireFirm } from '$lib/web/guards';
 import { listRounds } from '$lib/server/scan/rounds/list-rounds';
 import { formatDay } from '$lib/server/scan/rounds/format-day';
 import { dayOf } from '$lib/server/clock';
-import { getLocale } from '$lib/paraglide/runtime';
+import { uiLocale } from '$lib/locale';
 import { dueSummary } from '$lib/server/actions/plan-view';
 import { offersForFirm } from '$lib/server/menukaart/list-offers';
 import { offerView } from '$lib/menukaart-labels';
@@ -17,11 +17,11 @@ export const load: PageServerLoad = async (event) => {
 	// A learning ambassador has no round pages: only rounds with a published report, to hold their session.
 	const rounds = role === 'ambassador' ? all.filter((r) => r.publishedResponses !== null) : all;
 	const offers = await offersForFirm(app().database.db, { province: firm.province, sector: firm.sector }, dayOf());
-	const day = (iso: string) => formatDay(iso, getLocale());
+	const day = (iso: string) => formatDay(iso, uiLocale());
 	const selfScan = await firmSelfScanLink(app().database.db, firm.id, app().config.LEERKOMPAS_THRESHOLD);
 	return {
 		fromSurvey: event.url.searchParams.get('from') === 'survey',
-		actions: await dueSummary(app().database.db, firm.id, dayOf(), getLocale()),
+		actions: await dueSummary(app().database.db, firm.id, dayOf(), uiLocale()),
 		selfScan: { url: `${publicOrigin(app().config)}/self-scan?f=${selfScan.token}`, used: selfScan.used },
 		threshold: app().config.LEERKOMPAS_THRESHOLD,
 		offers: offers.map(offerView),

@@ -5,12 +5,12 @@ import { listMyPlans } from '$lib/server/plans/my-plans';
 import { plansSharedWithMe } from '$lib/server/plans/shared-plans';
 import { firmByPlanCode } from '$lib/server/plans/share-plan';
 import { formatDay } from '$lib/server/scan/rounds/format-day';
-import { getLocale } from '$lib/paraglide/runtime';
+import { uiLocale } from '$lib/locale';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
 	const db = app().database.db;
-	const locale = getLocale();
+	const locale = uiLocale();
 	const code = event.url.searchParams.get('code');
 	const codeFirm = code ? await firmByPlanCode(db, code) : null;
 	return {

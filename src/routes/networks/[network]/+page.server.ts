@@ -1,7 +1,7 @@
 import type { Actions, PageServerLoad } from './$types';
 import { app } from '$lib/web/app';
 import { requireNetwork } from '$lib/web/guards';
-import { getLocale } from '$lib/paraglide/runtime';
+import { uiLocale } from '$lib/locale';
 import { currentBenchmark } from '$lib/server/network/current-benchmark';
 import { benchmarkView } from '$lib/server/network/benchmark-view';
 import { renderBenchmarkFragment } from '$lib/server/network/benchmark-html';
@@ -13,7 +13,7 @@ export const load: PageServerLoad = async (event) => {
 	const db = app().database.db;
 	const k = app().config.LEERKOMPAS_THRESHOLD;
 	const { snapshot, members } = await currentBenchmark(db, network, k);
-	const view = benchmarkView(network.name, snapshot, getLocale(), members, k);
+	const view = benchmarkView(network.name, snapshot, uiLocale(), members, k);
 	const fragment = renderBenchmarkFragment(view, { pdf: snapshot ? `/networks/${network.slug}/benchmark.pdf` : undefined });
 	return { title: view.title, html: fragment.value, css: reportCss, members, openLinks: await openNetworkInvitations(db, network.id) };
 };

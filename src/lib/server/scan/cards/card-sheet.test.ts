@@ -11,6 +11,8 @@ import { posterData, posterPdf } from '../rounds/poster';
 import { CARDS_PER_PAGE, cardSheetData, cardSheetPdf } from './card-sheet';
 import { insertCards } from '../rounds/insert-cards';
 import { roundCardCodes } from './card-codes';
+import { surveyLocales } from '../../../domain/instrument';
+import * as m from '../../../paraglide/messages.js';
 
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
@@ -39,6 +41,23 @@ describe('the poster', () => {
 		expect(text).toContain('http://localhost:3000/r/ABCDE23456');
 		expect(text).toContain('at least 5 people');
 		expect(text).toContain('21 March 2025');
+	});
+});
+
+describe('the poster in the respondents\' languages', () => {
+	it('carries one line with the short link in each of the six languages, Arabic included, on one page', async () => {
+		const url = 'https://leerkompas.example.nl/r/ABCDE23456';
+		const firmName = 'Installatie- en Loodgietersbedrijf Gebroeders Van der Zwaluw-Hoogendijk Noord B.V. en Zonen Holding'.slice(0, 100);
+		const { pdf, pages } = await posterPdf({ firmName, url, threshold: 5, closesOn: '2025-03-21', locale: 'nl' });
+		expect(pages).toBe(1);
+		const text = flat((await pdfText(pdf)).pages[0]!);
+		for (const locale of surveyLocales.filter((l) => l !== 'ar')) {
+			expect(text, locale).toContain(`${m.survey_poster_line({}, { locale })} leerkompas.example.nl/r/ABCDE23456`);
+		}
+		// Arabic comes out of a PDF in presentation forms (NFKC undoes them), word by word.
+		const arabic = m.survey_poster_line({}, { locale: 'ar' });
+		const arabicWords = arabic.split(/\s+/).filter((word) => /[\u0600-\u06ff]/.test(word));
+		for (const word of arabicWords) expect(text.normalize('NFKC'), word).toContain(word.normalize('NFKC').replace(/[.:،]/g, ''));
 	});
 });
 

@@ -1,7 +1,7 @@
 // The A4 sheets of cut-out cards: ten per page, each with its own QR code (to /k/CODE) and the code in
 // print for people who type it. The sheet holds codes only; who gets which card is up to chance.
 import * as m from '../../../paraglide/messages.js';
-import type { Locale } from '../../../paraglide/runtime.js';
+import type { Locale } from '../../../domain/instrument';
 import { qrSvg } from '../../pdf/qr';
 import { renderPdf, TYPST_DATA_PRELUDE, type RenderedPdf } from '../../pdf/typst';
 import { formatCode } from '../rounds/codes';

@@ -1,8 +1,9 @@
-// The A4 poster for the canteen wall: the QR code, the short link, and the anonymity promise with k.
+// The A4 poster for the canteen wall: the QR code, the short link, and the anonymity promise with k, in the
+// owner's language; below them one line with the short link in each language a respondent can answer in.
 import * as m from '../../../paraglide/messages.js';
-import type { Locale } from '../../../paraglide/runtime.js';
+import { surveyLocales, textDirection, type Locale } from '../../../domain/instrument';
 import { qrSvg } from '../../pdf/qr';
-import { renderPdf, TYPST_DATA_PRELUDE, type RenderedPdf } from '../../pdf/typst';
+import { ARABIC_FONT, renderPdf, TYPST_DATA_PRELUDE, type RenderedPdf } from '../../pdf/typst';
 import { formatDay } from './format-day';
 import { printedUrl } from './links';
 
@@ -17,22 +18,22 @@ export interface PosterInput {
 
 export const POSTER_TEMPLATE = `${TYPST_DATA_PRELUDE}
 #set document(title: data.title)
-#set page(paper: "a4", margin: (x: 2cm, y: 1.8cm))
-#set text(font: ("DejaVu Sans", "Liberation Sans", "Libertinus Serif"), size: 14pt, lang: data.lang, hyphenate: false)
+#set page(paper: "a4", margin: (x: 2cm, y: 1.4cm))
+#set text(font: ("DejaVu Sans", "Liberation Sans", "Libertinus Serif"), size: 13pt, lang: data.lang, hyphenate: false)
 #set par(leading: 0.65em)
 #let brand = rgb("#1f5f5b")
 #align(center)[
-  #text(size: 30pt, weight: "bold", fill: brand)[#data.title]
+  #text(size: if data.title.len() > 60 { 21pt } else { 26pt }, weight: "bold", fill: brand)[#data.title]
   #v(0.2cm)
   #text(size: 16pt)[#data.intro]
-  #v(0.5cm)
-  #image(bytes(data.qr), format: "svg", width: 9.5cm)
+  #v(0.3cm)
+  #image(bytes(data.qr), format: "svg", width: 5.5cm)
   #v(0.3cm)
   #data.scan
   #v(0.1cm)
   #text(font: ("DejaVu Sans Mono", "Liberation Mono"), weight: "bold", size: if data.url.len() > 40 { 15pt } else { 19pt })[#data.url]
 ]
-#v(0.6cm)
+#v(0.4cm)
 #block(fill: rgb("#eef5f4"), stroke: (left: 4pt + brand), inset: 14pt, width: 100%)[
   #text(weight: "bold", size: 15pt)[#data.anonymousTitle]
   #v(0.1cm)
@@ -40,6 +41,16 @@ export const POSTER_TEMPLATE = `${TYPST_DATA_PRELUDE}
 ]
 #v(0.4cm)
 #align(center)[#text(weight: "bold")[#data.deadline]]
+#v(0.3cm)
+#line(length: 100%, stroke: 0.5pt + luma(160))
+#for l in data.languages [
+  #block(width: 100%, above: 0.4em, below: 0.4em)[
+    #set text(size: if l.rtl { 10.5pt } else { 9pt }, lang: l.lang, dir: if l.rtl { rtl } else { ltr },
+      font: if l.rtl { ("${ARABIC_FONT}", "DejaVu Sans") } else { ("DejaVu Sans", "Liberation Sans") })
+    #set align(start)
+    #l.text #box(text(size: 9pt, font: ("DejaVu Sans Mono", "Liberation Mono"), dir: ltr, weight: "bold")[#data.url])
+  ]
+]
 `;
 
 /** The texts and QR code the poster shows; separate from rendering so tests can read them. */
@@ -54,7 +65,9 @@ export async function posterData(input: PosterInput) {
 		url: printedUrl(input.url),
 		anonymousTitle: m.scan_poster_anonymous_title({}, options),
 		anonymousText: m.scan_poster_anonymous_text({ firm: input.firmName, k: input.threshold }, options),
-		deadline: m.scan_poster_deadline({ date: formatDay(input.closesOn, input.locale) }, options)
+		deadline: m.scan_poster_deadline({ date: formatDay(input.closesOn, input.locale) }, options),
+		// Each line in its own language and direction, whatever the owner's language: a worker finds theirs.
+		languages: surveyLocales.map((locale) => ({ lang: locale, rtl: textDirection(locale) === 'rtl', text: m.survey_poster_line({}, { locale }) }))
 	};
 }
 

@@ -4,7 +4,7 @@
 import { followupsOfRound } from '../../../domain/followup/followup';
 import type { Database } from '../../db/client';
 import type { FirmRole } from '../../firms/access';
-import type { Locale } from '../../../paraglide/runtime.js';
+import type { Locale } from '../../../domain/instrument';
 import { canChangeStatus } from './round-status';
 import { formatDay } from './format-day';
 import { invitationText } from './invitation-text';

@@ -1,16 +1,19 @@
 // Plain sentences for the codes the survey use cases return, in the reader's language.
 import * as m from '../../../paraglide/messages.js';
 import { getLocale } from '../../../paraglide/runtime.js';
+import type { SurveyLocale } from '../../../domain/instrument';
 import type { AnswerIssue, PostedAnswers } from './answers';
 import type { RoundState } from '../../../domain/round-state';
 
-const number = (value: number) => new Intl.NumberFormat(getLocale() === 'en' ? 'en-GB' : 'nl-NL').format(value);
+// Numbers and dates as the respondent's language writes them; Arabic with the digits the rest of the page uses.
+const intlLocales: Record<SurveyLocale, string> = { nl: 'nl-NL', en: 'en-GB', pl: 'pl-PL', tr: 'tr-TR', ar: 'ar-u-nu-latn', uk: 'uk-UA' };
+const number = (value: number) => new Intl.NumberFormat(intlLocales[getLocale()]).format(value);
 
 /** A date (YYYY-MM-DD) as people write it: 3 maart 2025, 3 March 2025. */
 export function formatDay(day: string): string {
 	const [y, mo, d] = day.split('-').map(Number);
 	const date = new Date(Date.UTC(y ?? 1970, (mo ?? 1) - 1, d ?? 1));
-	return new Intl.DateTimeFormat(getLocale() === 'en' ? 'en-GB' : 'nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+	return new Intl.DateTimeFormat(intlLocales[getLocale()], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
 export function roundStateText(state: RoundState, opensOn: string): string {

@@ -7,7 +7,7 @@ import {
 	questionText,
 	scaleLabel,
 	type Instrument,
-	type Locale,
+	type SurveyLocale,
 	type Perspective
 } from '../../../domain/instrument';
 
@@ -21,7 +21,7 @@ export type QuestionView =
 	| { kind: 'multiple'; id: string; text: string; hint: string | null; options: ChoiceOption[] }
 	| { kind: 'text'; id: string; text: string; hint: string | null; maxLength: number };
 
-function scaleOptions(instrument: Instrument, locale: Locale): ChoiceOption[] {
+function scaleOptions(instrument: Instrument, locale: SurveyLocale): ChoiceOption[] {
 	return answerCodes(instrument).map((code) => ({ value: String(code), label: scaleLabel(instrument, code, locale) ?? String(code) }));
 }
 
@@ -30,7 +30,7 @@ export function questionView(
 	instrument: Instrument,
 	field: string,
 	perspective: Perspective,
-	locale: Locale,
+	locale: SurveyLocale,
 	teams: readonly string[] = []
 ): QuestionView | null {
 	const item = findItem(instrument, field);
@@ -63,7 +63,7 @@ export function questionView(
  * The question about a finished action (domain/followup) on the statement scale. Its text is the action's
  * title as the firm wrote it, in a sentence from the caller's messages; pages escape it like any text.
  */
-export function followupQuestionView(instrument: Instrument, variable: string, text: string, locale: Locale): QuestionView {
+export function followupQuestionView(instrument: Instrument, variable: string, text: string, locale: SurveyLocale): QuestionView {
 	return { kind: 'single', id: variable, text, hint: null, options: scaleOptions(instrument, locale) };
 }
 
@@ -71,13 +71,13 @@ export function questionViews(
 	instrument: Instrument,
 	fields: readonly string[],
 	perspective: Perspective,
-	locale: Locale,
+	locale: SurveyLocale,
 	teams: readonly string[] = []
 ): QuestionView[] {
 	return fields.map((f) => questionView(instrument, f, perspective, locale, teams)).filter((q): q is QuestionView => q !== null);
 }
 
-export function aspectTexts(instrument: Instrument, aspectId: string, locale: Locale): { title: string; explanation: string } | null {
+export function aspectTexts(instrument: Instrument, aspectId: string, locale: SurveyLocale): { title: string; explanation: string } | null {
 	const aspect = findAspect(instrument, aspectId);
 	return aspect ? { title: aspect.label[locale], explanation: aspect.explanation[locale] } : null;
 }

@@ -7,11 +7,11 @@ import { agreementsOfFirm } from '$lib/server/export/agreements';
 import { deleteFirm } from '$lib/server/data-rights/delete-firm';
 import { exportLogOfFirm } from '$lib/server/export/audit-log';
 import { dayOf } from '$lib/server/clock';
-import { getLocale } from '$lib/paraglide/runtime';
+import { uiLocale } from '$lib/locale';
 import * as m from '$lib/paraglide/messages';
 
 function moment(date: Date): string {
-	return new Intl.DateTimeFormat(getLocale() === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(date);
+	return new Intl.DateTimeFormat(uiLocale() === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(date);
 }
 
 export const load: PageServerLoad = async (event) => {

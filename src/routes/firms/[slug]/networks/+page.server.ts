@@ -4,7 +4,7 @@ import { requireFirm } from '$lib/web/guards';
 import { formError, readForm } from '$lib/web/forms';
 import { leaveNetwork, networksOfFirm } from '$lib/server/network/membership';
 import * as m from '$lib/paraglide/messages';
-import { getLocale } from '$lib/paraglide/runtime';
+import { uiLocale } from '$lib/locale';
 import { formatDay } from '$lib/server/report/format';
 
 export const load: PageServerLoad = async (event) => {
@@ -13,7 +13,7 @@ export const load: PageServerLoad = async (event) => {
 	const joined = event.url.searchParams.get('joined');
 	const joinedName = networks.find((n) => n.slug === joined)?.name ?? null;
 	return {
-		networks: networks.map((n) => ({ slug: n.slug, name: n.name, kind: n.kind, joinedOn: formatDay(n.joinedAt.toISOString().slice(0, 10), getLocale()) })),
+		networks: networks.map((n) => ({ slug: n.slug, name: n.name, kind: n.kind, joinedOn: formatDay(n.joinedAt.toISOString().slice(0, 10), uiLocale()) })),
 		canLeave: role === 'owner',
 		joinedName,
 		k: app().config.LEERKOMPAS_THRESHOLD

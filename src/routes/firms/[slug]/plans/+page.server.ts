@@ -7,7 +7,7 @@ import { firmPlanCode, firmPlans } from '$lib/server/plans/shared-plans';
 import { publicOrigin } from '$lib/server/config';
 import { formatDay } from '$lib/server/scan/rounds/format-day';
 import { dayOf } from '$lib/server/clock';
-import { getLocale } from '$lib/paraglide/runtime';
+import { uiLocale } from '$lib/locale';
 
 // The owner and co-managers ('manage'); advisers get 404: a worker shares with the firm's management only.
 export const load: PageServerLoad = async (event) => {
@@ -21,7 +21,7 @@ export const load: PageServerLoad = async (event) => {
 		link: `${publicOrigin(app().config)}/me/plans?code=${code}`,
 		tied: bandText(tied),
 		k,
-		shared: shared.map((s) => ({ ...s, sharedOn: formatDay(s.sharedOn, getLocale()) })),
+		shared: shared.map((s) => ({ ...s, sharedOn: formatDay(s.sharedOn, uiLocale()) })),
 		offers: await offerOptions(db, dayOf(), shared.map((s) => s.plan))
 	};
 };

@@ -11,7 +11,7 @@ import { inviteMember } from '$lib/server/firms/invite-member';
 import { ambassadorReportLog, setAmbassadorReport } from '$lib/server/firms/ambassador-report';
 import type { InviteMemberErrorCode } from '$lib/server/firms/invite-member.schema';
 import * as m from '$lib/paraglide/messages';
-import { getLocale } from '$lib/paraglide/runtime';
+import { uiLocale } from '$lib/locale';
 
 export const load: PageServerLoad = async (event) => {
 	const { firm, role } = await requireFirm(event, 'manage');
@@ -40,7 +40,7 @@ export const actions = {
 		const { database, limits, mailer, origin } = app();
 		const result = await inviteMember(
 			{ db: database.db, mailer, origin, limiter: limits.invite },
-			{ firm, inviter: user, email: form.get('email'), role: form.get('role'), clientKey: clientKey(event), locale: getLocale() }
+			{ firm, inviter: user, email: form.get('email'), role: form.get('role'), clientKey: clientKey(event), locale: uiLocale() }
 		);
 		if (result.ok) return { done: m.firm_invited({ email: result.email }) };
 		if ('rateLimited' in result) return formError(429, form, m.common_rate_limited({ minutes: 60 }));

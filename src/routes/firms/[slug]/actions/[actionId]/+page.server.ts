@@ -12,7 +12,7 @@ import { actionFormOptions } from '$lib/server/actions/form-options';
 import { ACTION_STATUSES } from '$lib/domain/actions/action';
 import { formatDay } from '$lib/server/scan/rounds/format-day';
 import { dayOf } from '$lib/server/clock';
-import { getLocale } from '$lib/paraglide/runtime';
+import { uiLocale } from '$lib/locale';
 import * as m from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async (event) => {
@@ -32,7 +32,7 @@ export const load: PageServerLoad = async (event) => {
 		dueOn: action.dueOn ?? '',
 		status: action.status
 	};
-	const locale = getLocale();
+	const locale = uiLocale();
 	return {
 		action: { id: action.id, title: action.title, values },
 		notes: notes.map((n) => ({ id: n.id, text: n.text, line: n.writtenBy ? m.session_note_by({ date: formatDay(n.writtenOn, locale), name: n.writtenBy }) : formatDay(n.writtenOn, locale) })),

@@ -9,12 +9,12 @@ import { actionErrorTexts } from '$lib/server/actions/action-errors';
 import { actionFormOptions } from '$lib/server/actions/form-options';
 import { ACTION_STATUSES } from '$lib/domain/actions/action';
 import { dayOf } from '$lib/server/clock';
-import { getLocale } from '$lib/paraglide/runtime';
+import { uiLocale } from '$lib/locale';
 import * as m from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async (event) => {
 	const { firm } = await requireFirm(event, 'plan');
-	return { options: await actionFormOptions(app().database.db, firm.id, getLocale()), statuses: ACTION_STATUSES };
+	return { options: await actionFormOptions(app().database.db, firm.id, uiLocale()), statuses: ACTION_STATUSES };
 };
 
 export const actions: Actions = {

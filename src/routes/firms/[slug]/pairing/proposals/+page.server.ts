@@ -6,7 +6,7 @@ import { formError, readForm } from '$lib/web/forms';
 import { pairLinkSecret } from '$lib/web/pairing';
 import { askForConsent, currentProposals } from '$lib/server/pairing/pairs';
 import { dayOf } from '$lib/server/clock';
-import { getLocale } from '$lib/paraglide/runtime';
+import { uiLocale } from '$lib/locale';
 import * as m from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async (event) => {
@@ -28,7 +28,7 @@ export const actions: Actions = {
 			const [masterId, apprenticeId] = k.split(':') as [string, string];
 			return { masterId, apprenticeId };
 		});
-		const asked = await askForConsent(database.db, mailer, { firmId: firm.id, secret: await pairLinkSecret(), origin, today: dayOf(), locale: getLocale() }, chosen);
+		const asked = await askForConsent(database.db, mailer, { firmId: firm.id, secret: await pairLinkSecret(), origin, today: dayOf(), locale: uiLocale() }, chosen);
 		if (asked === 0) return formError(409, form, m.pairing_ask_stale());
 		return { done: m.pairing_asked() };
 	}

@@ -8,12 +8,12 @@ import { reopenRound } from '$lib/server/scan/rounds/reopen-round';
 import { parseRoundId } from '$lib/server/scan/rounds/round-ref';
 import type { ChangeStatusResult } from '$lib/server/scan/rounds/round-status';
 import { dayOf } from '$lib/server/clock';
-import { getLocale } from '$lib/paraglide/runtime';
+import { uiLocale } from '$lib/locale';
 import * as m from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async (event) => {
 	const { firm, role, user } = await requireFirm(event, 'rounds');
-	const page = await roundPage(app().database.db, { firm, viewer: { role, userId: user.id }, roundId: event.params.roundId, today: dayOf(), origin: app().origin, locale: getLocale() });
+	const page = await roundPage(app().database.db, { firm, viewer: { role, userId: user.id }, roundId: event.params.roundId, today: dayOf(), origin: app().origin, locale: uiLocale() });
 	if (!page) error(404, m.common_error_not_found());
 	// Sent here from the employees' link (scan/survey/firm-people.ts): say why the answers did not count.
 	return { ...page, fromSurvey: event.url.searchParams.get('from') === 'survey' };

@@ -5,7 +5,7 @@ import { requireFirm } from '$lib/web/guards';
 import { readUploadForm, uploadResponses } from '$lib/web/upload-responses';
 import { listRounds } from '$lib/server/scan/rounds/list-rounds';
 import { dayOf } from '$lib/server/clock';
-import { getLocale } from '$lib/paraglide/runtime';
+import { uiLocale } from '$lib/locale';
 
 export const load: PageServerLoad = async (event) => {
 	const { firm } = await requireFirm(event, 'manage');
@@ -19,6 +19,6 @@ export const actions: Actions = {
 		const form = await readUploadForm(event.request);
 		const contentLength = Number(event.request.headers.get('content-length')) || null;
 		const { config, database } = app();
-		return uploadResponses(database.db, { firm, form, contentLength, threshold: config.LEERKOMPAS_THRESHOLD, today: dayOf(), locale: getLocale() });
+		return uploadResponses(database.db, { firm, form, contentLength, threshold: config.LEERKOMPAS_THRESHOLD, today: dayOf(), locale: uiLocale() });
 	}
 };

@@ -5,12 +5,12 @@ import { offerOptions } from '$lib/server/plans/offer-options';
 import { planPdf } from '$lib/server/plans/plan-pdf';
 import { pdfResponse } from '$lib/server/pdf/typst';
 import { dayOf } from '$lib/server/clock';
-import { getLocale } from '$lib/paraglide/runtime';
+import { uiLocale } from '$lib/locale';
 
 // For the author only (404 for everyone else): the plan as a PDF, made now and stored nowhere.
 export const GET: RequestHandler = async (event) => {
 	const { plan } = await requireMyPlan(event);
-	const locale = getLocale();
+	const locale = uiLocale();
 	const pdf = planPdf(plan, await offerOptions(app().database.db, dayOf(), [plan]), locale, dayOf());
 	return pdfResponse(pdf.pdf, locale === 'en' ? 'development-plan.pdf' : 'ontwikkelplan.pdf');
 };

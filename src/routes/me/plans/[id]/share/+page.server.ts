@@ -6,7 +6,7 @@ import { sectionsFromForm } from '$lib/domain/plans/plan';
 import { changeShare, shareWithColleague, shareWithFirm, sharesOfMyPlan, stopSharing, type ShareResult } from '$lib/server/plans/share-plan';
 import { formatDay } from '$lib/server/scan/rounds/format-day';
 import { dayOf } from '$lib/server/clock';
-import { getLocale } from '$lib/paraglide/runtime';
+import { uiLocale } from '$lib/locale';
 import * as m from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async (event) => {
@@ -14,7 +14,7 @@ export const load: PageServerLoad = async (event) => {
 	const shares = await sharesOfMyPlan(app().database.db, user.id, plan.id);
 	return {
 		plan: { id: plan.id, title: plan.title },
-		shares: shares.map((s) => ({ ...s, sharedOn: formatDay(s.sharedOn, getLocale()) })),
+		shares: shares.map((s) => ({ ...s, sharedOn: formatDay(s.sharedOn, uiLocale()) })),
 		code: event.url.searchParams.get('code') ?? '',
 		done: event.url.searchParams.has('shared'),
 		stopped: event.url.searchParams.has('stopped')

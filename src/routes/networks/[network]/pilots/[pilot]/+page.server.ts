@@ -13,7 +13,7 @@ import { pilotPlan } from '$lib/server/pilot/pilot-plan';
 import { publishedEntry } from '$lib/server/knowledge/read-entry';
 import { dayOf } from '$lib/server/clock';
 import { aspectLabel } from '$lib/menukaart-labels';
-import { getLocale } from '$lib/paraglide/runtime';
+import { uiLocale } from '$lib/locale';
 import * as m from '$lib/paraglide/messages';
 
 // The "work it out yourself" form is a GET: nothing is stored, and it works without JavaScript.
@@ -32,7 +32,7 @@ export const load: PageServerLoad = async (event) => {
 	const { config } = app();
 	const k = config.LEERKOMPAS_THRESHOLD;
 	const today = dayOf();
-	const locale = getLocale();
+	const locale = uiLocale();
 	const number = (value: number, digits = 2) => new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
 	const signed = (value: number) => (value > 0 ? `+${number(value)}` : number(value));
 	const dateText = (day: string) => new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));

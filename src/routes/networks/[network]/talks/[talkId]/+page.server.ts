@@ -9,7 +9,7 @@ import { findTalk } from '$lib/server/annual/list-talks';
 import { saveTalk } from '$lib/server/annual/save-talk';
 import { latestBenchmark, pilotEvaluation } from '$lib/server/annual/figures';
 import { talkFiguresText } from '$lib/server/annual/figures-text';
-import { getLocale } from '$lib/paraglide/runtime';
+import { uiLocale } from '$lib/locale';
 import * as m from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async (event) => {
@@ -17,11 +17,11 @@ export const load: PageServerLoad = async (event) => {
 	const db = app().database.db;
 	const talk = await findTalk(db, network.id, event.params.talkId);
 	if (!talk) error(404, m.common_error_not_found());
-	const [evaluation, benchmark] = await Promise.all([talk.pilotSlug ? pilotEvaluation(db, network.id, talk.pilotSlug) : null, latestBenchmark(db, network.id, getLocale())]);
+	const [evaluation, benchmark] = await Promise.all([talk.pilotSlug ? pilotEvaluation(db, network.id, talk.pilotSlug) : null, latestBenchmark(db, network.id, uiLocale())]);
 	return {
 		network: { slug: network.slug, name: network.name },
 		values: talkToFormValues(talk),
-		figures: talkFiguresText(talkFigures({ evaluation, benchmark }), { isPilot: talk.pilotSlug !== null, locale: getLocale() }),
+		figures: talkFiguresText(talkFigures({ evaluation, benchmark }), { isPilot: talk.pilotSlug !== null, locale: uiLocale() }),
 		saved: event.url.searchParams.has('saved')
 	};
 };

@@ -6,7 +6,7 @@ import { findFirmRound } from '$lib/server/scan/rounds/round-overview';
 import { holdsInvitations } from '$lib/server/scan/rounds/round-holder';
 import { shortUrl } from '$lib/server/scan/rounds/links';
 import { posterPdf } from '$lib/server/scan/rounds/poster';
-import { getLocale } from '$lib/paraglide/runtime';
+import { uiLocale } from '$lib/locale';
 import * as m from '$lib/paraglide/messages';
 
 export const GET: RequestHandler = async (event) => {
@@ -14,6 +14,6 @@ export const GET: RequestHandler = async (event) => {
 	const round = await findFirmRound(app().database.db, firm.id, event.params.roundId);
 	// A round with cards has no open link to put on a poster; a supervised round's poster is its adviser's.
 	if (!round || round.inviteMode !== 'link' || !holdsInvitations({ role, userId: user.id }, round)) error(404, m.common_error_not_found());
-	const { pdf } = await posterPdf({ firmName: firm.name, url: shortUrl(app().origin, round.shortCode), threshold: round.threshold, closesOn: round.closesOn, locale: getLocale() });
+	const { pdf } = await posterPdf({ firmName: firm.name, url: shortUrl(app().origin, round.shortCode), threshold: round.threshold, closesOn: round.closesOn, locale: uiLocale() });
 	return pdfResponse(pdf, `poster-${round.name}.pdf`);
 };

@@ -3,7 +3,7 @@ import { reportForRequest } from '$lib/web/report-request';
 import { buildDocument } from '$lib/server/report/build-document';
 import { renderReportFragment } from '$lib/server/report/web/render-html';
 import { reportCss } from '$lib/server/report/web/report-css';
-import { getLocale } from '$lib/paraglide/runtime';
+import { uiLocale } from '$lib/locale';
 import { app } from '$lib/web/app';
 import { dayOf } from '$lib/server/clock';
 import { offersForFirm } from '$lib/server/menukaart/list-offers';
@@ -18,7 +18,7 @@ export const load: PageServerLoad = async (event) => {
 	const { firm: place } = await event.parent();
 	const offers = await offersForFirm(app().database.db, { province: place.province, sector: place.sector }, dayOf());
 	const base = `/firms/${firm.slug}/rounds/${view.round.id}/report`;
-	const doc = buildDocument(view, getLocale(), { compareForm: { action: base } });
+	const doc = buildDocument(view, uiLocale(), { compareForm: { action: base } });
 	// The downloads compare with the same round as the page, when one was picked.
 	const against = event.url.searchParams.has('compare') && !view.comparison.refused ? view.comparison.against : null;
 	const compare = against ? `?compare=${against.id}` : '';

@@ -6,7 +6,7 @@ import { findExportFile, mayExport } from '$lib/server/export/export-files';
 import { exportRound } from '$lib/server/export/export-round';
 import { findReportRound } from '$lib/server/report/publish/report-round';
 import { dayOf } from '$lib/server/clock';
-import { getLocale } from '$lib/paraglide/runtime';
+import { uiLocale } from '$lib/locale';
 import * as m from '$lib/paraglide/messages';
 
 // requireFirm would turn away a researcher, whose right is a data agreement and not a role in the firm:
@@ -25,7 +25,7 @@ export const GET: RequestHandler = async (event) => {
 		// Only respondent-level files are logged, and those go to nobody but holders of a data agreement.
 		actor: { userId: user.id, basis: 'agreement' },
 		today: dayOf(),
-		locale: getLocale()
+		locale: uiLocale()
 	});
 	if (!result.ok) error(409, result.reason === 'removed' ? m.data_export_removed() : m.data_error_too_few({ k: result.threshold }));
 	const body = typeof result.file.body === 'string' ? result.file.body : new Uint8Array(result.file.body);
