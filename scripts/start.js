@@ -5,7 +5,7 @@
 // cache go through the database.
 import cluster from 'node:cluster';
 import { buildIfStale } from './build-if-stale.js';
-import { runWorkers, workerCount } from './workers.js';
+import { endWithTheServer, runWorkers, workerCount } from './workers.js';
 
 const workers = workerCount(process.env.LEERKOMPAS_WORKERS);
 
@@ -31,9 +31,7 @@ async function serve() {
 	const plainHttp = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
 	if (plainHttp) process.env.PROTOCOL_HEADER = PLAIN_HTTP_HEADER;
 
-	// A worker's channel to the primary would keep it alive after adapter-node's graceful shutdown; let go of it
-	// then, so the worker ends once the app has closed its database, as a single server does.
-	if (cluster.isWorker) process.once('sveltekit:shutdown', () => process.channel?.unref());
+	endWithTheServer();
 
 	const { server } = await import('../build/index.js');
 	if (plainHttp) {

@@ -57,3 +57,12 @@ export function runWorkers(n) {
 		});
 	}
 }
+
+/**
+ * In a worker, before the server starts: a worker's channel to the primary would keep it alive after
+ * adapter-node's graceful shutdown; let go of it then, so the worker ends once the app has closed its
+ * database, as a single server does.
+ */
+export function endWithTheServer() {
+	if (cluster.isWorker) process.once('sveltekit:shutdown', () => process.channel?.unref());
+}
