@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { databaseKind, openTestDatabase } from '../../../tests/helpers/database';
 import type { DatabaseHandle } from './db/client';
 import { query } from './backup/catalog';
-import { claimJob } from './db/job-lease';
+import { claimJob } from './job-lease';
 import { createSharedRateLimiter } from './shared-rate-limit';
 
 describe(`limits and job leases shared by app servers through the database (${databaseKind})`, () => {

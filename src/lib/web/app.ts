@@ -4,7 +4,7 @@ import { publicOrigin, type Config } from '../server/config';
 import { openDatabase, type DatabaseHandle } from '../server/db/client';
 import { acquireDataDirLock } from '../server/db/lock';
 import { startDatabaseMaintenance, type Maintenance } from '../server/db/maintenance';
-import { claimJob } from '../server/db/job-lease';
+import { claimJob } from '../server/job-lease';
 import { shareRoundCacheChanges, stopSharingRoundCacheChanges } from '../server/scan/survey/round-cache';
 import { routeDatabaseErrors } from '../server/db/fault-boundary';
 import { apiWithDatabaseFaultsAs503, databaseFaultsAs503 } from './database-faults';

@@ -3,8 +3,8 @@
 // the pool's connections are shared by requests and a crashed server's lease simply runs out. The same SQL
 // works on PGlite, where the one server always wins.
 import { sql } from 'drizzle-orm';
-import type { Database } from './client';
-import { query } from '../backup/catalog';
+import type { Database } from './db/client';
+import { query } from './backup/catalog';
 
 /** true when this server may run `job` now; it then holds the job for `seconds` (the run's interval, less a margin). */
 export async function claimJob(db: Database, job: string, seconds: number): Promise<boolean> {
