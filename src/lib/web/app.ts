@@ -4,6 +4,8 @@ import { publicOrigin, type Config } from '../server/config';
 import { openDatabase, type DatabaseHandle } from '../server/db/client';
 import { acquireDataDirLock } from '../server/db/lock';
 import { startDatabaseMaintenance, type Maintenance } from '../server/db/maintenance';
+import { claimJob } from '../server/job-lease';
+import { shareRoundCacheChanges, stopSharingRoundCacheChanges } from '../server/scan/survey/round-cache';
 import { routeDatabaseErrors } from '../server/db/fault-boundary';
 import { apiWithDatabaseFaultsAs503, databaseFaultsAs503 } from './database-faults';
 import { startupFailure } from '../server/startup-failure';
@@ -11,7 +13,8 @@ import { ensureStarterEntries, starterReportLines } from '../server/knowledge/st
 import { createAuth, MAGIC_LINK_MINUTES, PASSWORD_RESET_MINUTES, VERIFICATION_HOURS, type Auth } from '../server/auth/auth';
 import { persistentSecret } from '../server/instance-settings';
 import { createMailer, type Mailer } from '../server/mail/mailer';
-import { createRateLimiter, type RateLimiter } from '../server/rate-limit';
+import { type RateLimiter } from '../server/rate-limit';
+import { createSharedRateLimiter, type Limiter } from '../server/shared-rate-limit';
 import { startRetentionSchedule, type RetentionSchedule } from '../server/data-rights/retention-schedule';
 import { startReminderSchedule, type ReminderSchedule } from '../server/action-reminders/reminder-schedule';
 import { STOP_SECRET_NAME } from '../server/action-reminders/stop-token';
@@ -30,14 +33,16 @@ export interface AppServices {
 	/** Stores survey responses, many per transaction when many arrive at once. */
 	responseWriter: ResponseWriter;
 	limits: {
-		signIn: RateLimiter;
-		magicLink: RateLimiter;
-		signUp: RateLimiter;
+		signIn: Limiter;
+		magicLink: Limiter;
+		signUp: Limiter;
 		/** "Wachtwoord vergeten" and "stuur de bevestigingsmail opnieuw": each sends a mail to an address someone typed. */
-		mailRequest: RateLimiter;
-		invite: RateLimiter;
+		mailRequest: Limiter;
+		invite: Limiter;
 		/** Self-scans kept under a private link, per client address: nobody fills the table from one machine. */
-		selfScanKeeps: RateLimiter;
+		selfScanKeeps: Limiter;
+		/** People who add themselves to a firm's master-and-apprentice list by its link, per address and list. */
+		pairingSignUps: Limiter;
 		surveyPosts: RateLimiter;
 	};
 	/** Responses per (hashed, daily forgotten) address: the open link's hourly limit and the burst signal. */
@@ -69,13 +74,23 @@ async function openServices(config: Config, getRequestEvent: () => RequestEvent)
 	const database = await openDatabase(
 		config.DATABASE_URL ? { kind: 'postgres', url: config.DATABASE_URL } : { kind: 'pglite', dataDir: config.dataDir }
 	);
+	if (database.notifications) await shareRoundCacheChanges(database.notifications);
 	await loadStarterEntries(database);
-	retention = startRetentionSchedule(database.db, config.LEERKOMPAS_RETENTION_MONTHS);
+	// On PostgreSQL, where several app servers may share the database, the hourly and daily jobs run on one of
+	// them per interval (job_lease); the margin lets the next interval's timer, a little early, still claim it.
+	// The embedded database has one server, which runs them at every start as before.
+	const claim = (job: string, seconds: number) => (database.kind === 'postgres' ? () => claimJob(database.db, job, seconds) : undefined);
+	retention = startRetentionSchedule(database.db, config.LEERKOMPAS_RETENTION_MONTHS, { claim: claim('retention', 23 * 60 * 60) });
 	maintenance = startDatabaseMaintenance(database);
 	const origin = publicOrigin(config);
 	const mailer = createMailer(config);
 	const secret = config.BETTER_AUTH_SECRET ?? (await persistentSecret(database.db, 'auth_secret'));
-	reminders = startReminderSchedule(database.db, { mailer, origin, stopSecret: await persistentSecret(database.db, STOP_SECRET_NAME) });
+	reminders = startReminderSchedule(database.db, {
+		mailer,
+		origin,
+		stopSecret: await persistentSecret(database.db, STOP_SECRET_NAME),
+		claim: claim('reminders', 55 * 60)
+	});
 	const betterAuth = createAuth({
 		db: database.db,
 		secret,
@@ -98,6 +113,8 @@ async function openServices(config: Config, getRequestEvent: () => RequestEvent)
 	// From here on, a query that fails because the database is unreachable or cannot write answers 503, also
 	// when better-auth made the query and wrapped its error in one of its own.
 	routeDatabaseErrors(database.db, databaseFaultsAs503());
+	const limitSecret = await persistentSecret(database.db, 'rate_limit_secret');
+	const shared = (options: { name: string; limit: number; windowSeconds: number }) => createSharedRateLimiter(database.db, limitSecret, options);
 	const auth: Auth = { ...betterAuth, api: apiWithDatabaseFaultsAs503(betterAuth.api) };
 	return {
 		config,
@@ -108,12 +125,16 @@ async function openServices(config: Config, getRequestEvent: () => RequestEvent)
 		// The embedded database has one connection; PostgreSQL can take a few writes side by side.
 		responseWriter: createResponseWriter(database.db, { maxBatch: 50, parallel: database.kind === 'pglite' ? 1 : 4 }),
 		limits: {
-			signIn: createRateLimiter({ limit: 10, windowSeconds: 15 * 60 }),
-			magicLink: createRateLimiter({ limit: 5, windowSeconds: 15 * 60 }),
-			signUp: createRateLimiter({ limit: config.LEERKOMPAS_SIGNUPS_PER_HOUR, windowSeconds: 60 * 60 }),
-			mailRequest: createRateLimiter({ limit: 5, windowSeconds: 15 * 60 }),
-			invite: createRateLimiter({ limit: 30, windowSeconds: 60 * 60 }),
-			selfScanKeeps: createRateLimiter({ limit: 30, windowSeconds: 60 * 60 }),
+			// In the database, so that every app server counts the same attempts (rate_limit_window).
+			signIn: shared({ name: 'sign-in', limit: 10, windowSeconds: 15 * 60 }),
+			magicLink: shared({ name: 'magic-link', limit: 5, windowSeconds: 15 * 60 }),
+			signUp: shared({ name: 'sign-up', limit: config.LEERKOMPAS_SIGNUPS_PER_HOUR, windowSeconds: 60 * 60 }),
+			mailRequest: shared({ name: 'mail-request', limit: 5, windowSeconds: 15 * 60 }),
+			invite: shared({ name: 'invite', limit: 30, windowSeconds: 60 * 60 }),
+			selfScanKeeps: shared({ name: 'self-scan-keep', limit: 30, windowSeconds: 60 * 60 }),
+			pairingSignUps: shared({ name: 'pairing-sign-up', limit: 30, windowSeconds: 60 * 60 }),
+			// Per app server on purpose: it bounds a flood on one link and sits on the survey's hot path, where a
+			// database write per post would cost every respondent; N servers let N times the limit through.
 			surveyPosts: createSurveyPostLimiter(config.LEERKOMPAS_SURVEY_POSTS_PER_10_MIN)
 		},
 		addressWatch: createAddressWatch({
@@ -146,6 +167,7 @@ export async function stopApp() {
 	retention?.stop();
 	maintenance?.stop();
 	reminders?.stop();
+	stopSharingRoundCacheChanges();
 	await current?.database.close();
 	releaseLock?.();
 }

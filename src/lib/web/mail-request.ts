@@ -16,7 +16,7 @@ export async function mailRequest(event: RequestEvent, send: (email: string) => 
 	if (!parsed.ok) return parsed.failure;
 	const { limits } = app();
 	const key = `${clientKey(event)}|${parsed.data.email}`;
-	if (!limits.mailRequest.hit(key)) return formError(429, form, m.common_rate_limited({ minutes: Math.max(1, Math.ceil(limits.mailRequest.retryAfter(key) / 60)) }));
+	if (!(await limits.mailRequest.hit(key))) return formError(429, form, m.common_rate_limited({ minutes: Math.max(1, Math.ceil((await limits.mailRequest.retryAfter(key)) / 60)) }));
 	try {
 		await send(parsed.data.email);
 	} catch (e) {

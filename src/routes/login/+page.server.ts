@@ -24,7 +24,7 @@ export const actions = {
 		if (!parsed.ok) return parsed.failure;
 		const { auth, limits } = app();
 		const key = `${clientKey(event)}|${parsed.data.email}`;
-		if (!limits.signIn.hit(key)) return formError(429, form, m.common_rate_limited({ minutes: waitMinutes(limits.signIn.retryAfter(key)) }));
+		if (!(await limits.signIn.hit(key))) return formError(429, form, m.common_rate_limited({ minutes: waitMinutes(await limits.signIn.retryAfter(key)) }));
 		const returnTo = safeReturnPath(form.get('returnTo'), '/firms');
 		try {
 			await auth.api.signInEmail({ body: { ...parsed.data, callbackURL: returnTo }, headers: event.request.headers });
@@ -46,7 +46,7 @@ export const actions = {
 		if (!parsed.ok) return parsed.failure;
 		const { auth, limits } = app();
 		const key = clientKey(event);
-		if (!limits.magicLink.hit(key)) return formError(429, form, m.common_rate_limited({ minutes: waitMinutes(limits.magicLink.retryAfter(key)) }));
+		if (!(await limits.magicLink.hit(key))) return formError(429, form, m.common_rate_limited({ minutes: waitMinutes(await limits.magicLink.retryAfter(key)) }));
 		const callbackURL = safeReturnPath(form.get('returnTo'), '/firms');
 		try {
 			// A proven account keeps its password. Only an account whose address was never proven loses it at

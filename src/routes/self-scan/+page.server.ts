@@ -38,8 +38,8 @@ export const actions: Actions = {
 		if (!posted.ok) return posted.failure;
 		const { limits } = app();
 		const key = clientKey(event);
-		if (!limits.selfScanKeeps.hit(key)) {
-			const message = m.common_rate_limited({ minutes: Math.ceil(limits.selfScanKeeps.retryAfter(key) / 60) });
+		if (!(await limits.selfScanKeeps.hit(key))) {
+			const message = m.common_rate_limited({ minutes: Math.ceil((await limits.selfScanKeeps.retryAfter(key)) / 60) });
 			return fail(429, { values: { ...posted.answers.open, ...posted.answers.choices }, errors: {}, message });
 		}
 		const { token } = await keepSelfScan(app().database.db, posted.answers, dayOf());

@@ -22,7 +22,7 @@ export const actions = {
 		if (!parsed.ok) return parsed.failure;
 		const { auth, limits } = app();
 		const key = clientKey(event);
-		if (!limits.signUp.hit(key)) return formError(429, form, m.common_rate_limited({ minutes: Math.ceil(limits.signUp.retryAfter(key) / 60) }));
+		if (!(await limits.signUp.hit(key))) return formError(429, form, m.common_rate_limited({ minutes: Math.ceil((await limits.signUp.retryAfter(key)) / 60) }));
 		const returnTo = safeReturnPath(form.get('returnTo'), '/firms');
 		try {
 			// A known address gets the same answer as a new one; better-auth mails its owner a notice instead

@@ -50,6 +50,6 @@ export async function deleteFirm(db: Database, input: { firmId: string; confirmN
 		await tx.insert(deletionLog).values({ kind: 'firm', subjectHash: subjectHash(found.id), deletedOn: input.today, rows: counts });
 		return counts;
 	});
-	forgetCachedRounds();
+	await forgetCachedRounds();
 	return { ok: true, rows };
 }

@@ -1,5 +1,6 @@
 // Runs the retention rule when the server starts and then once a day. With several app servers on one
-// PostgreSQL each runs it; that is harmless, since removing answers that are already gone removes nothing.
+// PostgreSQL, `claim` (a job lease) lets one of them run it; a second run would be harmless anyway, since
+// removing answers that are already gone removes nothing.
 import type { Database } from '../db/client';
 import { dayOf } from '../clock';
 import { runRetention, type RetentionResult } from './retention';
@@ -15,7 +16,7 @@ export interface RetentionSchedule {
 export function startRetentionSchedule(
 	db: Database,
 	months: number,
-	options: { log?: (message: string) => void; today?: () => string } = {}
+	options: { log?: (message: string) => void; today?: () => string; claim?: () => Promise<boolean> } = {}
 ): RetentionSchedule {
 	const log = options.log ?? ((message: string) => console.log(message));
 	const today = options.today ?? (() => dayOf());
@@ -24,6 +25,7 @@ export function startRetentionSchedule(
 		if (running) return null;
 		running = true;
 		try {
+			if (options.claim && !(await options.claim())) return null;
 			const result = await runRetention(db, { today: today(), months });
 			if (result.responses > 0) {
 				log(`Retention: removed ${result.responses} answers submitted before ${result.cutoff} from ${result.rounds} closed rounds; their report figures stay.`);

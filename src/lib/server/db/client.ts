@@ -22,7 +22,18 @@ export type Database = PgDatabase<PgQueryResultHKT, Schema>;
 export interface DatabaseHandle {
 	db: Database;
 	kind: 'pglite' | 'postgres';
+	/**
+	 * PostgreSQL's LISTEN/NOTIFY, for telling the other app servers on this database that something they
+	 * cache changed. Absent on PGlite: one process holds that database, so there is nobody else to tell.
+	 */
+	notifications?: Notifications;
 	close(): Promise<void>;
+}
+
+export interface Notifications {
+	/** Calls `onMessage` for every notification on `channel`, and `onConnect` at every (re)connect. */
+	listen(channel: string, onMessage: (payload: string) => void, onConnect: () => void): Promise<void>;
+	notify(channel: string, payload: string): Promise<void>;
 }
 
 export type DatabaseTarget =
@@ -61,7 +72,15 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
 		connect_timeout: 10
 	});
 	const db = drizzlePostgres(client, { schema }) as unknown as Database;
-	return { db, kind: 'postgres', close: () => client.end({ timeout: 5 }) };
+	const notifications: Notifications = {
+		async listen(channel, onMessage, onConnect) {
+			await client.listen(channel, onMessage, onConnect);
+		},
+		async notify(channel, payload) {
+			await client.notify(channel, payload);
+		}
+	};
+	return { db, kind: 'postgres', notifications, close: () => client.end({ timeout: 5 }) };
 }
 
 // PostgreSQL's default of 128 MB for its own page cache is held in the WebAssembly memory for good; the

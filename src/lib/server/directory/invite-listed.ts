@@ -7,14 +7,14 @@ import type { Locale } from '../../paraglide/runtime.js';
 import type { Database } from '../db/client';
 import { adviserGrant, directoryListing, user } from '../db/schema';
 import type { Mailer } from '../mail/mailer';
-import type { RateLimiter } from '../rate-limit';
+import type { Limiter } from '../shared-rate-limit';
 import { inviteToFirm } from '../firms/invitations';
 
 export interface InviteListedDeps {
 	db: Database;
 	mailer: Mailer;
 	origin: string;
-	limiter: RateLimiter;
+	limiter: Limiter;
 }
 
 export type InviteListedResult = { ok: true; name: string } | { ok: false; reason: 'not-found' | 'self' | 'already' | 'rate-limited' };
@@ -37,7 +37,7 @@ export async function inviteListed(
 		.where(and(eq(adviserGrant.firmId, input.firm.id), eq(adviserGrant.adviserId, listed.userId), isNull(adviserGrant.revokedAt)))
 		.limit(1);
 	if (live) return { ok: false, reason: 'already' };
-	if (!deps.limiter.hit(`${input.clientKey}|${input.firm.id}`)) return { ok: false, reason: 'rate-limited' };
+	if (!(await deps.limiter.hit(`${input.clientKey}|${input.firm.id}`))) return { ok: false, reason: 'rate-limited' };
 	await inviteToFirm(deps, { firm: input.firm, email: listed.email, role: 'retired', inviter: input.inviter, locale: input.locale, listedName: listed.name });
 	return { ok: true, name: listed.name };
 }

@@ -4,7 +4,7 @@
 import type { Locale } from '../../paraglide/runtime.js';
 import type { Database } from '../db/client';
 import type { Mailer } from '../mail/mailer';
-import type { RateLimiter } from '../rate-limit';
+import type { Limiter } from '../shared-rate-limit';
 import { inviteToFirm } from './invitations';
 import { parseInviteMemberInput, type InviteMemberErrors } from './invite-member.schema';
 
@@ -13,7 +13,7 @@ export interface InviteMemberDeps {
 	mailer: Mailer;
 	/** The configured public address the link is built from (never a request's Host). */
 	origin: string;
-	limiter: RateLimiter;
+	limiter: Limiter;
 }
 
 export interface InviteMemberInput {
@@ -32,7 +32,7 @@ export type InviteMemberResult = { ok: true; email: string } | { ok: false; erro
 export async function inviteMember(deps: InviteMemberDeps, input: InviteMemberInput): Promise<InviteMemberResult> {
 	const parsed = parseInviteMemberInput({ email: input.email, role: input.role });
 	if (!parsed.ok) return parsed;
-	if (!deps.limiter.hit(`${input.clientKey}|${input.firm.id}`)) return { ok: false, rateLimited: true };
+	if (!(await deps.limiter.hit(`${input.clientKey}|${input.firm.id}`))) return { ok: false, rateLimited: true };
 	const { email, role } = parsed.data;
 	if (email === input.inviter.email.toLowerCase()) return { ok: false, errors: { email: 'self' } };
 	await inviteToFirm(deps, { firm: input.firm, email, role, inviter: input.inviter, locale: input.locale });

@@ -17,7 +17,7 @@ export async function changeRoundStatus(
 		.where(and(eq(scanRound.id, ref.roundId), eq(scanRound.firmId, ref.firmId), inArray(scanRound.status, statusesAllowing(action))))
 		.returning({ status: scanRound.status });
 	if (updated) {
-		forgetCachedRounds();
+		await forgetCachedRounds();
 		return { ok: true, status: updated.status };
 	}
 	return (await roundExists(db, ref)) ? { ok: false, reason: 'not_allowed' } : { ok: false, reason: 'not_found' };

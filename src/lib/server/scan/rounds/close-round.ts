@@ -18,6 +18,6 @@ export async function closeRound(db: Database, ref: { firmId: string; roundId: s
 		await tx.delete(surveyDraft).where(eq(surveyDraft.roundId, ref.roundId));
 		return { ok: true, status: updated.status };
 	});
-	if (result.ok) forgetCachedRounds();
+	if (result.ok) await forgetCachedRounds();
 	return result;
 }

@@ -131,8 +131,10 @@ async function countSignals(tx: Transaction, storing: readonly StoreInput[], rou
 	for (const roundId of [...new Set(storing.map((input) => input.round.id))].sort()) {
 		await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`round_signal ${roundId}`}, 0))`);
 	}
+	// Distinct: only whether such a response exists matters, and a round flooded with one set of answers would
+	// otherwise send every copy to the server on every write (the profile under load showed it growing).
 	const existing = await tx
-		.select({ roundId: scanResponse.roundId, answers: scanResponse.answers })
+		.selectDistinct({ roundId: scanResponse.roundId, answers: scanResponse.answers })
 		.from(scanResponse)
 		.where(
 			pairIn(

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { app } from '$lib/web/app';
 import { formError, readForm } from '$lib/web/forms';
-import { readPerson, selfSignUps } from '$lib/web/pairing';
+import { readPerson } from '$lib/web/pairing';
 import { clientKey } from '$lib/server/http';
 import { firmOfJoinLink } from '$lib/server/pairing/join-link';
 import { recordSelf } from '$lib/server/pairing/people';
@@ -26,7 +26,8 @@ export const actions: Actions = {
 		if (!form) return formError(400, new FormData(), m.common_form_has_errors());
 		const person = readPerson(form);
 		if (!person.ok) return person.failure;
-		if (!selfSignUps.hit(`${clientKey(event)}|${found.id}`)) return formError(429, form, m.common_rate_limited({ minutes: 60 }));
+		// Sign-ups through one firm link per client address and hour: enough for a canteen, not for filling the list.
+		if (!(await app().limits.pairingSignUps.hit(`${clientKey(event)}|${found.id}`))) return formError(429, form, m.common_rate_limited({ minutes: 60 }));
 		await recordSelf(app().database.db, found.id, person.data, dayOf());
 		return { sent: true as const };
 	}

@@ -1,0 +1,218 @@
+// Several app servers on one PostgreSQL, as behind a load balancer without sticky sessions: one respondent's
+// screens posted alternately to two servers end as one complete response; a round closed on one server is
+// refused by the other at once (not after the round cache's five seconds); and the sign-in limit counts the
+// attempts made on both. Also `npm start` with LEERKOMPAS_WORKERS=2. These cases need PostgreSQL and exist
+// only with TEST_DATABASE_URL; on PGlite the one case is that LEERKOMPAS_WORKERS=2 is refused in one line.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { freePort, scratchDatabase, startServer, withDatabase, type RunningServer, type ScratchDatabase } from '../../support/server';
+import { makeFirm } from '../../helpers/factories';
+import { makeRound, makeSignInUser } from '../../helpers/scan-factories';
+import { scanResponse, submissionReceipt } from '../../../src/lib/server/db/schema';
+import type { Database } from '../../../src/lib/server/db/client';
+
+const postgresUrl = process.env.TEST_DATABASE_URL;
+const OWNER = { email: 'olga@example.nl', password: 'koffie en een stroopwafel' };
+
+/** Cookies kept across both servers, as a browser keeps them for one site whatever server answers. */
+class Browser {
+	private cookies = new Map<string, string>();
+	constructor(private readonly origin: string) {}
+
+	async request(base: string, path: string, fields?: Record<string, string>): Promise<Response> {
+		const res = await fetch(base + path, {
+			method: fields ? 'POST' : 'GET',
+			redirect: 'manual',
+			headers: {
+				cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+				accept: 'text/html',
+				...(fields ? { origin: this.origin, 'content-type': 'application/x-www-form-urlencoded' } : {})
+			},
+			body: fields ? new URLSearchParams(fields).toString() : undefined
+		});
+		for (const line of res.headers.getSetCookie()) {
+			const [pair] = line.split(';');
+			const at = pair!.indexOf('=');
+			const name = pair!.slice(0, at).trim();
+			const value = pair!.slice(at + 1).trim();
+			if (/max-age=0/i.test(line) || value === '') this.cookies.delete(name);
+			else this.cookies.set(name, value);
+		}
+		return res;
+	}
+}
+
+/** Every question on a screen answered: the first option of each radio group, text in each text field. */
+function answersOf(page: string): Record<string, string> {
+	const fields: Record<string, string> = {};
+	for (const [, name, value] of page.matchAll(/<input[^>]*type="radio"[^>]*name="([^"]+)"[^>]*value="([^"]*)"/g)) fields[name!] ??= value!;
+	for (const [, name] of page.matchAll(/<textarea[^>]*name="([^"]+)"/g)) fields[name!] ??= 'We leren van elkaar.';
+	return fields;
+}
+
+if (postgresUrl) {
+	describe('two app servers on one PostgreSQL', () => {
+		let database: ScratchDatabase;
+		let servers: RunningServer[] = [];
+		let origin: string;
+		let seeded: { firmSlug: string; screens: { id: string; linkToken: string }; closing: { id: string; linkToken: string } };
+
+		beforeAll(async () => {
+			database = await scratchDatabase('two-servers');
+			seeded = await withDatabase(database.target, async (db: Database) => {
+				const owner = await makeSignInUser(db, OWNER.email, OWNER.password, 'Olga Eigenaar');
+				const firm = await makeFirm(db, { ownerId: owner.id, name: 'Bakkerij De Korenaar' });
+				return { firmSlug: firm.slug, screens: await makeRound(db, firm.id), closing: await makeRound(db, firm.id) };
+			});
+			// One public address for both, as behind a load balancer (ORIGIN is the same on every server).
+			const ports = [await freePort(), await freePort()];
+			origin = `http://127.0.0.1:${ports[0]}`;
+			servers = await Promise.all(ports.map((port) => startServer(database, port, { ORIGIN: origin })));
+		});
+		afterAll(async () => {
+			await Promise.all(servers.map((s) => s.kill('SIGTERM')));
+			await database?.drop();
+		});
+
+		it("stores one respondent's screens, posted alternately to both servers, once and complete", async () => {
+			const browser = new Browser(origin);
+			const base = (i: number) => servers[i % 2]!.baseUrl;
+			const survey = `/s/${seeded.screens.linkToken}`;
+			let n = 0;
+			let next = `${survey}/q/werk`;
+			const answered: Record<string, string> = {};
+			while (next.startsWith(`${survey}/q/`)) {
+				const page = await (await browser.request(base(n++), next)).text();
+				const fields = answersOf(page);
+				Object.assign(answered, fields);
+				const res = await browser.request(base(n++), next, { ...fields, go: 'next' });
+				expect(res.status).toBe(303);
+				next = res.headers.get('location') ?? '';
+			}
+			expect(next).toBe(`${survey}/summary`);
+			const summary = await (await browser.request(base(n++), next)).text();
+			expect(summary).not.toContain('?from=summary'); // nothing skipped: every screen reached the draft
+			const key = summary.match(/name="submissionKey" value="([A-Za-z0-9_-]{43})"/)?.[1];
+			expect(key).toBeDefined();
+			const sent = await browser.request(base(n++), `${survey}/summary`, { submissionKey: key! });
+			expect(sent.headers.get('location')).toBe(`${survey}/thanks`);
+			// The same send on the other server (a retry through the load balancer) stores nothing more.
+			const again = await browser.request(base(n), `${survey}/summary`, { submissionKey: key! });
+			expect(again.headers.get('location')).toBe(`${survey}/thanks`);
+
+			const stored = await withDatabase(database.target, async (db) => ({
+				responses: await db.select().from(scanResponse).where(eq(scanResponse.roundId, seeded.screens.id)),
+				receipts: await db.select().from(submissionReceipt).where(eq(submissionReceipt.roundId, seeded.screens.id))
+			}));
+			expect(stored.responses).toHaveLength(1);
+			expect(stored.receipts).toHaveLength(1);
+			const items = Object.entries(answered).filter(([name]) => /^[a-z]+_\d+$/.test(name));
+			expect(items.length).toBeGreaterThan(20);
+			for (const [name, value] of items) expect(stored.responses[0]!.answers[name], name).toBe(Number(value));
+		});
+
+		it('refuses answers on one server at once after the owner closed the round on the other', async () => {
+			const survey = `/s/${seeded.closing.linkToken}`;
+			const respondent = new Browser(origin);
+			// Both servers have the open round in their cache.
+			for (const s of servers) expect(await (await respondent.request(s.baseUrl, `${survey}/q/werk`)).text()).toContain('name="werk_1"');
+			const owner = new Browser(origin);
+			expect((await owner.request(servers[0]!.baseUrl, '/login?/password', OWNER)).status).toBe(303);
+			const roundPath = `/firms/${seeded.firmSlug}/rounds/${seeded.closing.id}`;
+			expect((await owner.request(servers[0]!.baseUrl, `${roundPath}/close`, {})).status).toBe(303);
+			const page = await respondent.request(servers[1]!.baseUrl, `${survey}/q/werk`, { werk_1: '4', go: 'next' });
+			expect(page.status).not.toBe(303);
+			expect(await page.text()).toContain('gesloten');
+		});
+
+		it('counts sign-in attempts made on both servers against one limit', async () => {
+			const attempt = (i: number) => new Browser(origin).request(servers[i % 2]!.baseUrl, '/login?/password', { email: 'sam@example.nl', password: 'niet het wachtwoord' });
+			// Ten tries per address and e-mail address in a quarter of an hour: five on each server.
+			for (let i = 0; i < 10; i++) expect((await attempt(i)).status, `attempt ${i + 1}`).toBe(400);
+			const eleventh = await attempt(10);
+			expect(eleventh.status).toBe(429);
+			expect(await eleventh.text()).toContain('U heeft het te vaak geprobeerd');
+			expect((await attempt(11)).status).toBe(429);
+		});
+	});
+}
+
+describe('npm start with LEERKOMPAS_WORKERS', () => {
+	function start(env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+		const child = spawn(process.execPath, ['scripts/start.js'], { env: { ...process.env, SMTP_URL: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+		let output = '';
+		child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+		child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+		return { child, output: () => output, exited: new Promise((r) => child.once('exit', (code) => r(code))) };
+	}
+
+	it('refuses more than one worker on the embedded database, in one line', async () => {
+		const database = await scratchDatabase('workers-pglite', '');
+		try {
+			const env: NodeJS.ProcessEnv = { ...database.env, LEERKOMPAS_WORKERS: '2', PORT: String(await freePort()) };
+			delete env.DATABASE_URL;
+			const run = start({ ...env, DATABASE_URL: '' });
+			expect(await run.exited).toBe(1);
+			expect(run.output().trim()).toBe('LEERKOMPAS_WORKERS=2 needs DATABASE_URL (PostgreSQL): the embedded database serves one process only.');
+		} finally {
+			await database.drop();
+		}
+	});
+
+	if (postgresUrl) {
+		it('runs two server processes on PostgreSQL that both serve', async () => {
+			const database = await scratchDatabase('workers');
+			const port = await freePort();
+			const base = `http://127.0.0.1:${port}`;
+			const run = start({ ...database.env, LEERKOMPAS_WORKERS: '2', PORT: String(port), HOST: '127.0.0.1', ORIGIN: base });
+			try {
+				const deadline = Date.now() + 90_000;
+				let status = 0;
+				while (Date.now() < deadline && run.child.exitCode === null) {
+					status = await fetch(`${base}/`).then((r) => r.status, () => 0);
+					if (status === 200 && childrenOf(run.child.pid!).length === 2) break;
+					await new Promise((r) => setTimeout(r, 200));
+				}
+				expect(status, run.output()).toBe(200);
+				const workers = childrenOf(run.child.pid!);
+				expect(workers).toHaveLength(2);
+				// Many requests at once, all answered (the two share the port).
+				const answers = await Promise.all(Array.from({ length: 40 }, () => fetch(`${base}/privacy`).then((r) => r.status)));
+				expect(answers.every((s) => s === 200)).toBe(true);
+				run.child.kill('SIGTERM');
+				expect(await run.exited).toBe(0);
+				expect(workers.filter(alive)).toEqual([]);
+			} finally {
+				// Whatever failed, no server process may outlive the test.
+				if (run.child.exitCode === null) for (const pid of [...childrenOf(run.child.pid!), run.child.pid!]) process.kill(pid, 'SIGKILL');
+				await database.drop();
+			}
+		}, 150_000);
+	}
+});
+
+function childrenOf(pid: number): number[] {
+	const children: number[] = [];
+	for (const entry of readdirSync('/proc')) {
+		if (!/^\d+$/.test(entry)) continue;
+		try {
+			// The parent's id is the 4th field, after the command in parentheses (which may hold spaces).
+			const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+			if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid) children.push(Number(entry));
+		} catch {
+			// The process ended while we looked.
+		}
+	}
+	return children;
+}
+
+function alive(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch {
+		return false;
+	}
+}
