@@ -39,6 +39,8 @@ export interface AppServices {
 		/** Self-scans kept under a private link, per client address: nobody fills the table from one machine. */
 		selfScanKeeps: RateLimiter;
 		surveyPosts: RateLimiter;
+		/** /api/v1 calls per token (and per address for unknown tokens). */
+		api: RateLimiter;
 	};
 	/** Responses per (hashed, daily forgotten) address: the open link's hourly limit and the burst signal. */
 	addressWatch: AddressWatch;
@@ -114,7 +116,8 @@ async function openServices(config: Config, getRequestEvent: () => RequestEvent)
 			mailRequest: createRateLimiter({ limit: 5, windowSeconds: 15 * 60 }),
 			invite: createRateLimiter({ limit: 30, windowSeconds: 60 * 60 }),
 			selfScanKeeps: createRateLimiter({ limit: 30, windowSeconds: 60 * 60 }),
-			surveyPosts: createSurveyPostLimiter(config.LEERKOMPAS_SURVEY_POSTS_PER_10_MIN)
+			surveyPosts: createSurveyPostLimiter(config.LEERKOMPAS_SURVEY_POSTS_PER_10_MIN),
+			api: createRateLimiter({ limit: config.LEERKOMPAS_API_REQUESTS_PER_MINUTE, windowSeconds: 60 })
 		},
 		addressWatch: createAddressWatch({
 			perHour: config.LEERKOMPAS_RESPONSES_PER_ADDRESS_PER_HOUR,
