@@ -3,7 +3,6 @@
 // matrix run through the API per role: the API never gives more than the pages do. A firm or round out of
 // reach answers 404, as on the pages.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
 import { HttpSession } from '../support/http-client';
 import { startSeededServer, type SeededServer } from '../support/seeded-server';
 import { api, password, seedApi, type ApiSeed } from './api-seed';
@@ -217,12 +216,12 @@ describe('the authorization matrix through the API', () => {
 // Last: on PGlite, looking in the database stops the server.
 describe('what the database keeps', () => {
 	it('stores only the hash of each token, and the last use of the ones used', async () => {
-		const rows = await server.db((db) => db.select().from(apiToken));
+		const rows = await server.inspect((db) => db.select().from(apiToken));
 		const all = JSON.stringify(rows);
 		for (const secret of Object.values(s.tokens)) expect(all).not.toContain(secret.slice(3));
 		const find = (secret: string) => rows.find((r) => r.tokenHash === hashToken(secret));
 		expect(find(s.tokens.owner)?.lastUsedAt).toBeInstanceOf(Date);
 		expect(find(s.tokens.ownerUnused)?.lastUsedAt).toBeNull();
-		expect(await server.db((db) => db.select({ id: apiToken.id }).from(apiToken).where(eq(apiToken.name, 'Netwerk')))).toHaveLength(1);
+		expect(rows.filter((r) => r.name === 'Netwerk')).toHaveLength(1);
 	});
 });

@@ -68,6 +68,9 @@ export function openApiDocument(origin: string): Record<string, unknown> {
 	}
 	registry.add(apiErrorSchema, { id: 'Error' });
 	const { schemas } = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}`, unrepresentable: 'any', target: 'draft-2020-12' });
+	// A schema named with .meta({ id }) but used only inside another lands in '__shared'; give it a component of its own.
+	const { __shared: shared, ...own } = schemas;
+	const components = { ...own, ...((shared as { $defs?: Record<string, unknown> } | undefined)?.$defs ?? {}) };
 	const ref = (schema: z.ZodType) => ({ $ref: `#/components/schemas/${named.get(schema)}` });
 	const paths: Record<string, Record<string, unknown>> = {};
 	for (const op of API_OPERATIONS) {
@@ -101,7 +104,9 @@ export function openApiDocument(origin: string): Record<string, unknown> {
 		paths,
 		components: {
 			securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A personal API token (lk_…); cookies are not accepted.' } },
-			schemas: Object.fromEntries(Object.entries(schemas).map(([id, s]) => [id, stripDialect(s)]))
+			schemas: JSON.parse(
+				JSON.stringify(Object.fromEntries(Object.entries(components).map(([id, s]) => [id, stripDialect(s)]))).replaceAll('#/components/schemas/__shared#/$defs/', '#/components/schemas/')
+			) as Record<string, unknown>
 		}
 	};
 }

@@ -30,7 +30,7 @@ export const firmSchema = z
 		role: z.enum(['owner', 'manager', 'adviser', 'ambassador']).describe('the token holder\u2019s role in the firm')
 	})
 	.meta({ id: 'Firm' });
-export const firmListSchema = z.object({ firms: z.array(firmSchema) });
+export const firmListSchema = z.object({ firms: z.array(firmSchema) }).meta({ id: 'FirmList' });
 
 const roundState = z.enum(['not_open_yet', 'open', 'paused', 'closed']);
 
@@ -46,7 +46,7 @@ export const roundListItemSchema = z
 		publishedResponses: z.number().int().nullable().describe('employee responses in the latest published report; null before the first (never the live count)')
 	})
 	.meta({ id: 'RoundSummary' });
-export const roundListSchema = z.object({ rounds: z.array(roundListItemSchema) });
+export const roundListSchema = z.object({ rounds: z.array(roundListItemSchema) }).meta({ id: 'RoundList' });
 
 export const roundSchema = z
 	.object({
