@@ -55,7 +55,7 @@ describe('API pages', () => {
 	it('shows the API page from the OpenAPI document', async () => {
 		await page.goto(`${server.baseUrl}/api/docs`);
 		await expectAccessible(page);
-		expect(await page.getByRole('heading', { name: 'POST /api/v1/firms/{slug}/rounds' }).count()).toBe(1);
+		expect(await page.getByRole('heading', { name: 'POST /api/v1/firms/{slug}/rounds', exact: true }).count()).toBe(1);
 		await shot('api-docs');
 	});
 
