@@ -60,7 +60,15 @@ async function signedInUser(event: RequestEvent): Promise<App.Locals['user']> {
 		: null;
 }
 
+// The API takes a bearer token only (web/api/http.ts): a session cookie is never read there, so a page open in
+// a signed-in browser cannot make calls for its visitor, and the API needs no CSRF token.
+const API_PATHS = /^\/api\/v1(\/|$)/;
+
 const handleAuth: Handle = async ({ event, resolve }) => {
+	if (API_PATHS.test(event.url.pathname)) {
+		event.locals.user = null;
+		return resolve(event);
+	}
 	if (RESPONDENT_PATHS.test(event.url.pathname)) {
 		const mayBeSignedIn = event.request.method === 'POST' && event.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name));
 		event.locals.user = mayBeSignedIn ? await signedInUser(event) : null;

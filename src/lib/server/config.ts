@@ -14,6 +14,7 @@ const envSchema = z.object({
 	SMTP_URL: z.preprocess(emptyToUndefined, z.string().optional()),
 	MAIL_FROM: z.preprocess(emptyToUndefined, z.string().default('Leerkompas <noreply@leerkompas.local>')),
 	LEERKOMPAS_SIGNUPS_PER_HOUR: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).default(20)),
+	LEERKOMPAS_API_REQUESTS_PER_MINUTE: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).default(120)),
 	// Posts one survey link takes per ten minutes (screens and sends together): bounds a script on a link.
 	LEERKOMPAS_SURVEY_POSTS_PER_10_MIN: z.preprocess(emptyToUndefined, z.coerce.number().int().min(100).default(30_000)),
 	// Complete responses one address may send to one open link per hour; a canteen on one Wi-Fi must still fit.

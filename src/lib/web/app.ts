@@ -44,6 +44,8 @@ export interface AppServices {
 		/** People who add themselves to a firm's master-and-apprentice list by its link, per address and list. */
 		pairingSignUps: Limiter;
 		surveyPosts: RateLimiter;
+		/** /api/v1 calls per token (and per address for unknown tokens), counted in the database like sign-ins. */
+		api: Limiter;
 	};
 	/** Responses per (hashed, daily forgotten) address: the open link's hourly limit and the burst signal. */
 	addressWatch: AddressWatch;
@@ -135,7 +137,8 @@ async function openServices(config: Config, getRequestEvent: () => RequestEvent)
 			pairingSignUps: shared({ name: 'pairing-sign-up', limit: 30, windowSeconds: 60 * 60 }),
 			// Per app server on purpose: it bounds a flood on one link and sits on the survey's hot path, where a
 			// database write per post would cost every respondent; N servers let N times the limit through.
-			surveyPosts: createSurveyPostLimiter(config.LEERKOMPAS_SURVEY_POSTS_PER_10_MIN)
+			surveyPosts: createSurveyPostLimiter(config.LEERKOMPAS_SURVEY_POSTS_PER_10_MIN),
+			api: shared({ name: 'api', limit: config.LEERKOMPAS_API_REQUESTS_PER_MINUTE, windowSeconds: 60 })
 		},
 		addressWatch: createAddressWatch({
 			perHour: config.LEERKOMPAS_RESPONSES_PER_ADDRESS_PER_HOUR,

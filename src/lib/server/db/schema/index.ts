@@ -16,3 +16,4 @@ export * from './plans';
 export * from './annual';
 export * from './pairing';
 export * from './pilot';
+export * from './api';

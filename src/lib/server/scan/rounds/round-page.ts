@@ -15,6 +15,8 @@ import { responseRate } from './response-counts';
 import { findReportRound } from '../../report/publish/report-round';
 import { publishRoundReport } from '../../report/publish/publish-report';
 import { signalLines } from '../../report/build-document';
+import { embedSnippet } from '../../../domain/rounds/embed';
+import * as m from '../../../paraglide/messages.js';
 
 export interface RoundPageInput {
 	firm: { id: string; employees: number };
@@ -56,7 +58,8 @@ export async function roundPage(db: Database, input: RoundPageInput) {
 					mode: 'link' as const,
 					surveyUrl: surveyUrl(input.origin, round.linkToken),
 					shortUrl: short,
-					text: invitationText({ url: short, threshold: round.threshold, closesOn: round.closesOn, locale: input.locale })
+					text: invitationText({ url: short, threshold: round.threshold, closesOn: round.closesOn, locale: input.locale }),
+					embed: embedSnippet(short, m.api_embed_button({}, { locale: input.locale }))
 				};
 	return {
 		round: {
