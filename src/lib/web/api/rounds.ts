@@ -7,11 +7,11 @@ import { roundPage } from '../../server/scan/rounds/round-page';
 import { findFirmRound } from '../../server/scan/rounds/round-overview';
 import { dayOf } from '../../server/clock';
 import { cardEntryUrl } from '../../server/scan/rounds/links';
-import { getLocale } from '../../paraglide/runtime';
+import { uiLocale } from '../../locale';
 
 export async function roundStatus(caller: ApiCaller, firm: FirmRecord, role: FirmRole, roundId: string) {
 	const db = app().database.db;
-	const page = await roundPage(db, { firm, viewer: { role, userId: caller.userId }, roundId, today: dayOf(), origin: app().origin, locale: getLocale() });
+	const page = await roundPage(db, { firm, viewer: { role, userId: caller.userId }, roundId, today: dayOf(), origin: app().origin, locale: uiLocale() });
 	const round = await findFirmRound(db, firm.id, roundId);
 	if (!page || !round) return null;
 	const invite = page.invite;

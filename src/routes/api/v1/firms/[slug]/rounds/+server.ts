@@ -9,7 +9,7 @@ import { listRounds } from '$lib/server/scan/rounds/list-rounds';
 import { createRound } from '$lib/server/scan/rounds/create-round';
 import { roundErrorTexts } from '$lib/server/scan/rounds/round-errors';
 import { dayOf } from '$lib/server/clock';
-import { getLocale } from '$lib/paraglide/runtime';
+import { uiLocale } from '$lib/locale';
 import * as m from '$lib/paraglide/messages';
 
 // The firm page's list: who may open round pages (owners, co-managers, advisers) sees it; counts only as published.
@@ -40,7 +40,7 @@ export const POST: RequestHandler = apiRoute(
 			supervisor: holder ? { id: caller.userId, name: holder.name } : null,
 			input: body.data
 		});
-		if (!result.ok) throw new ApiError('invalid', m.api_error_invalid(), { fields: roundErrorTexts(result.errors, getLocale()) });
+		if (!result.ok) throw new ApiError('invalid', m.api_error_invalid(), { fields: roundErrorTexts(result.errors, uiLocale()) });
 		const status = await roundStatus(caller, firm, role, result.round.id);
 		return answer(roundSchema, status!, 201);
 	},
