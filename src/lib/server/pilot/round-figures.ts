@@ -3,6 +3,7 @@
 // round's report would. A round without employee figures (fewer than k answers) has no firm mean.
 import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { GroupFigures } from '../../domain/stats';
+import { roundUnit } from '../../domain/network/coordinator-view';
 import type { AspectId, RoundFigures } from '../../domain/pilot/evaluate';
 import type { Database } from '../db/client';
 import { networkMember, scanRound } from '../db/schema';
@@ -12,6 +13,8 @@ import { findReportRound } from '../report/publish/report-round';
 export interface PublishedFigures {
 	/** "round id#version": changes whenever a new version of the round is published. */
 	version: string;
+	/** The same version as a round unit, as benchmark snapshots name it (network/coordinator-view.ts). */
+	unit: string;
 	/** Employees who answered in that version. */
 	respondents: number;
 	aspects: RoundFigures;
@@ -29,7 +32,7 @@ export async function roundFigures(db: Database, firmId: string, roundId: string
 		const figures: GroupFigures | null = n !== null && n >= 1 && mean !== null ? { n, mean, sd: sd ?? 0 } : null;
 		aspects[aspect.id as AspectId] = figures;
 	}
-	return { version: `${roundId}#${latest.version}`, respondents: report.respondents.employee, aspects };
+	return { version: `${roundId}#${latest.version}`, unit: roundUnit(firmId, roundId, latest.version), respondents: report.respondents.employee, aspects };
 }
 
 /**
