@@ -91,8 +91,9 @@ describe('the coordinator of the network', () => {
 		for (const path of pages()) expect((await sessions.coordinatorB!.get(path)).status, path).toBe(200);
 		const html = await (await sessions.coordinatorB!.get(`${base()}/geheime-pilot`)).text();
 		expect(html).toContain('Geheime pilot van B');
-		// The pilot arm has k - 1 firms with both rounds: no version is stored, and the page says when one comes.
-		expect(html).toContain('id="evaluation-title"');
+		// The pilot arm has k - 1 firms with both rounds: no version is stored; the page gives the counts and says
+		// when a version with figures comes.
+		expect(html).toContain('data-testid="pilot-evaluation"');
 		expect(html).toContain(`minstens ${k} bedrijven`);
 		expect((await sessions.coordinatorB!.get(`${base()}/geen-pilot`)).status).toBe(404);
 	});

@@ -24,6 +24,11 @@ export interface StoredEvaluation {
 export interface EvaluationState {
 	latest: StoredEvaluation | null;
 	verdict: PublishVerdict;
+	/**
+	 * Before any version is stored: the evaluation as it stands, which shows no figures, only how many firms
+	 * each arm has with both rounds (what a version without figures used to show under a number of its own).
+	 */
+	counts: PilotEvaluation | null;
 }
 
 const entriesSchema = z.array(z.object({ firm: z.string(), unit: z.string() }));
@@ -79,13 +84,13 @@ async function tryPublish(db: Database, target: { id: string; slug: string; netw
 			previous: previous?.earlier ?? null,
 			others: earlier.filter((e) => e !== previous).map((e) => e.earlier)
 		});
-		if (verdict !== 'first' && verdict !== 'changed') return { latest: previous?.stored ?? null, verdict };
+		if (verdict !== 'first' && verdict !== 'changed') return { latest: previous?.stored ?? null, verdict, counts: null };
 		const snapshots = await networkSnapshotSets(tx, target.networkId);
 		const disclosed = discloseEvaluation({ k: options.k, firms, earlier: earlier.map((e) => e.earlier), snapshots });
 		// A version without figures would only take a number ("versie 6" as the first with figures): the latest
 		// with figures stands, and later ones are still compared with it.
-		if (!showsAnything(disclosed.shown)) return { latest: previous?.stored ?? null, verdict: 'nothing-to-show' as const };
 		const evaluation = evaluatePilot({ pilot: target.slug, k: options.k, firms, hidden: disclosed.hidden });
+		if (!showsAnything(disclosed.shown)) return { latest: previous?.stored ?? null, verdict: 'nothing-to-show' as const, counts: previous ? null : evaluation };
 		const version = (previous?.stored.version ?? 0) + 1;
 		const [row] = await tx
 			.insert(pilotEvaluation)
@@ -93,7 +98,7 @@ async function tryPublish(db: Database, target: { id: string; slug: string; netw
 			.onConflictDoNothing()
 			.returning();
 		if (!row) return null;
-		return { latest: { version, publishedOn: options.today, evaluation }, verdict };
+		return { latest: { version, publishedOn: options.today, evaluation }, verdict, counts: null };
 	});
 }
 

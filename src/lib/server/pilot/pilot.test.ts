@@ -73,8 +73,10 @@ describe(`pilots (${databaseKind})`, () => {
 		// Comparison has two firms with both rounds: nothing to show, so no version is stored for it (else the
 		// first evaluation with figures would be "versie 2" or later).
 		const first = await evaluatePilotNow(h.db, target, { today, k });
-		expect(first).toEqual({ latest: null, verdict: 'nothing-to-show' });
-		expect(await evaluatePilotNow(h.db, target, { today, k })).toEqual({ latest: null, verdict: 'nothing-to-show' });
+		expect(first).toMatchObject({ latest: null, verdict: 'nothing-to-show' });
+		// The counts per arm are still there to show, without a number.
+		expect(first.counts?.aspects[0]).toMatchObject({ id: 'werk', pilot: { firms: 3, change: null }, comparison: { firms: 2, change: null }, did: null });
+		expect((await evaluatePilotNow(h.db, target, { today, k })).verdict).toBe('nothing-to-show');
 		expect(await h.db.$count(pilotEvaluation, eq(pilotEvaluation.pilotId, target.id))).toBe(0);
 
 		// The third comparison firm gets its after round: the first version is the first with figures.
@@ -115,7 +117,7 @@ describe(`pilots (${databaseKind})`, () => {
 		for (const f of [c1!, c2!, c3!]) await add(target.id, f, 'comparison');
 		const result = await evaluatePilotNow(h.db, target, { today, k });
 		// 1 firm differs from the published evaluation of "coaching": not stored at all.
-		expect(result).toEqual({ latest: null, verdict: 'too-few-changes' });
+		expect(result).toEqual({ latest: null, verdict: 'too-few-changes', counts: null });
 		// With a third pilot firm of its own it differs by 2 < k and is still refused.
 		await add(target.id, seeded.firms[6]!, 'pilot');
 		expect((await evaluatePilotNow(h.db, target, { today, k })).verdict).toBe('too-few-changes');
