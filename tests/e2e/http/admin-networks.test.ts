@@ -56,7 +56,7 @@ afterAll(async () => {
 });
 
 const page = '/admin/networks';
-const posts = () => [
+const posts = (): { path: string; fields: Record<string, string> }[] => [
 	{ path: `${page}?/create`, fields: { name: 'Ingebroken netwerk', slug: 'ingebroken', kind: 'regional' } },
 	{ path: `${page}?/addCoordinator`, fields: { network: 'leernetwerk-oost', email: s.people.user.email } },
 	{ path: `${page}?/removeCoordinator`, fields: { network: 'leernetwerk-oost', email: s.people.coordinator.email } }

@@ -4,6 +4,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { firm, network, networkCoordinator, user } from '../db/schema';
 import { createNetworkSchema, type CreateNetworkInput } from './create-network.schema';
+import { findNetwork } from './find-network';
 import { joinNetwork } from './membership';
 
 export type CreateNetworkResult =
@@ -14,8 +15,7 @@ export type CreateNetworkResult =
 export async function createNetwork(db: Database, input: CreateNetworkInput): Promise<CreateNetworkResult> {
 	const parsed = createNetworkSchema.safeParse(input);
 	if (!parsed.success) return { ok: false, reason: 'invalid', fields: [...new Set(parsed.error.issues.map((i) => String(i.path[0])))] };
-	const [existing] = await db.select({ id: network.id }).from(network).where(eq(network.slug, parsed.data.slug)).limit(1);
-	if (existing) return { ok: false, reason: 'slug_taken' };
+	if (await findNetwork(db, parsed.data.slug)) return { ok: false, reason: 'slug_taken' };
 	const [row] = await db.insert(network).values(parsed.data).onConflictDoNothing().returning();
 	if (!row) return { ok: false, reason: 'slug_taken' };
 	return { ok: true, network: row };
@@ -29,7 +29,7 @@ export type NetworkChangeResult = { ok: true; name: string; changed: boolean } |
  * coordinator, for the navigation, the knowledge base, the menukaart and the stories.
  */
 export async function addCoordinator(db: Database, input: { networkSlug: string; email: string }): Promise<NetworkChangeResult> {
-	const [found] = await db.select().from(network).where(eq(network.slug, input.networkSlug)).limit(1);
+	const found = await findNetwork(db, input.networkSlug);
 	if (!found) return { ok: false, reason: 'network_not_found' };
 	const [account] = await db.select({ id: user.id, name: user.name }).from(user).where(eq(user.email, input.email.trim().toLowerCase())).limit(1);
 	if (!account) return { ok: false, reason: 'user_not_found' };
@@ -81,15 +81,10 @@ export async function networksForAdmin(db: Database): Promise<NetworkForAdmin[]>
 
 /** Records a firm's consent given on paper: the admin's word stands for the owner's. */
 export async function addFirmOnPaper(db: Database, input: { networkSlug: string; firmSlug: string; recordedBy: string }): Promise<NetworkChangeResult> {
-	const [found] = await db.select().from(network).where(eq(network.slug, input.networkSlug)).limit(1);
+	const found = await findNetwork(db, input.networkSlug);
 	if (!found) return { ok: false, reason: 'network_not_found' };
 	const [member] = await db.select({ id: firm.id, name: firm.name }).from(firm).where(eq(firm.slug, input.firmSlug)).limit(1);
 	if (!member) return { ok: false, reason: 'firm_not_found' };
 	const changed = await joinNetwork(db, { networkId: found.id, firmId: member.id, basis: 'paper', consentedBy: input.recordedBy });
 	return { ok: true, name: member.name, changed };
-}
-
-export async function findNetwork(db: Database, slug: string) {
-	const [found] = await db.select().from(network).where(eq(network.slug, slug)).limit(1);
-	return found ?? null;
 }

@@ -4,7 +4,8 @@ import type { PageServerLoad } from './$types';
 import { app } from '$lib/web/app';
 import { requireAdmin } from '$lib/web/guards';
 import { formError, readForm } from '$lib/web/forms';
-import { addCoordinator, createNetwork, findNetwork, networksForAdmin, removeCoordinator } from '$lib/server/network/manage-network';
+import { addCoordinator, createNetwork, networksForAdmin, removeCoordinator } from '$lib/server/network/manage-network';
+import { findNetwork } from '$lib/server/network/find-network';
 import { NETWORK_KINDS, createNetworkSchema } from '$lib/server/network/create-network.schema';
 import * as m from '$lib/paraglide/messages';
 
