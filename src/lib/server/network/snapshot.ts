@@ -9,7 +9,7 @@ import type { Database } from '../db/client';
 import { network, networkSnapshot } from '../db/schema';
 import { provinceLabel, sectorLabel } from '../../firm-labels';
 import * as m from '../../paraglide/messages.js';
-import { networkEvaluationChanges } from '../pilot/evaluation';
+import { seenEvaluationChanges } from '../coordinator-view/seen-figures';
 import { networkFirmFigures } from './firm-figures';
 
 export interface NetworkSnapshot {
@@ -69,7 +69,7 @@ export async function publishNetworkSnapshot(
 			firms: counted.map((c) => c.benchmark),
 			earlier: earlierRows.map((r) => r.shownSets as SnapshotShownSets),
 			// The coordinator sees the pilots' evaluations too: they take part in the test.
-			changes: await networkEvaluationChanges(tx, input.networkId)
+			changes: await seenEvaluationChanges(tx, input.networkId)
 		});
 		const [row] = await tx
 			.insert(networkSnapshot)

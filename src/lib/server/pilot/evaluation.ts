@@ -5,13 +5,12 @@
 // figures. Otherwise the latest stored version stands.
 import { desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { ASPECT_IDS } from '../../domain/knowledge/entry';
 import { pilotEvaluationSchema, type PilotEvaluation } from '../../domain/network/published';
-import type { SeenChanges, SnapshotShownSets } from '../../domain/network/benchmark';
-import { changesOf, discloseEvaluation, evaluationEntries, evaluationVerdict, showsAnything, type EarlierEvaluation, type EvaluationShownSets, type PublishVerdict } from '../../domain/pilot/disclosure';
+import { discloseEvaluation, evaluationEntries, evaluationVerdict, showsAnything, type EarlierEvaluation, type EvaluationShownSets, type PublishVerdict } from '../../domain/pilot/disclosure';
 import { evaluatePilot, type PilotFirmFigures } from '../../domain/pilot/evaluate';
 import type { Database } from '../db/client';
-import { network, networkSnapshot, pilot, pilotEvaluation } from '../db/schema';
+import { network, pilot, pilotEvaluation } from '../db/schema';
+import { evaluationShownSchema, seenSnapshotSets } from '../coordinator-view/seen-figures';
 import { pilotFirms } from './pilot-firms';
 import { roundFigures } from './round-figures';
 
@@ -32,9 +31,7 @@ export interface EvaluationState {
 }
 
 const entriesSchema = z.array(z.object({ firm: z.string(), unit: z.string() }));
-const pairSchema = z.object({ before: z.string(), after: z.string() });
-const shownSchema = z.partialRecord(z.enum(ASPECT_IDS), z.array(z.object({ id: z.string(), members: z.array(z.string()), pairs: z.array(pairSchema).optional() })));
-const snapshotSetsSchema = z.partialRecord(z.enum(ASPECT_IDS), z.array(z.object({ id: z.string(), members: z.array(z.string()) })));
+
 
 /** The firms of the pilot that are still members, with the published figures of their before and after rounds. */
 export async function pilotFigures(db: Database, target: { id: string; networkId: string }, today: string): Promise<(PilotFirmFigures & { firm: string })[]> {
@@ -85,7 +82,7 @@ async function tryPublish(db: Database, target: { id: string; slug: string; netw
 			others: earlier.filter((e) => e !== previous).map((e) => e.earlier)
 		});
 		if (verdict !== 'first' && verdict !== 'changed') return { latest: previous?.stored ?? null, verdict, counts: null };
-		const snapshots = await networkSnapshotSets(tx, target.networkId);
+		const snapshots = await seenSnapshotSets(tx, target.networkId);
 		const disclosed = discloseEvaluation({ k: options.k, firms, earlier: earlier.map((e) => e.earlier), snapshots });
 		// A version without figures would only take a number ("versie 6" as the first with figures): the latest
 		// with figures stands, and later ones are still compared with it.
@@ -100,17 +97,6 @@ async function tryPublish(db: Database, target: { id: string; slug: string; netw
 		if (!row) return null;
 		return { latest: { version, publishedOn: options.today, evaluation }, verdict, counts: null };
 	});
-}
-
-/** Every benchmark snapshot of the network, as the sets it showed. */
-async function networkSnapshotSets(db: Database, networkId: string): Promise<SnapshotShownSets[]> {
-	const rows = await db.select({ shownSets: networkSnapshot.shownSets }).from(networkSnapshot).where(eq(networkSnapshot.networkId, networkId));
-	return rows.map((r) => snapshotSetsSchema.parse(r.shownSets));
-}
-
-/** What every stored evaluation in the network showed, as the changes a new benchmark snapshot is tested against. */
-export async function networkEvaluationChanges(db: Database, networkId: string): Promise<SeenChanges[]> {
-	return (await networkEvaluations(db, networkId)).map((e) => changesOf(e.earlier.shown, e.earlier.id));
 }
 
 interface NetworkEvaluation {
@@ -130,6 +116,6 @@ async function networkEvaluations(db: Database, networkId: string): Promise<Netw
 	return rows.map((r) => ({
 		pilotId: r.pilotId,
 		stored: { version: r.version, publishedOn: r.publishedOn, evaluation: pilotEvaluationSchema.parse(r.evaluation) },
-		earlier: { id: `${r.pilotId}#${r.version}`, entries: entriesSchema.parse(r.entries), shown: shownSchema.parse(r.shownSets) }
+		earlier: { id: `${r.pilotId}#${r.version}`, entries: entriesSchema.parse(r.entries), shown: evaluationShownSchema.parse(r.shownSets) }
 	}));
 }

@@ -11,7 +11,8 @@ import type { DatabaseHandle } from '../db/client';
 import { networkMember, pilotEvaluation } from '../db/schema';
 import { createPilot, findPilot } from './create-pilot';
 import { networkFirmFigures } from '../network/firm-figures';
-import { evaluatePilotNow, networkEvaluationChanges, pilotFigures } from './evaluation';
+import { seenEvaluationChanges } from '../coordinator-view/seen-figures';
+import { evaluatePilotNow, pilotFigures } from './evaluation';
 import { addPilotFirm, pilotFirms } from './pilot-firms';
 import { pilotPlan } from './pilot-plan';
 
@@ -100,7 +101,7 @@ describe(`pilots (${databaseKind})`, () => {
 
 		// What the evaluation showed reaches the benchmark's disclosure test in the snapshots' own units: each
 		// arm's firms as the round versions network figures count them with (the after round is the latest).
-		const changes = await networkEvaluationChanges(h.db, seeded.network.id);
+		const changes = await seenEvaluationChanges(h.db, seeded.network.id);
 		const counted = new Map((await networkFirmFigures(h.db, seeded.network.id)).map((f) => [f.firmId, f.benchmark.unit]));
 		const pilotArm = changes.flatMap((c) => c.werk ?? []).find((f) => f.id.endsWith(':pilot'))!;
 		expect(pilotArm.pairs?.map((p) => p.after).sort()).toEqual([p1!, p2!, p3!].map((f) => counted.get(f.id)).sort());
