@@ -2,10 +2,9 @@
 // document its coordinators see at /networks/SLUG/annual/YEAR.
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { eq } from 'drizzle-orm';
 import { yearSchema } from '../../lib/domain/annual/talk';
 import { buildAnnualReport } from '../../lib/server/annual/build-annual-report';
-import { network } from '../../lib/server/db/schema';
+import { findNetwork } from '../../lib/server/network/find-network';
 import { renderReportDocument } from '../../lib/server/report/web/render-html';
 import { renderReportPdf } from '../../lib/server/report/pdf/render-report-pdf';
 import { dayOf } from '../../lib/server/clock';
@@ -42,7 +41,7 @@ export const networkAnnualCommand = defineCommand({
 		const config = ctx.config();
 
 		const doc = await withDatabase(config, async ({ db }) => {
-			const [found] = await db.select().from(network).where(eq(network.slug, slug)).limit(1);
+			const found = await findNetwork(db, slug);
 			if (!found) throw new CliError(m.annual_cli_error_network({ value: slug }));
 			return buildAnnualReport(db, { network: found, year: year.data, locale: ctx.locale, threshold: config.LEERKOMPAS_THRESHOLD, today: dayOf() });
 		});

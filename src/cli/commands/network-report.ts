@@ -7,7 +7,7 @@ import { benchmarkView } from '../../lib/server/network/benchmark-view';
 import { renderBenchmarkDocument } from '../../lib/server/network/benchmark-html';
 import { renderBenchmarkPdf } from '../../lib/server/network/benchmark-pdf';
 import { currentBenchmark } from '../../lib/server/network/current-benchmark';
-import { findNetwork } from '../../lib/server/network/manage-network';
+import { findNetwork } from '../../lib/server/network/find-network';
 import { labelledReport } from '../../lib/server/network/snapshot';
 import { defineCommand } from '../command';
 import { withDatabase } from '../database';

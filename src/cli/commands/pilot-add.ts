@@ -2,7 +2,7 @@
 // firm) its round after. Rounds are named as in `report --round`: by their name within that firm.
 import { addPilotFirm } from '../../lib/server/pilot/pilot-firms';
 import { findPilot } from '../../lib/server/pilot/create-pilot';
-import { networkBySlug } from '../../lib/server/pilot/network-by-slug';
+import { findNetwork } from '../../lib/server/network/find-network';
 import { PILOT_ARMS } from '../../lib/server/db/schema/pilot';
 import { addPilotFirmErrorText } from '../../lib/server/pilot/pilot-errors';
 import { findReportFirm, findReportRoundByName, reportRoundNames } from '../../lib/server/report/publish/report-round';
@@ -31,7 +31,7 @@ export const pilotAddCommand = defineCommand({
 		const arm = PILOT_ARMS.find((a) => a === (options.arm ?? '').trim().toLowerCase());
 		if (!arm) throw new UsageError(m.pilot_cli_error_arm({ value: options.arm ?? '' }), PATH);
 		const outcome = await withDatabase(ctx.config(), async ({ db }) => {
-			const network = await networkBySlug(db, options.network ?? '');
+			const network = await findNetwork(db, options.network ?? '');
 			if (!network) throw new CliError(m.pilot_cli_error_network({ value: options.network ?? '' }));
 			const pilot = await findPilot(db, network.id, options.pilot ?? '');
 			if (!pilot) throw new CliError(m.pilot_cli_error_pilot({ value: options.pilot ?? '' }));

@@ -1,6 +1,6 @@
 // `leerkompas pilot create`: a pilot in a network, as DESIGN.md ("Networks") fixes the command.
 import { createPilot } from '../../lib/server/pilot/create-pilot';
-import { networkBySlug } from '../../lib/server/pilot/network-by-slug';
+import { findNetwork } from '../../lib/server/network/find-network';
 import type { CreatePilotInput } from '../../lib/server/pilot/create-pilot.schema';
 import { createPilotErrorTexts } from '../../lib/server/pilot/pilot-errors';
 import * as m from '../../lib/paraglide/messages.js';
@@ -24,7 +24,7 @@ export const pilotCreateCommand = defineCommand({
 	async run(ctx, { options }) {
 		const input: CreatePilotInput = { name: options.name ?? '', slug: options.slug, entry: options.entry };
 		const result = await withDatabase(ctx.config(), async ({ db }) => {
-			const network = await networkBySlug(db, options.network ?? '');
+			const network = await findNetwork(db, options.network ?? '');
 			if (!network) throw new CliError(m.pilot_cli_error_network({ value: options.network ?? '' }));
 			return createPilot(db, network.id, input);
 		});

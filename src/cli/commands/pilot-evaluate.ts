@@ -4,7 +4,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { findPilot } from '../../lib/server/pilot/create-pilot';
 import { evaluatePilotNow } from '../../lib/server/pilot/evaluation';
-import { networkBySlug } from '../../lib/server/pilot/network-by-slug';
+import { findNetwork } from '../../lib/server/network/find-network';
 import { evaluatePilot } from '../../lib/domain/pilot/evaluate';
 import { dayOf } from '../../lib/server/clock';
 import * as m from '../../lib/paraglide/messages.js';
@@ -32,7 +32,7 @@ export const pilotEvaluateCommand = defineCommand({
 		if (file && !existsSync(dirname(file))) throw new CliError(m.pilot_cli_error_no_dir({ dir: dirname(file) }));
 		const k = ctx.config().LEERKOMPAS_THRESHOLD;
 		const { pilotSlug, state } = await withDatabase(ctx.config(), async ({ db }) => {
-			const network = await networkBySlug(db, options.network ?? '');
+			const network = await findNetwork(db, options.network ?? '');
 			if (!network) throw new CliError(m.pilot_cli_error_network({ value: options.network ?? '' }));
 			const pilot = await findPilot(db, network.id, options.pilot ?? '');
 			if (!pilot) throw new CliError(m.pilot_cli_error_pilot({ value: options.pilot ?? '' }));
@@ -40,7 +40,7 @@ export const pilotEvaluateCommand = defineCommand({
 		});
 		if (state.latest) ctx.io.stderr(m.pilot_cli_version({ version: state.latest.version, date: state.latest.publishedOn }));
 		// Before any evaluation exists there is nothing published: every figure null, every count 0.
-		const evaluation = state.latest?.evaluation ?? evaluatePilot({ pilot: pilotSlug, k, firms: [] });
+		const evaluation = state.latest?.evaluation ?? state.counts ?? evaluatePilot({ pilot: pilotSlug, k, firms: [] });
 		const output = `${JSON.stringify(evaluation, null, 2)}\n`;
 		if (file) {
 			writeFileSync(file, output);

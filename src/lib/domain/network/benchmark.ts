@@ -5,9 +5,10 @@
 // earlier snapshots included. Pure: the shell hands in the firms' means and the earlier snapshots' sets.
 import { ASPECT_IDS } from '../knowledge/entry';
 import { PROVINCES, SECTORS } from '../firm/attributes';
-import { discloseMeasure, type NewShownSet, type ShownSet } from '../privacy/disclosure';
+import type { NewShownSet, ShownSet } from '../privacy/disclosure';
 import { suppressSmallGroups } from '../privacy/suppression';
 import { effectiveThreshold } from '../privacy/threshold';
+import { hiddenFromCoordinator, type SeenFigure } from './coordinator-view';
 import { GROUPING_VARIABLES, SIZE_BANDS, type GroupingVariable, type NetworkReport, type SizeBand } from './published';
 
 export type AspectId = (typeof ASPECT_IDS)[number];
@@ -29,12 +30,17 @@ export interface BenchmarkFirm {
 /** What one snapshot showed, per aspect: the sets of units behind every figure shown. */
 export type SnapshotShownSets = Partial<Record<AspectId, ShownSet[]>>;
 
+/** What one pilot evaluation showed, per aspect: each arm's firms as pairs of round units (coordinator-view.ts). */
+export type SeenChanges = Partial<Record<AspectId, SeenFigure[]>>;
+
 export interface BenchmarkInput {
 	network: string;
 	k?: number;
 	firms: readonly BenchmarkFirm[];
 	/** Every earlier snapshot's shown sets; they were published and take part in the test. */
 	earlier?: readonly SnapshotShownSets[];
+	/** Every pilot evaluation the coordinator has seen, per aspect its arms as firms' changes; they take part too. */
+	changes?: readonly SeenChanges[];
 	/** The label of a category (sector, size band or province id) in the reader's language. */
 	label?: (variable: GroupingVariable, category: string) => string;
 }
@@ -137,8 +143,8 @@ export function computeBenchmark(input: BenchmarkInput): Benchmark {
 			}
 		}
 		const earlier = (input.earlier ?? []).flatMap((s) => s[aspect] ?? []);
-		const decision = discloseMeasure({ k, shown: candidates, earlier });
-		const hidden = new Set(decision.hidden);
+		const changes = (input.changes ?? []).flatMap((s) => s[aspect] ?? []);
+		const hidden = new Set(hiddenFromCoordinator({ k, seen: [...earlier, ...changes], fresh: candidates }));
 		const kept = candidates.filter((c) => !hidden.has(c.id));
 		shown[aspect] = kept.map((c) => ({ id: c.id, members: [...c.members].sort() }));
 		shownByAspect.set(aspect, new Set(kept.map((c) => c.id)));

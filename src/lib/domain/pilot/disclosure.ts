@@ -10,13 +10,27 @@
 // 2. Every aspect's arm sets, as units "firm + published versions of its two rounds", go through the generic
 //    disclosure test together with the sets of every earlier evaluation in the network; an aspect that would
 //    leave a set of 1 to k-1 firms exposed is not shown in the new evaluation.
+// 3. The arms, as changes between firms' round figures, go through the test once more together with every
+//    benchmark snapshot the coordinator has seen (network/coordinator-view.ts).
 import { discloseMeasure, type NewShownSet, type ShownSet } from '../privacy/disclosure';
 import { effectiveThreshold } from '../privacy/threshold';
 import { ASPECT_IDS } from '../knowledge/entry';
+import type { SeenChanges, SnapshotShownSets } from '../network/benchmark';
+import { hiddenFromCoordinator, type RoundPair } from '../network/coordinator-view';
 import { armChanges, ARMS, type AspectId, type PilotFirmFigures } from './evaluate';
 
-/** Per aspect, the sets of firm units whose figures an evaluation shows (the two arms, or nothing). */
-export type EvaluationShownSets = Partial<Record<AspectId, ShownSet[]>>;
+/**
+ * Per aspect, the sets of firm units whose figures an evaluation shows (the two arms, or nothing), each with its
+ * firms' round pairs for the test against benchmark snapshots.
+ */
+export type EvaluationShownSets = Partial<Record<AspectId, (ShownSet & { pairs?: RoundPair[] })[]>>;
+
+/** What a stored evaluation showed, as the changes benchmark snapshots are tested against. */
+export function changesOf(shown: EvaluationShownSets, id: string): SeenChanges {
+	return Object.fromEntries(
+		Object.entries(shown).map(([aspect, sets]) => [aspect, (sets ?? []).filter((s) => s.pairs).map((s) => ({ id: `${id}:${s.id}`, pairs: s.pairs! }))])
+	);
+}
 
 /** A firm that has a D on at least one aspect, with the unit that fixes its D values. */
 export interface EvaluationEntry {
@@ -49,9 +63,11 @@ export function changedFirms(a: readonly EvaluationEntry[], b: readonly Evaluati
 	return changed;
 }
 
-const showsAnything = (shown: EvaluationShownSets) => Object.values(shown).some((sets) => (sets ?? []).length > 0);
+/** An evaluation shows figures on at least one aspect; one without is not worth a version of its own. */
+export const showsAnything = (shown: EvaluationShownSets) => Object.values(shown).some((sets) => (sets ?? []).length > 0);
 
-export type PublishVerdict = 'first' | 'changed' | 'unchanged' | 'too-few-changes';
+/** `nothing-to-show`: the evaluation would show no figures (too few firms), so no version is stored for it. */
+export type PublishVerdict = 'first' | 'changed' | 'unchanged' | 'too-few-changes' | 'nothing-to-show';
 
 /**
  * Whether a new evaluation of a pilot may be stored. `previous` is the pilot's own latest evaluation;
@@ -84,12 +100,17 @@ export function discloseEvaluation(input: {
 	k?: number;
 	firms: readonly PilotFirmFigures[];
 	earlier: readonly EarlierEvaluation[];
+	/** Every benchmark snapshot of the network the coordinator has seen. */
+	snapshots?: readonly SnapshotShownSets[];
 }): { hidden: Set<AspectId>; shown: EvaluationShownSets } {
 	const k = effectiveThreshold(input.k);
 	const hidden = new Set<AspectId>();
 	const shown: EvaluationShownSets = {};
 	for (const aspect of ASPECT_IDS) {
-		const arms = ARMS.map((arm) => ({ arm, units: armChanges(input.firms, arm, aspect).units }));
+		const arms = ARMS.map((arm) => {
+			const { units, pairs } = armChanges(input.firms, arm, aspect);
+			return { arm, units, pairs };
+		});
 		if (arms.some((a) => a.units.length < k)) continue;
 		const fresh: NewShownSet[] = arms.map((a, order) => ({ id: `new:${a.arm}`, members: a.units, group: true, order }));
 		const earlier: ShownSet[] = input.earlier.flatMap((e) => (e.shown[aspect] ?? []).map((s) => ({ id: `${e.id}:${s.id}`, members: s.members })));
@@ -98,7 +119,19 @@ export function discloseEvaluation(input: {
 			hidden.add(aspect);
 			continue;
 		}
-		shown[aspect] = arms.map((a) => ({ id: a.arm, members: a.units }));
+		const withRounds = arms.every((a) => a.pairs.length === a.units.length);
+		if (withRounds) {
+			const seen = [
+				...(input.snapshots ?? []).flatMap((s) => s[aspect] ?? []),
+				...input.earlier.flatMap((e) => changesOf(e.shown, e.id)[aspect] ?? [])
+			];
+			const mixed = hiddenFromCoordinator({ k, seen, fresh: arms.map((a, order) => ({ id: `new:${a.arm}`, pairs: a.pairs, group: true, order })) });
+			if (mixed.length > 0) {
+				hidden.add(aspect);
+				continue;
+			}
+		}
+		shown[aspect] = arms.map((a) => ({ id: a.arm, members: a.units, ...(withRounds ? { pairs: a.pairs } : {}) }));
 	}
 	return { hidden, shown };
 }

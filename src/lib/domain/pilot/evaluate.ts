@@ -5,6 +5,7 @@
 // a D, both arms together. Only when each arm has at least k firms with a D; otherwise the figures are null
 // and the firm counts stay. Firms, not employees, are the units.
 import { ASPECT_IDS } from '../knowledge/entry';
+import type { RoundPair } from '../network/coordinator-view';
 import type { PilotEvaluation } from '../network/published';
 import { effectiveThreshold } from '../privacy/threshold';
 import { summarize, welchChange, type GroupFigures } from '../stats';
@@ -26,11 +27,18 @@ export interface PilotFirmFigures {
 	before: RoundFigures | null;
 	/** Null while the firm has no after round (or it has no employee figures yet). */
 	after: RoundFigures | null;
+	/**
+	 * The published versions of its two rounds as round units, which benchmark snapshots use too, so that an
+	 * evaluation and the snapshots are tested together (network/coordinator-view.ts).
+	 */
+	rounds?: RoundPair;
 }
 
 export interface ArmChanges {
 	/** Units of the firms with a D on this aspect, in input order. */
 	units: string[];
+	/** Their round pairs, where known. */
+	pairs: RoundPair[];
 	changes: number[];
 	/** The before figures of those firms, for the effect size. */
 	before: GroupFigures[];
@@ -40,13 +48,14 @@ const hasMean = (f: GroupFigures | null | undefined): f is GroupFigures => f !==
 
 /** The firms of one arm that have a D on this aspect, with their D. */
 export function armChanges(firms: readonly PilotFirmFigures[], arm: Arm, aspect: AspectId): ArmChanges {
-	const result: ArmChanges = { units: [], changes: [], before: [] };
+	const result: ArmChanges = { units: [], pairs: [], changes: [], before: [] };
 	for (const firm of firms) {
 		if (firm.arm !== arm) continue;
 		const before = firm.before?.[aspect];
 		const after = firm.after?.[aspect];
 		if (!hasMean(before) || !hasMean(after)) continue;
 		result.units.push(firm.unit);
+		if (firm.rounds) result.pairs.push(firm.rounds);
 		result.changes.push(after.mean - before.mean);
 		result.before.push(before);
 	}

@@ -15,6 +15,11 @@ import { effectiveThreshold } from './threshold';
 export interface ShownSet {
 	id: string;
 	members: readonly string[];
+	/**
+	 * Units whose figures this figure subtracts: a change (the after rounds of some firms minus their before
+	 * rounds) shows the sum over `members` minus the sum over `minus`, not two sums. Absent for a plain set.
+	 */
+	minus?: readonly string[];
 }
 
 export interface NewShownSet extends ShownSet {
@@ -64,9 +69,9 @@ export function discloseMeasure(input: MeasureDisclosureInput): MeasureDisclosur
 		hidden.push(set.id);
 	};
 	// Empty sets show nothing and take part in nothing.
-	const earlier = input.earlier.filter((s) => s.members.length > 0);
+	const earlier = input.earlier.filter((s) => s.members.length + (s.minus?.length ?? 0) > 0);
 	for (;;) {
-		const fresh = input.shown.filter((s) => !hiddenIds.has(s.id) && s.members.length > 0);
+		const fresh = input.shown.filter((s) => !hiddenIds.has(s.id) && s.members.length + (s.minus?.length ?? 0) > 0);
 		const sets: ShownSet[] = [...earlier, ...fresh];
 		const search = findExposure(sets, k, Math.max(1, budget - checks));
 		checks += search.checks;
@@ -143,7 +148,7 @@ export function findExposure(sets: readonly ShownSet[], kGiven: number, budget =
 		.map(({ index }) => index);
 	const firstSmall = order.findIndex((index) => atoms[index]!.units.length < k);
 	if (firstSmall < 0) return { exposed: null, overBudget: false, checks: 0 };
-	const matrix = sets.map((_, s) => order.map((index) => (atoms[index]!.sets.has(s) ? 1n : 0n)));
+	const matrix = sets.map((_, s) => order.map((index) => atoms[index]!.sets.get(s) ?? 0n));
 	const { rows, pivots } = echelon(matrix, order.length);
 	const basis = rows.flatMap((row, i) => (pivots[i]! >= firstSmall ? [{ row, pivot: pivots[i]! }] : []));
 	if (basis.length === 0) return { exposed: null, overBudget: false, checks: 0 };
@@ -236,32 +241,40 @@ export function findExposure(sets: readonly ShownSet[], kGiven: number, budget =
 	const columns = new Set(found as number[]);
 	const exposedUnits = [...columns].sort((a, b) => a - b).flatMap((c) => atoms[order[c]!]!.units);
 	const inUnion = new Set([...columns].map((c) => order[c]!));
-	const original = sets.map((_, s) => atoms.map((atom) => (atom.sets.has(s) ? 1n : 0n)));
+	const original = sets.map((_, s) => atoms.map((atom) => atom.sets.get(s) ?? 0n));
 	const indicator = atoms.map((_, index) => (inUnion.has(index) ? 1n : 0n));
 	return { exposed: { units: exposedUnits, ...roles(original, indicator) }, overBudget: false, checks };
 }
 
 interface Atom {
 	units: string[];
-	sets: Set<number>;
+	/** The coefficient of these units in each set they take part in: 1, or -1 where a change subtracts them. */
+	sets: Map<number, bigint>;
 }
 
-/** Units that belong to exactly the same sets, in the order first met. */
+/**
+ * Units that take part in exactly the same sets with the same sign, in the order first met. A unit both
+ * added and subtracted by one set (never meant) counts as neither.
+ */
 function atomsOf(sets: readonly ShownSet[]): Atom[] {
-	const membership = new Map<string, number[]>();
+	const membership = new Map<string, Map<number, bigint>>();
+	const note = (unit: string, s: number, sign: bigint) => {
+		let list = membership.get(unit);
+		if (!list) membership.set(unit, (list = new Map()));
+		list.set(s, (list.get(s) ?? 0n) + sign);
+	};
 	sets.forEach((set, s) => {
-		for (const unit of new Set(set.members)) {
-			const list = membership.get(unit);
-			if (list) list.push(s);
-			else membership.set(unit, [s]);
-		}
+		for (const unit of new Set(set.members)) note(unit, s, 1n);
+		for (const unit of new Set(set.minus ?? [])) note(unit, s, -1n);
 	});
 	const atoms = new Map<string, Atom>();
 	for (const [unit, list] of membership) {
-		const key = list.join(',');
+		const signs = new Map([...list].filter(([, sign]) => sign !== 0n));
+		if (signs.size === 0) continue;
+		const key = [...signs].map(([s, sign]) => `${s}:${sign}`).join(',');
 		const atom = atoms.get(key);
 		if (atom) atom.units.push(unit);
-		else atoms.set(key, { units: [unit], sets: new Set(list) });
+		else atoms.set(key, { units: [unit], sets: signs });
 	}
 	return [...atoms.values()];
 }

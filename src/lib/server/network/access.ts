@@ -5,7 +5,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { network, networkCoordinator } from '../db/schema';
 
-export type NetworkRecord = typeof network.$inferSelect;
+import { findNetwork, type NetworkRecord } from './find-network';
 
 export interface NetworkAccess {
 	network: NetworkRecord;
@@ -17,7 +17,7 @@ export async function networkAccess(
 	user: { id: string; role?: string | null },
 	slug: string
 ): Promise<NetworkAccess | null> {
-	const [found] = await db.select().from(network).where(eq(network.slug, slug)).limit(1);
+	const found = await findNetwork(db, slug);
 	if (!found) return null;
 	const [coordinates] = await db
 		.select({ userId: networkCoordinator.userId })

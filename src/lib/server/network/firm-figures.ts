@@ -5,6 +5,7 @@
 import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { ASPECT_IDS } from '../../domain/knowledge/entry';
 import type { BenchmarkFirm } from '../../domain/network/benchmark';
+import { roundUnit } from '../../domain/network/coordinator-view';
 import { reportSchema, type Report } from '../../domain/report';
 import type { Database } from '../db/client';
 import { firm, networkMember, reportVersion, scanRound } from '../db/schema';
@@ -60,7 +61,7 @@ export async function networkFirmFigures(db: Database, networkId: string): Promi
 			result.push({
 				firmId: f.id,
 				benchmark: {
-					unit: `${f.id}:${round.id}:${latest.version}`,
+					unit: roundUnit(f.id, round.id, latest.version),
 					sector: f.sector,
 					employees: f.employees,
 					province: f.province,

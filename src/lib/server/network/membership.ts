@@ -6,6 +6,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { firm, firmMember, network, networkInvitation, networkMember } from '../db/schema';
+import { findNetwork } from './find-network';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -100,7 +101,7 @@ export async function joinNetwork(
 
 /** The firm leaves: its open membership row gets left_at; the row stays as the record of its consent. */
 export async function leaveNetwork(db: Database, input: { networkSlug: string; firmId: string }): Promise<boolean> {
-	const [found] = await db.select({ id: network.id }).from(network).where(eq(network.slug, input.networkSlug)).limit(1);
+	const found = await findNetwork(db, input.networkSlug);
 	if (!found) return false;
 	const left = await db
 		.update(networkMember)

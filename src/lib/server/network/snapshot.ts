@@ -9,6 +9,7 @@ import type { Database } from '../db/client';
 import { network, networkSnapshot } from '../db/schema';
 import { provinceLabel, sectorLabel } from '../../firm-labels';
 import * as m from '../../paraglide/messages.js';
+import { seenEvaluationChanges } from '../coordinator-view/seen-figures';
 import { networkFirmFigures } from './firm-figures';
 
 export interface NetworkSnapshot {
@@ -66,7 +67,9 @@ export async function publishNetworkSnapshot(
 			network: input.networkSlug,
 			k: input.k,
 			firms: counted.map((c) => c.benchmark),
-			earlier: earlierRows.map((r) => r.shownSets as SnapshotShownSets)
+			earlier: earlierRows.map((r) => r.shownSets as SnapshotShownSets),
+			// The coordinator sees the pilots' evaluations too: they take part in the test.
+			changes: await seenEvaluationChanges(tx, input.networkId)
 		});
 		const [row] = await tx
 			.insert(networkSnapshot)

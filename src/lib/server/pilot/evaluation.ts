@@ -1,15 +1,16 @@
 // A pilot's evaluation as published snapshots. Asking for it (page or CLI) computes what it would be now and
 // stores it as a new version only when the rules allow: the first one, or once at least k firms changed
 // since every earlier evaluation in the network that showed figures, and then with disclosure control over
-// all of them (domain/pilot/disclosure.ts). Otherwise the latest stored version stands.
+// all of them and the network's benchmark snapshots (domain/pilot/disclosure.ts), and only when it shows
+// figures. Otherwise the latest stored version stands.
 import { desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { ASPECT_IDS } from '../../domain/knowledge/entry';
 import { pilotEvaluationSchema, type PilotEvaluation } from '../../domain/network/published';
-import { discloseEvaluation, evaluationEntries, evaluationVerdict, type EarlierEvaluation, type EvaluationShownSets, type PublishVerdict } from '../../domain/pilot/disclosure';
+import { discloseEvaluation, evaluationEntries, evaluationVerdict, showsAnything, type EarlierEvaluation, type EvaluationShownSets, type PublishVerdict } from '../../domain/pilot/disclosure';
 import { evaluatePilot, type PilotFirmFigures } from '../../domain/pilot/evaluate';
 import type { Database } from '../db/client';
-import { pilot, pilotEvaluation } from '../db/schema';
+import { network, pilot, pilotEvaluation } from '../db/schema';
+import { evaluationShownSchema, seenSnapshotSets } from '../coordinator-view/seen-figures';
 import { pilotFirms } from './pilot-firms';
 import { roundFigures } from './round-figures';
 
@@ -22,10 +23,15 @@ export interface StoredEvaluation {
 export interface EvaluationState {
 	latest: StoredEvaluation | null;
 	verdict: PublishVerdict;
+	/**
+	 * Before any version is stored: the evaluation as it stands, which shows no figures, only how many firms
+	 * each arm has with both rounds (what a version without figures used to show under a number of its own).
+	 */
+	counts: PilotEvaluation | null;
 }
 
 const entriesSchema = z.array(z.object({ firm: z.string(), unit: z.string() }));
-const shownSchema = z.partialRecord(z.enum(ASPECT_IDS), z.array(z.object({ id: z.string(), members: z.array(z.string()) })));
+
 
 /** The firms of the pilot that are still members, with the published figures of their before and after rounds. */
 export async function pilotFigures(db: Database, target: { id: string; networkId: string }, today: string): Promise<(PilotFirmFigures & { firm: string })[]> {
@@ -39,7 +45,8 @@ export async function pilotFigures(db: Database, target: { id: string; networkId
 			unit: `${row.firmId}:${before?.version ?? '-'}:${after?.version ?? '-'}`,
 			arm: row.arm,
 			before: before?.aspects ?? null,
-			after: after?.aspects ?? null
+			after: after?.aspects ?? null,
+			...(before && after ? { rounds: { before: before.unit, after: after.unit } } : {})
 		});
 	}
 	return result;
@@ -58,28 +65,38 @@ export async function evaluatePilotNow(
 }
 
 async function tryPublish(db: Database, target: { id: string; slug: string; networkId: string }, options: { today: string; k: number }): Promise<EvaluationState | null> {
+	// Outside the transaction: reading a round's figures may publish a version of its report.
 	const firms = await pilotFigures(db, target, options.today);
-	const earlier = await networkEvaluations(db, target.networkId);
-	const own = earlier.filter((e) => e.pilotId === target.id);
-	const previous = own[0] ?? null;
-	const entries = evaluationEntries(firms);
-	const verdict = evaluationVerdict({
-		k: options.k,
-		entries,
-		previous: previous?.earlier ?? null,
-		others: earlier.filter((e) => e !== previous).map((e) => e.earlier)
+	return db.transaction(async (tx) => {
+		// One publisher per network at a time, like snapshots (network/snapshot.ts): an evaluation and a snapshot
+		// published at once would each miss the other in the disclosure test.
+		await tx.select({ id: network.id }).from(network).where(eq(network.id, target.networkId)).for('update');
+		const earlier = await networkEvaluations(tx, target.networkId);
+		const own = earlier.filter((e) => e.pilotId === target.id);
+		const previous = own[0] ?? null;
+		const entries = evaluationEntries(firms);
+		const verdict = evaluationVerdict({
+			k: options.k,
+			entries,
+			previous: previous?.earlier ?? null,
+			others: earlier.filter((e) => e !== previous).map((e) => e.earlier)
+		});
+		if (verdict !== 'first' && verdict !== 'changed') return { latest: previous?.stored ?? null, verdict, counts: null };
+		const snapshots = await seenSnapshotSets(tx, target.networkId);
+		const disclosed = discloseEvaluation({ k: options.k, firms, earlier: earlier.map((e) => e.earlier), snapshots });
+		// A version without figures would only take a number ("versie 6" as the first with figures): the latest
+		// with figures stands, and later ones are still compared with it.
+		const evaluation = evaluatePilot({ pilot: target.slug, k: options.k, firms, hidden: disclosed.hidden });
+		if (!showsAnything(disclosed.shown)) return { latest: previous?.stored ?? null, verdict: 'nothing-to-show' as const, counts: previous ? null : evaluation };
+		const version = (previous?.stored.version ?? 0) + 1;
+		const [row] = await tx
+			.insert(pilotEvaluation)
+			.values({ pilotId: target.id, version, publishedOn: options.today, evaluation, entries, shownSets: disclosed.shown satisfies EvaluationShownSets })
+			.onConflictDoNothing()
+			.returning();
+		if (!row) return null;
+		return { latest: { version, publishedOn: options.today, evaluation }, verdict, counts: null };
 	});
-	if (verdict !== 'first' && verdict !== 'changed') return { latest: previous?.stored ?? null, verdict };
-	const disclosed = discloseEvaluation({ k: options.k, firms, earlier: earlier.map((e) => e.earlier) });
-	const evaluation = evaluatePilot({ pilot: target.slug, k: options.k, firms, hidden: disclosed.hidden });
-	const version = (previous?.stored.version ?? 0) + 1;
-	const [row] = await db
-		.insert(pilotEvaluation)
-		.values({ pilotId: target.id, version, publishedOn: options.today, evaluation, entries, shownSets: disclosed.shown satisfies EvaluationShownSets })
-		.onConflictDoNothing()
-		.returning();
-	if (!row) return null;
-	return { latest: { version, publishedOn: options.today, evaluation }, verdict };
 }
 
 interface NetworkEvaluation {
@@ -99,6 +116,6 @@ async function networkEvaluations(db: Database, networkId: string): Promise<Netw
 	return rows.map((r) => ({
 		pilotId: r.pilotId,
 		stored: { version: r.version, publishedOn: r.publishedOn, evaluation: pilotEvaluationSchema.parse(r.evaluation) },
-		earlier: { id: `${r.pilotId}#${r.version}`, entries: entriesSchema.parse(r.entries), shown: shownSchema.parse(r.shownSets) }
+		earlier: { id: `${r.pilotId}#${r.version}`, entries: entriesSchema.parse(r.entries), shown: evaluationShownSchema.parse(r.shownSets) }
 	}));
 }

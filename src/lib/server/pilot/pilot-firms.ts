@@ -3,6 +3,7 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { firm, networkMember, pilotFirm, scanRound } from '../db/schema';
+import { currentMemberFirmIds } from '../network/firm-figures';
 import type { AddPilotFirmError, AddPilotFirmInput } from './add-pilot-firm.schema';
 
 export interface RoundChoice {
@@ -71,14 +72,7 @@ export async function pilotFirms(db: Database, pilotId: string, networkId: strin
 	const rounds = new Map(
 		(await db.select({ id: scanRound.id, name: scanRound.name, opensOn: scanRound.opensOn }).from(scanRound).where(inArray(scanRound.id, roundIds))).map((r) => [r.id, r])
 	);
-	const members = new Set(
-		(
-			await db
-				.select({ firmId: networkMember.firmId })
-				.from(networkMember)
-				.where(and(eq(networkMember.networkId, networkId), isNull(networkMember.leftAt)))
-		).map((r) => r.firmId)
-	);
+	const members = new Set(await currentMemberFirmIds(db, networkId));
 	return rows.map((r) => ({
 		firmId: r.firmId,
 		firmName: r.firmName,

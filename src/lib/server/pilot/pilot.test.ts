@@ -10,6 +10,8 @@ import { evaluatePilot } from '../../domain/pilot/evaluate';
 import type { DatabaseHandle } from '../db/client';
 import { networkMember, pilotEvaluation } from '../db/schema';
 import { createPilot, findPilot } from './create-pilot';
+import { networkFirmFigures } from '../network/firm-figures';
+import { seenEvaluationChanges } from '../coordinator-view/seen-figures';
 import { evaluatePilotNow, pilotFigures } from './evaluation';
 import { addPilotFirm, pilotFirms } from './pilot-firms';
 import { pilotPlan } from './pilot-plan';
@@ -69,17 +71,19 @@ describe(`pilots (${databaseKind})`, () => {
 
 		// Every seeded round has figures on every aspect, so the counts below are the firms with both rounds.
 		for (const f of await pilotFigures(h.db, target, today)) expect(Object.values(f.before ?? {}).filter(Boolean)).toHaveLength(6);
-		// Comparison has two firms with both rounds: nothing shown, counts kept.
+		// Comparison has two firms with both rounds: nothing to show, so no version is stored for it (else the
+		// first evaluation with figures would be "versie 2" or later).
 		const first = await evaluatePilotNow(h.db, target, { today, k });
-		expect(first.verdict).toBe('first');
-		expect(first.latest?.version).toBe(1);
-		const werk = first.latest!.evaluation.aspects[0]!;
-		expect(werk).toMatchObject({ id: 'werk', pilot: { firms: 3, change: null }, comparison: { firms: 2, change: null }, did: null });
+		expect(first).toMatchObject({ latest: null, verdict: 'nothing-to-show' });
+		// The counts per arm are still there to show, without a number.
+		expect(first.counts?.aspects[0]).toMatchObject({ id: 'werk', pilot: { firms: 3, change: null }, comparison: { firms: 2, change: null }, did: null });
+		expect((await evaluatePilotNow(h.db, target, { today, k })).verdict).toBe('nothing-to-show');
+		expect(await h.db.$count(pilotEvaluation, eq(pilotEvaluation.pilotId, target.id))).toBe(0);
 
-		// The third comparison firm gets its after round: the first evaluation showed nothing, so one firm may follow.
+		// The third comparison firm gets its after round: the first version is the first with figures.
 		await add(target.id, c3!, 'comparison');
 		const second = await evaluatePilotNow(h.db, target, { today, k });
-		expect(second).toMatchObject({ verdict: 'changed', latest: { version: 2 } });
+		expect(second).toMatchObject({ verdict: 'first', latest: { version: 1 } });
 		const evaluation = pilotEvaluationSchema.parse(second.latest!.evaluation);
 		// The stored figures are exactly the domain's evaluation of the published round figures.
 		const firms = await pilotFigures(h.db, target, today);
@@ -87,13 +91,21 @@ describe(`pilots (${databaseKind})`, () => {
 		expect(evaluation.aspects.every((a) => a.did !== null && a.ci95 !== null && a.effectSize !== null)).toBe(true);
 
 		// Asking again changes nothing.
-		expect(await evaluatePilotNow(h.db, target, { today, k })).toMatchObject({ verdict: 'unchanged', latest: { version: 2 } });
+		expect(await evaluatePilotNow(h.db, target, { today, k })).toMatchObject({ verdict: 'unchanged', latest: { version: 1 } });
 		// One more firm on each side is 2 < k changes: the published evaluation stays as it was.
 		await add(target.id, p4!, 'pilot');
 		await add(target.id, c4!, 'comparison');
 		const third = await evaluatePilotNow(h.db, target, { today, k });
-		expect(third).toMatchObject({ verdict: 'too-few-changes', latest: { version: 2, evaluation } });
-		expect(await h.db.$count(pilotEvaluation, eq(pilotEvaluation.pilotId, target.id))).toBe(2);
+		expect(third).toMatchObject({ verdict: 'too-few-changes', latest: { version: 1, evaluation } });
+		expect(await h.db.$count(pilotEvaluation, eq(pilotEvaluation.pilotId, target.id))).toBe(1);
+
+		// What the evaluation showed reaches the benchmark's disclosure test in the snapshots' own units: each
+		// arm's firms as the round versions network figures count them with (the after round is the latest).
+		const changes = await seenEvaluationChanges(h.db, seeded.network.id);
+		const counted = new Map((await networkFirmFigures(h.db, seeded.network.id)).map((f) => [f.firmId, f.benchmark.unit]));
+		const pilotArm = changes.flatMap((c) => c.werk ?? []).find((f) => f.id.endsWith(':pilot'))!;
+		expect(pilotArm.pairs?.map((p) => p.after).sort()).toEqual([p1!, p2!, p3!].map((f) => counted.get(f.id)).sort());
+		expect(pilotArm.pairs?.every((p) => p.before.startsWith(`${p.after.split(':')[0]}:`) && p.before !== p.after)).toBe(true);
 	});
 
 	it('attack: a second pilot with the same firms but one cannot show that firm’s change', async () => {
@@ -106,7 +118,7 @@ describe(`pilots (${databaseKind})`, () => {
 		for (const f of [c1!, c2!, c3!]) await add(target.id, f, 'comparison');
 		const result = await evaluatePilotNow(h.db, target, { today, k });
 		// 1 firm differs from the published evaluation of "coaching": not stored at all.
-		expect(result).toEqual({ latest: null, verdict: 'too-few-changes' });
+		expect(result).toEqual({ latest: null, verdict: 'too-few-changes', counts: null });
 		// With a third pilot firm of its own it differs by 2 < k and is still refused.
 		await add(target.id, seeded.firms[6]!, 'pilot');
 		expect((await evaluatePilotNow(h.db, target, { today, k })).verdict).toBe('too-few-changes');

@@ -46,7 +46,7 @@ export const load: PageServerLoad = async (event) => {
 	const entry = pilot.entrySlug ? await publishedEntry(db, pilot.entrySlug) : null;
 	const round = (r: { name: string; opensOn: string }) => m.pilot_round_label({ name: r.name, date: dateText(r.opensOn) });
 	const iccSources = new Set(plan.aspects.map((a) => a.icc.source));
-	const evaluation = state.latest;
+	const evaluation = state.latest ?? (state.counts ? { version: null, publishedOn: null, evaluation: state.counts } : null);
 	return {
 		network: { slug: network.slug, name: network.name },
 		pilot: { slug: pilot.slug, name: pilot.name, entry: entry ? { slug: pilot.entrySlug, title: entry.entry.title } : null },
@@ -65,7 +65,7 @@ export const load: PageServerLoad = async (event) => {
 		evaluation: evaluation
 			? {
 					version: evaluation.version,
-					date: dateText(evaluation.publishedOn),
+					date: evaluation.publishedOn === null ? null : dateText(evaluation.publishedOn),
 					aspects: evaluation.evaluation.aspects.map((a) => ({
 						id: a.id,
 						label: aspectLabel(a.id),
