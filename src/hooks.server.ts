@@ -6,7 +6,7 @@ import { svelteKitHandler } from 'better-auth/svelte-kit';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { extractLocaleFromRequest, overwriteServerAsyncLocalStorage } from '$lib/paraglide/runtime';
 import { textDirection, type SurveyLocale } from '$lib/domain/instrument';
-import { appLocaleFor } from '$lib/locale';
+import { isRespondentPath, pageLocale } from '$lib/locale';
 import { readConfig } from '$lib/server/config';
 import { app, startApp, stopApp } from '$lib/web/app';
 import { databaseFault503 } from '$lib/web/database-faults';
@@ -30,15 +30,13 @@ export const init: ServerInit = async () => {
 // Paraglide's own middleware clones every request (body included) to hand on a URL without a language
 // prefix; our language comes from a cookie or the browser, never from the URL, so the request is kept as
 // it is and only the language is set for the request (about a tenth of a survey post's work).
-// The respondent's pages: the survey, card codes and short links (also the language rule below).
-const RESPONDENT_PATHS = /^\/(s|k|r)(\/|$)/;
 const localeStorage = new AsyncLocalStorage<{ locale?: SurveyLocale; origin?: string; messageCalls?: Set<string> }>();
 overwriteServerAsyncLocalStorage(localeStorage);
 
 // Respondents' pages come in all six languages; every other page only in Dutch or English (see appLocaleFor).
 const handleLocale: Handle = ({ event, resolve }) => {
 	const requested = extractLocaleFromRequest(event.request);
-	const locale = RESPONDENT_PATHS.test(event.url.pathname) ? requested : appLocaleFor(requested, event.request.headers.get('accept-language'));
+	const locale = pageLocale(event.url.pathname, requested, event.request.headers.get('accept-language'));
 	return localeStorage.run({ locale, origin: event.url.origin }, () =>
 		resolve(event, {
 			transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale).replace('%leerkompas.dir%', textDirection(locale))
@@ -69,7 +67,7 @@ const handleAuth: Handle = async ({ event, resolve }) => {
 		event.locals.user = null;
 		return resolve(event);
 	}
-	if (RESPONDENT_PATHS.test(event.url.pathname)) {
+	if (isRespondentPath(event.url.pathname)) {
 		const mayBeSignedIn = event.request.method === 'POST' && event.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name));
 		event.locals.user = mayBeSignedIn ? await signedInUser(event) : null;
 		return resolve(event);

@@ -37,3 +37,18 @@ export function appLocaleFor(requested: SurveyLocale, acceptLanguage: string | n
 		.sort((a, b) => b.q - a.q);
 	return listed.map((entry) => entry.language).find(isLocale) ?? 'en';
 }
+
+/** The respondent's pages: the survey, card codes and short links. Only these come in all six languages. */
+export function isRespondentPath(pathname: string): boolean {
+	return /^\/(s|k|r)(\/|$)/.test(pathname);
+}
+
+/**
+ * The language of the page at `pathname`, from paraglide's own choice (cookie, browser, default). One rule for
+ * the server and the browser: if the browser chose again by itself after loading, a page outside the survey would
+ * get Polish or Arabic messages, which paraglide fills with Dutch, and an English page would turn Dutch.
+ */
+export function pageLocale(pathname: string, requested: SurveyLocale, acceptLanguage: string | null): SurveyLocale {
+	return isRespondentPath(pathname) ? requested : appLocaleFor(requested, acceptLanguage);
+}
+

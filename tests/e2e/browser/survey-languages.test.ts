@@ -18,6 +18,7 @@ import type { Database } from '../../../src/lib/server/db/client';
 
 const instrument = loadInstrument('v1');
 const ar = { locale: 'ar' } as const;
+const en = { locale: 'en' } as const;
 const statement = (id: string) => questionText(instrument.items.find((i) => i.id === id)!, 'employee', 'ar');
 const answer = (code: number) => scaleLabel(instrument, code, 'ar')!;
 
@@ -147,6 +148,23 @@ describe('a respondent whose browser asks for Arabic', () => {
 		// the app's own pages stay Dutch or English: this browser lists neither, so English
 		await page.goto(`${server.baseUrl}/login`);
 		await expectLanguage(page, 'en', 'ltr');
+	});
+
+	it("keeps the app's own pages in English once their script runs, and on a page the browser makes itself", async () => {
+		const { page } = await arabicPhone(true);
+		const documents: string[] = [];
+		page.on('request', (request) => {
+			if (request.resourceType() === 'document') documents.push(new URL(request.url()).pathname);
+		});
+		await page.goto(`${server.baseUrl}/login`, { waitUntil: 'networkidle' });
+		await expectLanguage(page, 'en', 'ltr');
+		// after hydration, the browser renders with its own idea of the language: it must still be English
+		expect(await page.locator('h1').textContent()).toBe(m.account_login_title({}, en));
+		await page.locator('main').getByRole('link', { name: m.account_signup_title({}, en) }).click();
+		await page.waitForURL(`${server.baseUrl}/signup`);
+		expect(await page.locator('h1').textContent()).toBe(m.account_signup_title({}, en));
+		// the sign-up page was made in the browser (no new document): the browser's rule, not the server's
+		expect(documents).toEqual(['/login']);
 	});
 
 	it('keeps every respondent page under 30 kB compressed, without a script, in every language', async () => {
