@@ -1,4 +1,4 @@
-import type { Handle, HandleServerError, RequestEvent, ServerInit } from '@sveltejs/kit';
+import { json, type Handle, type HandleServerError, type RequestEvent, type ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { building } from '$app/environment';
 import { getRequestEvent } from '$app/server';
@@ -61,6 +61,7 @@ async function signedInUser(event: RequestEvent): Promise<App.Locals['user']> {
 // The API takes a bearer token only (web/api/http.ts): a session cookie is never read there, so a page open in
 // a signed-in browser cannot make calls for its visitor, and the API needs no CSRF token.
 const API_PATHS = /^\/api\/v1(\/|$)/;
+const AUTH_ENDPOINTS = /^\/api\/auth\//;
 
 const handleAuth: Handle = async ({ event, resolve }) => {
 	if (API_PATHS.test(event.url.pathname)) {
@@ -77,6 +78,17 @@ const handleAuth: Handle = async ({ event, resolve }) => {
 	const address = clientKey(event);
 	if (address === 'unknown') event.request.headers.delete(CLIENT_ADDRESS_HEADER);
 	else event.request.headers.set(CLIENT_ADDRESS_HEADER, address);
+	// Posts straight to better-auth (sign-in, sign-up, password reset…) bypass the pages' limits, and its own limits
+	// count per process: with N app servers a password could be tried N times as often. They count in the database.
+	if (event.request.method === 'POST' && AUTH_ENDPOINTS.test(event.url.pathname)) {
+		const limiter = app().limits.authPosts;
+		const key = `${address}|${event.url.pathname}`;
+		if (!(await limiter.hit(key))) {
+			const seconds = await limiter.retryAfter(key);
+			const message = m.common_rate_limited({ minutes: Math.max(1, Math.ceil(seconds / 60)) });
+			return json({ code: 'TOO_MANY_REQUESTS', message }, { status: 429, headers: { 'retry-after': String(seconds) } });
+		}
+	}
 	event.locals.user = await signedInUser(event);
 	return svelteKitHandler({ event, resolve, auth: app().auth, building });
 };

@@ -24,6 +24,9 @@ import { createAddressWatch, type AddressWatch } from '../server/scan/survey/add
 import { createResponseWriter, type ResponseWriter } from '../server/scan/survey/response-writer';
 import { uiLocale } from '../locale';
 
+
+/** better-auth counts its own endpoints per process; this counts them across every app server. */
+const AUTH_POSTS_PER_QUARTER = 6;
 export interface AppServices {
 	config: Config;
 	origin: string;
@@ -43,6 +46,8 @@ export interface AppServices {
 		selfScanKeeps: Limiter;
 		/** People who add themselves to a firm's master-and-apprentice list by its link, per address and list. */
 		pairingSignUps: Limiter;
+		/** Posts straight to better-auth's endpoints (/api/auth/…), per address and endpoint. */
+		authPosts: Limiter;
 		surveyPosts: RateLimiter;
 		/** /api/v1 calls per token (and per address for unknown tokens), counted in the database like sign-ins. */
 		api: Limiter;
@@ -135,6 +140,8 @@ async function openServices(config: Config, getRequestEvent: () => RequestEvent)
 			invite: shared({ name: 'invite', limit: 30, windowSeconds: 60 * 60 }),
 			selfScanKeeps: shared({ name: 'self-scan-keep', limit: 30, windowSeconds: 60 * 60 }),
 			pairingSignUps: shared({ name: 'pairing-sign-up', limit: 30, windowSeconds: 60 * 60 }),
+			// better-auth's own endpoints, which no page posts to from the browser (they are called on the server).
+			authPosts: shared({ name: 'auth-post', limit: AUTH_POSTS_PER_QUARTER, windowSeconds: 15 * 60 }),
 			// Per app server on purpose: it bounds a flood on one link and sits on the survey's hot path, where a
 			// database write per post would cost every respondent; N servers let N times the limit through.
 			surveyPosts: createSurveyPostLimiter(config.LEERKOMPAS_SURVEY_POSTS_PER_10_MIN),

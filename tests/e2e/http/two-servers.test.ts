@@ -1,7 +1,7 @@
 // Several app servers on one PostgreSQL, as behind a load balancer without sticky sessions: one respondent's
 // screens posted alternately to two servers end as one complete response; a round closed on one server is
-// refused by the other at once (not after the round cache's five seconds); and the sign-in limit counts the
-// attempts made on both. Also `npm start` with LEERKOMPAS_WORKERS=2. These cases need PostgreSQL and exist
+// refused by the other at once (not after the round cache's five seconds); and the sign-in limits (the page's and
+// better-auth's own endpoint) count the attempts made on both. Also `npm start` with LEERKOMPAS_WORKERS=2. These cases need PostgreSQL and exist
 // only with TEST_DATABASE_URL; on PGlite the one case is that LEERKOMPAS_WORKERS=2 is refused in one line.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -135,6 +135,21 @@ if (postgresUrl) {
 			expect(eleventh.status).toBe(429);
 			expect(await eleventh.text()).toContain('U heeft het te vaak geprobeerd');
 			expect((await attempt(11)).status).toBe(429);
+		});
+
+		it("counts posts straight to better-auth's sign-in on both servers against one limit", async () => {
+			// better-auth's own limit (5 a minute) counts per process: four tries on each server would all pass it.
+			// The shared count (6 per address and endpoint in a quarter of an hour) refuses the seventh, wherever it lands.
+			const attempt = (i: number) =>
+				fetch(`${servers[i % 2]!.baseUrl}/api/auth/sign-in/email`, {
+					method: 'POST',
+					headers: { 'content-type': 'application/json', origin },
+					body: JSON.stringify({ email: 'sam@example.nl', password: `niet het wachtwoord ${i}` })
+				}).then(async (res) => (await res.arrayBuffer(), res.status));
+			const statuses: number[] = [];
+			for (let i = 0; i < 8; i++) statuses.push(await attempt(i));
+			expect(statuses.slice(0, 6)).not.toContain(429);
+			expect(statuses.slice(6)).toEqual([429, 429]);
 		});
 	});
 }

@@ -4,7 +4,7 @@ import { openTestDatabase, databaseKind } from '../../../../tests/helpers/databa
 import { makeFirm, makeUser } from '../../../../tests/helpers/factories';
 import type { DatabaseHandle } from '../db/client';
 import { apiToken } from '../db/schema';
-import { authenticateApiToken, createApiToken, hashToken, listApiTokens, revokeApiToken } from './tokens';
+import { authenticateApiToken, createApiToken, hashToken, listApiTokens, MAX_LIVE_TOKENS, revokeApiToken } from './tokens';
 
 let h: DatabaseHandle;
 beforeAll(async () => {
@@ -60,6 +60,21 @@ describe(`API tokens (${databaseKind})`, () => {
 		expect(wrongFirm).toEqual({ ok: false, errors: { firms: 'invalid' } });
 		const noFirm = await createApiToken(h.db, { userId: owner.id, values: { name: 'x', firms: [], access: 'read' } });
 		expect(noFirm).toEqual({ ok: false, errors: { firms: 'required' } });
+	});
+
+	it('keeps an account to twenty working tokens, so the per-token limit cannot be multiplied; a revoked one frees a place', async () => {
+		const owner = await makeUser(h.db);
+		const own = await makeFirm(h.db, { ownerId: owner.id });
+		const values = { name: 'koppeling', firms: [own.slug], access: 'read' };
+		const made: string[] = [];
+		for (let i = 0; i < MAX_LIVE_TOKENS; i++) {
+			const result = await createApiToken(h.db, { userId: owner.id, values });
+			if (!result.ok) throw new Error(`token ${i + 1} refused`);
+			made.push(result.id);
+		}
+		expect(await createApiToken(h.db, { userId: owner.id, values })).toEqual({ ok: false, errors: { name: 'too_many' } });
+		expect(await revokeApiToken(h.db, { userId: owner.id, tokenId: made[0]! })).toBe(true);
+		expect((await createApiToken(h.db, { userId: owner.id, values })).ok).toBe(true);
 	});
 
 	it('lets nobody revoke another account\u2019s token', async () => {

@@ -3,13 +3,15 @@
 // sha256 is stored. A token reaches the firms it names, and on every call only as far as the account's role
 // in that firm still goes (firms/access.ts): a token never outlives the person's access.
 import { createHash, randomBytes } from 'node:crypto';
-import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, count, desc, eq, gt, inArray, isNull } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { apiToken, firm } from '../db/schema';
 import { firmsOfUser } from '../firms/access';
 import { parseCreateTokenInput, type TokenAccess, type TokenErrors } from './create-token.schema';
 
 export const TOKEN_PREFIX = 'lk_';
+/** Live tokens per account: the API's limit counts per token, so without a cap an account could multiply it. */
+export const MAX_LIVE_TOKENS = 20;
 const TOKEN_PATTERN = /^lk_[A-Za-z0-9_-]{43}$/;
 
 export function hashToken(secret: string): string {
@@ -37,9 +39,14 @@ export async function createApiToken(db: Database, input: { userId: string; valu
 	const own = new Set((await firmsOfUser(db, input.userId)).map((f) => f.slug));
 	const slugs = [...new Set(parsed.data.firms)];
 	if (slugs.some((s) => !own.has(s))) return { ok: false, errors: { firms: 'invalid' } };
+	const now = input.now ?? new Date();
+	const [live] = await db
+		.select({ n: count() })
+		.from(apiToken)
+		.where(and(eq(apiToken.userId, input.userId), isNull(apiToken.revokedAt), gt(apiToken.expiresAt, now)));
+	if ((live?.n ?? 0) >= MAX_LIVE_TOKENS) return { ok: false, errors: { name: 'too_many' } };
 	const rows = await db.select({ id: firm.id }).from(firm).where(inArray(firm.slug, slugs));
 	const secret = TOKEN_PREFIX + randomBytes(32).toString('base64url');
-	const now = input.now ?? new Date();
 	const expiresAt = new Date(now.getTime() + parsed.data.days * 24 * 60 * 60 * 1000);
 	const [row] = await db
 		.insert(apiToken)

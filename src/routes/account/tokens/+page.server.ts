@@ -4,7 +4,7 @@ import { app } from '$lib/web/app';
 import { requireUser } from '$lib/web/guards';
 import { formError, readForm } from '$lib/web/forms';
 import { firmsOfUser } from '$lib/server/firms/access';
-import { createApiToken, listApiTokens, revokeApiToken } from '$lib/server/api-tokens/tokens';
+import { createApiToken, listApiTokens, MAX_LIVE_TOKENS, revokeApiToken } from '$lib/server/api-tokens/tokens';
 import { DEFAULT_TOKEN_DAYS, TOKEN_NAME_MAX_LENGTH, type TokenErrors } from '$lib/server/api-tokens/create-token.schema';
 import * as m from '$lib/paraglide/messages';
 
@@ -31,7 +31,8 @@ export const load: PageServerLoad = async (event) => {
 
 function errorTexts(errors: TokenErrors): Record<string, string> {
 	const texts: Record<string, string> = {};
-	if (errors.name) texts.name = errors.name === 'too_long' ? m.api_tokens_error_name_too_long({ max: String(TOKEN_NAME_MAX_LENGTH) }) : m.api_tokens_error_name_required();
+	if (errors.name === 'too_many') texts.name = m.api_tokens_error_too_many({ max: String(MAX_LIVE_TOKENS) });
+	else if (errors.name) texts.name = errors.name === 'too_long' ? m.api_tokens_error_name_too_long({ max: String(TOKEN_NAME_MAX_LENGTH) }) : m.api_tokens_error_name_required();
 	if (errors.firms) texts.firms = m.api_tokens_error_firms();
 	if (errors.access) texts.access = m.api_tokens_error_access();
 	if (errors.days) texts.days = m.api_tokens_error_days();
