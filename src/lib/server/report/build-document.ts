@@ -223,7 +223,7 @@ function languageBlocks(report: Report, o: O): Block[] {
 	const { locale } = o;
 	const table: TableBlock = {
 		kind: 'table',
-		caption: m.report_languages_title({}, o),
+		caption: m.report_languages_caption({}, o),
 		head: [m.report_col_language({}, o), m.report_col_n({}, o)],
 		numericFrom: 1,
 		rows: [
