@@ -1,4 +1,4 @@
-import type { Perspective } from './instrument/schema';
+import type { Perspective, SurveyLocale } from './instrument/schema';
 
 /**
  * Learning behaviour and plans of one respondent. `need` and `intention` use the agreement scale, so they
@@ -28,6 +28,8 @@ export interface ScanResponse {
 	learning: LearningAnswers;
 	/** Open question id to the text as typed, or null. */
 	open: Readonly<Record<string, string | null>>;
+	/** The survey language it was given in; null or absent when unknown (older or imported responses). */
+	language?: SurveyLocale | null;
 }
 
 export const emptyLearning: LearningAnswers = Object.freeze({

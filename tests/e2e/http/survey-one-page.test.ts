@@ -15,7 +15,8 @@ async function seed(db: Database) {
 	const paused = await makeRound(db, firm.id, { status: 'paused' });
 	const cards = await makeRound(db, firm.id, { inviteMode: 'cards' });
 	const [card] = await makeCards(db, cards.id, 1);
-	return { open, paused, cards, card: card! };
+	const polish = await makeRound(db, firm.id, {});
+	return { open, paused, cards, card: card!, polish };
 }
 
 let server: SeededServer<Awaited<ReturnType<typeof seed>>>;
@@ -70,6 +71,15 @@ describe('the one-page questionnaire', () => {
 
 	});
 
+	it('sends a page in the language the respondent chose with the response', async () => {
+		const session = new HttpSession(server.baseUrl);
+		expect((await session.post('/language', { locale: 'pl', returnTo: path(s.polish, '/all') })).status).toBe(303);
+		const page = await html(await session.get(path(s.polish, '/all')));
+		expect(page).toContain('<html lang="pl"');
+		const sent = await session.post(path(s.polish, '/all'), { werk_1: '4', submissionKey: keyOf(page)! });
+		expect(sent.headers.get('location')).toBe(path(s.polish, '/thanks'));
+	});
+
 	it('shows a refused page again with a message, a link to each problem and every choice kept', async () => {
 		const session = new HttpSession(server.baseUrl);
 		const key = keyOf(await html(await session.get(path(s.open, '/all'))))!;
@@ -120,7 +130,8 @@ describe('what the database holds afterwards', () => {
 		const stored = await server.inspect(async (db) => ({
 			responses: await db.select().from(scanResponse).where(eq(scanResponse.roundId, s.open.id)),
 			receipts: await db.select().from(submissionReceipt).where(eq(submissionReceipt.roundId, s.open.id)),
-			paused: await db.select().from(scanResponse).where(eq(scanResponse.roundId, s.paused.id))
+			paused: await db.select().from(scanResponse).where(eq(scanResponse.roundId, s.paused.id)),
+			polish: await db.select({ language: scanResponse.language }).from(scanResponse).where(eq(scanResponse.roundId, s.polish.id))
 		}));
 		expect(stored.responses).toHaveLength(1);
 		expect(stored.receipts).toHaveLength(1);
@@ -128,5 +139,8 @@ describe('what the database holds afterwards', () => {
 		expect(stored.responses[0]!.answers).toMatchObject({ werk_1: 4, leiding_3: 9, buitenwereld_5: 1, werk_2: null });
 		expect(stored.responses[0]!.background).toMatchObject({ team: 'Balie' });
 		expect(stored.responses[0]!.open).toMatchObject({ open_improve: '<script>alert(1)</script> & meer' });
+		// Sent without a language cookie or Accept-Language: the page was in Dutch, and so is the response.
+		expect(stored.responses[0]!.language).toBe('nl');
+		expect(stored.polish).toEqual([{ language: 'pl' }]);
 	});
 });

@@ -125,6 +125,21 @@ export function codebookMarkdown(instrument: Instrument): string {
 		push('Answered on the answer scale above; not part of any aspect score. The instrument version does not change. In a respondent export these columns follow the statements; the CSV import of answers does not take them.', '');
 	}
 
+	const language = book.variables.find((v) => v.name === 'language');
+	if (language) {
+		push('## The survey language: `language` (employees only)', '');
+		push(
+			'The language the respondent filled in the questionnaire in (the one chosen on the page, or else the browser\'s). It is in',
+			'respondent-level exports only, which go to researchers with a data agreement. The report shows it only as counts per',
+			'language under the disclosure rules (at least k per language shown, the rest 0 or at least k), never per person.',
+			'Empty: not known (responses stored before the language was kept, and imported answers). A new language gets the next code.',
+			''
+		);
+		push('| code | nl | en |', '|---|---|---|');
+		for (const value of language.values) push(`| ${value.code} | ${cell(value.label.nl)} | ${cell(value.label.en)} |`);
+		push('');
+	}
+
 	const translated = surveyLocales.filter((locale) => locale !== 'nl' && locale !== 'en');
 	push(
 		'## The texts in the other languages a respondent can choose',

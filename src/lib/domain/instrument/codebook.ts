@@ -1,5 +1,5 @@
 import { answerCodes } from './helpers';
-import type { Instrument, LocalizedText } from './schema';
+import { surveyLocales, type Instrument, type LocalizedText, type SurveyLocale } from './schema';
 
 /**
  * What respondents read comes in every survey language; what only researchers read (the 0/1 labels of the
@@ -82,6 +82,38 @@ export interface Codebook {
 	}[];
 }
 
+/**
+ * The code of each survey language in the export variable `language`. A new language gets the next code; a code
+ * is never reused, so files from different years stay comparable. Empty means not known (responses stored
+ * before the language was kept, and imported ones).
+ */
+export const languageCodes: Readonly<Record<SurveyLocale, number>> = { nl: 1, en: 2, pl: 3, tr: 4, ar: 5, uk: 6 };
+
+const languageLabels: Readonly<Record<SurveyLocale, ResearcherText>> = {
+	nl: { nl: 'Nederlands', en: 'Dutch' },
+	en: { nl: 'Engels', en: 'English' },
+	pl: { nl: 'Pools', en: 'Polish' },
+	tr: { nl: 'Turks', en: 'Turkish' },
+	ar: { nl: 'Arabisch', en: 'Arabic' },
+	uk: { nl: 'Oekraïens', en: 'Ukrainian' }
+};
+
+/** Not a question but how it was asked: the survey language the respondent chose (or the browser's). */
+const languageVariable: CodebookVariable = {
+	name: 'language',
+	type: 'category',
+	label: {
+		nl: 'Taal waarin de vragenlijst is ingevuld',
+		en: 'Language the questionnaire was filled in',
+		pl: 'Język, w którym wypełniono ankietę',
+		tr: 'Anketin doldurulduğu dil',
+		ar: 'اللغة التي مُلئ بها الاستبيان',
+		uk: 'Мова, якою заповнено анкету'
+	},
+	values: surveyLocales.map((locale) => ({ code: languageCodes[locale], label: languageLabels[locale] })),
+	missing: []
+};
+
 /** The instrument as the JSON that `npx leerkompas codebook --json` prints and researchers read. */
 export function codebook(instrument: Instrument): Codebook {
 	const { scale, learning } = instrument;
@@ -138,7 +170,8 @@ export function codebook(instrument: Instrument): Codebook {
 			label: question.text.employee,
 			values: [],
 			missing: []
-		}))
+		})),
+		languageVariable
 	];
 
 	return {

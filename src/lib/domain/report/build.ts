@@ -1,5 +1,5 @@
 import { backgroundCategories, itemsOfAspect } from '../instrument/helpers';
-import type { Instrument, Item, Locale } from '../instrument/schema';
+import { languageNames, surveyLocales, type Instrument, type Item, type Locale } from '../instrument/schema';
 import { effectiveThreshold } from '../privacy/threshold';
 import { suppressSmallGroups } from '../privacy/suppression';
 import type { ScanResponse } from '../response';
@@ -132,6 +132,7 @@ export function buildReport(input: ReportInput): Report {
 		open: openAnswers(instrument, shown, k, locale, input.openAnswersVerbatim),
 		followups: followupReports(instrument, who, input.followups ?? []),
 		withheld: [],
+		languages: employeeFigures ? languagesOf(shown, k) : null,
 		guide: guideOfReport,
 		method: methodOf(instrument, who),
 		signals: input.signals ?? null,
@@ -346,6 +347,26 @@ function breakdowns(
 		});
 	}
 	return result;
+}
+
+/**
+ * How many filled in the questionnaire in each language, as suppressSmallGroups allows for a breakdown: each
+ * language shown has at least k, and the rest (other languages and responses without a known language) are 0
+ * or at least k. Languages not shown are not named, since naming one would tell that someone used it. One
+ * language alone says nothing, so then nothing is shown. Disclosure control (disclosure.ts) tests the counts
+ * with the report's breakdowns and earlier versions and may hide more.
+ */
+function languagesOf(employees: readonly ScanResponse[], k: number): Report['languages'] {
+	const used = surveyLocales.flatMap((language) => {
+		const n = employees.filter((r) => r.language === language).length;
+		return n > 0 ? [{ language, n }] : [];
+	});
+	if (used.length < 2) return null;
+	const unknown = employees.length - used.reduce((sum, g) => sum + g.n, 0);
+	const suppression = suppressSmallGroups(used.map((g) => ({ category: g.language, n: g.n })), { k, unanswered: unknown });
+	const shown = used.filter((_, i) => !suppression.groups[i]!.suppressed).map((g) => ({ language: g.language, label: languageNames[g.language], n: g.n }));
+	if (shown.length === 0) return null;
+	return { shown, other: suppression.hiddenTotal };
 }
 
 function teamsFromAnswers(employees: readonly ScoredResponse[], questionId: string): string[] {

@@ -129,6 +129,7 @@ export function discloseReport(input: DisclosureInput): DisclosureOutput {
 	const withheld: Report['withheld'] = [];
 	// Groups hidden as a whole (measure "respondents") carry no other measure either.
 	const hiddenGroups = new Set<string>();
+	const hiddenLanguages = new Set<string>();
 	if (!base.employeeFigures) return { reports: withOpenAnswers(reports, input, k, previous), shown };
 
 	for (const measure of measuresOf(input.instrument, base)) {
@@ -147,6 +148,11 @@ export function discloseReport(input: DisclosureInput): DisclosureOutput {
 				offered.push({ id: groupKey(breakdown.variable, group.category), members, group: true, order: (b + 1) * 1000 + g });
 			});
 		});
+		if (measure.id === 'respondents') {
+			// The language counts are counts of respondents, tested with the breakdown groups and every earlier
+			// version: two versions' Dutch counts and totals must not tell one new person's language.
+			languageSets(input.employees, base).forEach((set, i) => offered.push({ ...set, group: true, order: (base.breakdowns.length + 1) * 1000 + i }));
+		}
 		if (offered.length === 0) continue;
 		const before: ShownSet[] = earlier.flatMap((v) => Object.entries(v.shown[measure.id] ?? {}).map(([id, members]) => ({ id: `v${v.version}:${id}`, members })));
 		const decision = discloseMeasure({ k, shown: offered, earlier: before, budget: input.budget });
@@ -157,17 +163,40 @@ export function discloseReport(input: DisclosureInput): DisclosureOutput {
 		if (partner && hidden.has(TOTAL) && shown[partner]?.[TOTAL]) {
 			delete shown[partner]![TOTAL];
 		}
-		if (measure.id === 'respondents') for (const id of hidden) hiddenGroups.add(id);
+		if (measure.id === 'respondents') {
+			for (const id of hidden) hiddenGroups.add(id);
+			for (const id of [...hidden].filter(isLanguageKey)) hiddenLanguages.add(id.slice(LANGUAGE.length + 1));
+		}
 		const kept = offered.filter((set) => !hidden.has(set.id));
 		if (kept.length > 0) shown[measure.id] = Object.fromEntries(kept.map((set) => [set.id, [...set.members]]));
-		for (const id of hidden) {
+		// A hidden language is not named in the withheld list: naming it would tell that it was used.
+		for (const id of [...hidden].filter((id) => !isLanguageKey(id))) {
 			const group = id === TOTAL ? null : id;
 			const entry = withheld.find((w) => w.measure === (partner ?? measure.id) && w.group === group);
 			if (!entry) withheld.push({ measure: partner ?? measure.id, group, shownFrom: null });
 		}
 	}
-	for (const locale of ['nl', 'en'] as const) reports[locale] = applyWithheld(reports[locale], withheld, previous, locale);
+	for (const locale of ['nl', 'en'] as const) reports[locale] = withoutLanguages(applyWithheld(reports[locale], withheld, previous, locale), hiddenLanguages);
 	return { reports: withOpenAnswers(reports, input, k, previous), shown };
+}
+
+const LANGUAGE = 'language';
+const isLanguageKey = (id: string) => id.startsWith(`${LANGUAGE}:`);
+
+/** The respondents of each language the built report shows ("language:LOCALE"). */
+function languageSets(employees: readonly IdentifiedResponse[], report: Report): ShownSet[] {
+	return (report.languages?.shown ?? []).map((l) => ({ id: groupKey(LANGUAGE, l.language), members: employees.filter((e) => e.response.language === l.language).map((e) => e.id) }));
+}
+
+/**
+ * The report with the hidden languages taken into "other". With no language left, or only one and nothing
+ * else, nothing is shown: the counts would say no more than the total.
+ */
+function withoutLanguages(report: Report, hidden: ReadonlySet<string>): Report {
+	if (!report.languages || hidden.size === 0) return report;
+	const shown = report.languages.shown.filter((l) => !hidden.has(l.language));
+	const other = report.languages.other + report.languages.shown.filter((l) => hidden.has(l.language)).reduce((sum, l) => sum + l.n, 0);
+	return { ...report, languages: shown.length === 0 ? null : { shown, other } };
 }
 
 function partnerOf(measureId: string): string | null {
@@ -303,6 +332,7 @@ export function shownSetsOfReport(instrument: Instrument, employees: readonly Id
 				}
 			}
 		}
+		if (measure.id === 'respondents') for (const set of languageSets(employees, report)) sets[set.id] = [...set.members];
 		if (Object.keys(sets).length > 0) shown[measure.id] = sets;
 	}
 	return shown;

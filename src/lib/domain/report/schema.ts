@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { networkComparisonSchema } from '../network/compared';
+import { surveyLocales } from '../instrument/schema';
 
 /**
  * The report as data. The zod schema is the single source: the TypeScript type, the test that every
@@ -171,6 +172,24 @@ const withheldSchema = z
 	// Versions published before disclosure control have no such list: nothing was hidden by it then.
 	.default([]);
 
+const languagesSchema = z
+	.strictObject({
+		shown: z.array(
+			z.strictObject({
+				language: z.enum(surveyLocales),
+				label: z.string().describe('the language by its own name'),
+				n: count.describe('employees who filled in the questionnaire in this language: at least k')
+			})
+		),
+		other: count.describe('employees in a language not shown, or whose language is not known (older and imported responses): 0 or at least k')
+	})
+	.nullable()
+	.describe(
+		'In which language the questionnaire was filled in, as counts under the disclosure rules: a language is shown only with at least k employees, the rest together are 0 or at least k, and disclosure control over every version hides what could be subtracted. Null when fewer than two languages were used, when no language can be shown, and below k employees.'
+	)
+	// Versions published before the language was kept have no such field.
+	.default(null);
+
 const guideSchema = z
 	.strictObject({
 		starters: z.array(z.string()),
@@ -287,6 +306,7 @@ export const reportSchema = z.strictObject({
 	open: openSchema,
 	followups: followupSchema,
 	withheld: withheldSchema,
+	languages: languagesSchema,
 	guide: guideSchema,
 	method: methodSchema,
 	signals: signalsSchema.default(null),

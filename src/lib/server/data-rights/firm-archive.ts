@@ -9,7 +9,8 @@
 // report figures; the action plan with its progress notes, and what was noted in follow-up sessions; master and
 // apprentice (the colleagues recorded, the pairs, and a pair's log only while both share it: see pairing/archive.ts). Left out on
 // purpose: answers per person (they go only to a researcher with a data agreement, never to the firm: a row's
-// profile can name a colleague), survey links and card codes (they
+// profile can name a colleague; so is the survey language of each response, which the report versions carry
+// only as counts under the disclosure rules), survey links and card codes (they
 // would let whoever holds the file answer the survey), half-filled drafts, and receipt hashes (meaningless
 // outside the server). `storedRows` counts every row the firm has in every table, so nothing stored is
 // hidden from the owner, except rows tied to a round still open or paused: those are counted once it closes.

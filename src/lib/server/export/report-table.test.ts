@@ -14,6 +14,16 @@ describe('the report table of an export', () => {
 		expect(rowsOf('origin', reportTable(sampleView({ employees: 8 }).report))[0]).toMatchObject({ id: 'collected', label: null });
 	});
 
+	it('has the language counts the report shows, the rest as one row, and none when the report shows none', () => {
+		const report = sampleView({ employees: 20 }).report;
+		const languages = { shown: [{ language: 'nl' as const, label: 'Nederlands', n: 14 }], other: 6 };
+		expect(rowsOf('language', reportTable({ ...report, languages }))).toEqual([
+			expect.objectContaining({ id: 'nl', label: 'Nederlands', n: 14 }),
+			expect.objectContaining({ id: 'other', label: 'Andere talen of niet bekend', n: 6 })
+		]);
+		expect(rowsOf('language', reportTable({ ...report, languages: null }))).toEqual([]);
+	});
+
 	it('has no signal rows before a version holds signals', () => {
 		expect(rowsOf('signal', reportTable(sampleView({ employees: 8 }).report))).toEqual([]);
 	});

@@ -140,6 +140,11 @@ export function reportTable(report: Report): CsvTable {
 			rows.push({ section: 'barrier', id: barrier.id, label: barrier.label, n: barrier.count, share: barrier.share });
 		}
 	}
+	// The survey languages as the report counts them: only those shown, the rest as one row ("other").
+	if (report.languages) {
+		for (const language of report.languages.shown) rows.push({ section: 'language', id: language.language, label: language.label, n: language.n });
+		if (report.languages.other > 0) rows.push({ section: 'language', id: 'other', label: m.report_languages_other({}, { locale: report.locale }), n: report.languages.other });
+	}
 	rows.push({ section: 'respondents', id: 'employee', n: report.respondents.employee });
 	rows.push({ section: 'respondents', id: 'owner', n: report.respondents.owner });
 	rows.push({ section: 'respondents', id: 'threshold', n: report.threshold });

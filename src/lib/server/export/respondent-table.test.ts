@@ -58,6 +58,14 @@ describe('research level (with a data agreement)', () => {
 		expect(values.open_improve).toBeNull();
 	});
 
+	it('adds the survey language as a code with value labels, empty when not known', () => {
+		const given = respondentTable(instrument, [{ ...response, language: 'ar' }, response], { locale: 'nl', teams, openAnswersVerbatim: false });
+		const column = given.variables.findIndex((v) => v.name === 'language');
+		expect(given.rows.map((r) => r[column])).toEqual([5, null]);
+		expect(given.variables[column]!.valueLabels).toContainEqual({ value: 5, label: 'Arabisch' });
+		expect(given.variables[column]!.label).toBe('Taal waarin de vragenlijst is ingevuld');
+	});
+
 	it('labels in the chosen language', () => {
 		expect(row(false, 'en').table.variables[0]!.label).toBe(instrument.items[0]!.text.employee.en);
 	});

@@ -7,7 +7,7 @@
 // Values are the codebook's numeric codes as given: 1-5, 9 = "weet ik niet" (declared user-missing),
 // empty = skipped. Reverse-keyed statements are NOT recoded (the codebook marks them), as researchers expect
 // raw data; the report's item means are on the recoded scores (6 minus the answer).
-import { codebook } from '../../domain/instrument/codebook';
+import { codebook, languageCodes } from '../../domain/instrument/codebook';
 import { answerCodes, backgroundCategories } from '../../domain/instrument/helpers';
 import type { Instrument, Locale } from '../../domain/instrument/schema';
 import type { ScanResponse } from '../../domain/response';
@@ -116,6 +116,9 @@ export function respondentTable(instrument: Instrument, responses: readonly Scan
 			});
 		}
 	}
+	// Per person like every column here, so only in this file for a researcher with a data agreement; the report
+	// shows languages only as counts under the disclosure rules.
+	columns.push({ variable: describe('language'), extract: (r) => (r.language ? languageCodes[r.language] : null) });
 	return {
 		variables: columns.map((c) => c.variable),
 		rows: responses.map((response) => columns.map((c) => c.extract(response)))

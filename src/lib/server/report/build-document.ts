@@ -212,7 +212,26 @@ function contrasts(report: Report, o: O): Section {
 	if (report.breakdowns.length === 0) blocks.push(p(m.report_contrasts_none({}, o)));
 	else blocks.push(p(m.report_contrasts_dash({ none: NO_FIGURE, k: report.threshold }, o), true));
 	for (const breakdown of report.breakdowns) blocks.push(h3(breakdown.label), ...breakdownBlocks(report, breakdown, o));
+	blocks.push(...languageBlocks(report, o));
 	return { id: 'lk-contrasts', title: m.report_contrasts_title({}, o), blocks };
+}
+
+/** The survey languages as the report may count them (domain/report languagesOf); nothing when it is null. */
+function languageBlocks(report: Report, o: O): Block[] {
+	const languages = report.languages;
+	if (!languages) return [];
+	const { locale } = o;
+	const table: TableBlock = {
+		kind: 'table',
+		caption: m.report_languages_caption({}, o),
+		head: [m.report_col_language({}, o), m.report_col_n({}, o)],
+		numericFrom: 1,
+		rows: [
+			...languages.shown.map((l) => ({ header: l.label, cells: [formatCount(l.n, locale)] })),
+			...(languages.other > 0 ? [{ header: m.report_languages_other({}, o), cells: [formatCount(languages.other, locale)] }] : [])
+		]
+	};
+	return [h3(m.report_languages_title({}, o)), p(m.report_languages_intro({ k: report.threshold }, o)), table];
 }
 
 function breakdownBlocks(report: Report, breakdown: Breakdown, o: O): Block[] {

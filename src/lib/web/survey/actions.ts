@@ -3,6 +3,7 @@
 import { fail, isHttpError, redirect, type ActionFailure } from '@sveltejs/kit';
 import * as m from '../../paraglide/messages.js';
 import { app } from '../app';
+import { surveyLocale } from '../../locale';
 import { postedAnswers, type PostedAnswers } from '../../server/scan/survey/answers';
 import { issueMessages, minutesToWait, roundStateText } from '../../server/scan/survey/messages';
 import { postWait, type Survey } from './open-survey';
@@ -100,7 +101,7 @@ export async function sendResponse(survey: Survey, form: FormData | null): Promi
 	const result = await withPlace(survey, (place) =>
 		submitResponse(
 			database.db,
-			{ round: survey.round, draftKey: survey.cookies.draftKey(), submissionKey: readSubmissionKey(form), cardCode: survey.cardCode, today: survey.today, burst: place.burst },
+			{ round: survey.round, draftKey: survey.cookies.draftKey(), submissionKey: readSubmissionKey(form), cardCode: survey.cardCode, today: survey.today, language: surveyLocale(), burst: place.burst },
 			responseWriter
 		)
 	);
@@ -151,7 +152,7 @@ export async function sendAllAnswers(survey: Survey, form: FormData): Promise<Ac
 		result = await withPlace(survey, (place) =>
 			submitAllAnswers(
 				database.db,
-				{ round: survey.round, posted, submissionKey: readSubmissionKey(form), cardCode: survey.cardCode, draftKey: survey.draftKey, today: survey.today, burst: place.burst },
+				{ round: survey.round, posted, submissionKey: readSubmissionKey(form), cardCode: survey.cardCode, draftKey: survey.draftKey, today: survey.today, language: surveyLocale(), burst: place.burst },
 				responseWriter
 			)
 		);

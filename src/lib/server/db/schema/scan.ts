@@ -4,6 +4,7 @@ import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timest
 import { user } from './auth';
 import { firm } from './firm';
 import type { FollowupQuestion } from '../../../domain/followup/followup';
+import type { SurveyLocale } from '../../../domain/instrument/schema';
 
 export const scanRound = pgTable(
 	'scan_round',
@@ -78,6 +79,11 @@ export const scanResponse = pgTable(
 		background: jsonb('background').$type<Record<string, string | null>>().notNull().default({}),
 		learning: jsonb('learning').$type<Record<string, unknown>>().notNull().default({}),
 		open: jsonb('open').$type<Record<string, string | null>>().notNull().default({}),
+		/**
+		 * The survey language the response was given in; null for responses stored before it was kept and for
+		 * imported ones. Shown only as counts under the disclosure rules (domain/report/languages.ts).
+		 */
+		language: text('language').$type<SurveyLocale>(),
 		/**
 		 * The report version that first took this response in; null until then. It fixes which responses a
 		 * published version holds without storing an order or a time: each step holds at least k responses,

@@ -228,6 +228,30 @@ describe(`disclosure control when publishing (${databaseKind})`, () => {
 		}
 	}
 
+	/** Employee responses given in one survey language. */
+	async function answerIn(round: ReportRound, count: number, language: 'nl' | 'pl' | 'ar') {
+		await answer(round, count);
+		await h.db.update(scanResponse).set({ language }).where(and(eq(scanResponse.roundId, round.id), isNull(scanResponse.language), eq(scanResponse.perspective, 'employee')));
+	}
+
+	it('counts the survey languages of the stored responses, and no two versions tell one new person\u2019s language', async () => {
+		const round = await makeRound({ name: 'Talen', teams: [] });
+		await answerIn(round, 5, 'nl');
+		await answerIn(round, 5, 'pl');
+		const first = await publishRoundReport(h.db, round, today);
+		expect(first.latest?.reports.nl.languages).toEqual({ shown: [{ language: 'nl', label: 'Nederlands', n: 5 }, { language: 'pl', label: 'Polski', n: 5 }], other: 0 });
+		// Four more in Dutch and one in Arabic: "Nederlands 9" next to 15 respondents would single out the Arabic one.
+		await answerIn(round, 4, 'nl');
+		await answerIn(round, 1, 'ar');
+		const second = await publishRoundReport(h.db, round, today);
+		expect(second.latest?.version).toBe(2);
+		const languages = second.latest?.reports.nl.languages ?? null;
+		expect(languages?.shown.find((l) => l.language === 'nl')?.n).not.toBe(9);
+		expect(JSON.stringify(second.latest?.reports)).not.toContain('"ar"');
+		const [stored] = await h.db.select({ shownSets: reportVersion.shownSets }).from(reportVersion).where(and(eq(reportVersion.roundId, round.id), eq(reportVersion.version, 1)));
+		expect(Object.keys(unpackShownSets(packedShownSetsSchema.parse(stored!.shownSets)).respondents ?? {})).toEqual(expect.arrayContaining(['language:nl', 'language:pl']));
+	});
+
 	it('stores what each version showed and tests the next version against it', async () => {
 		const round = await makeRound({ teams: [] });
 		await answerSkipping(round, 5, []);

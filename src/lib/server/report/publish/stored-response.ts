@@ -2,10 +2,12 @@
 // questionnaire and the CSV import, each through the domain's parseFlatResponse; this reader is lenient on
 // purpose, so a row written by an older version still counts with what it has instead of breaking a report.
 import { z } from 'zod';
+import { isSurveyLocale } from '../../../domain/instrument';
 import { emptyLearning, type LearningAnswers, type ScanResponse } from '../../../domain/response';
 import { scanResponse } from '../../db/schema';
 
-type ResponseRow = Pick<typeof scanResponse.$inferSelect, 'perspective' | 'answers' | 'background' | 'learning' | 'open'>;
+type ResponseRow = Pick<typeof scanResponse.$inferSelect, 'perspective' | 'answers' | 'background' | 'learning' | 'open'> &
+	Partial<Pick<typeof scanResponse.$inferSelect, 'language'>>;
 
 const yesNo = z.boolean().nullable().catch(null);
 const scale = z.number().int().nullable().catch(null);
@@ -30,7 +32,8 @@ export const responseColumns = {
 	answers: scanResponse.answers,
 	background: scanResponse.background,
 	learning: scanResponse.learning,
-	open: scanResponse.open
+	open: scanResponse.open,
+	language: scanResponse.language
 };
 
 export function responseOfRow(row: ResponseRow): ScanResponse {
@@ -39,6 +42,7 @@ export function responseOfRow(row: ResponseRow): ScanResponse {
 		answers: row.answers,
 		background: row.background,
 		learning: learningOfRow(row.learning),
-		open: row.open
+		open: row.open,
+		language: isSurveyLocale(row.language) ? row.language : null
 	};
 }

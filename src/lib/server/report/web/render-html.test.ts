@@ -108,3 +108,18 @@ describe('the HTML report', () => {
 		expect(doc).toContain('</html>');
 	});
 });
+
+describe('the languages the questionnaire was filled in', () => {
+	it('shows the counts the report may show, with the rest under one line, and nothing when there are none', () => {
+		const view = sampleView({ employees: 20 });
+		const languages = { shown: [{ language: 'nl' as const, label: 'Nederlands', n: 9 }, { language: 'pl' as const, label: 'Polski', n: 5 }], other: 6 };
+		const page = renderReportFragment(buildDocument({ ...view, report: { ...view.report, languages } }, 'nl')).value;
+		expect(page).toContain('In welke taal is de vragenlijst ingevuld');
+		expect(page).toMatch(/Polski<\/th>\s*<td[^>]*>5</);
+		expect(page).toMatch(/Andere talen of niet bekend<\/th>\s*<td[^>]*>6</);
+		const english = renderReportFragment(buildDocument({ ...view, report: { ...view.report, languages } }, 'en')).value;
+		expect(english).toContain('In which language the questionnaire was filled in');
+		const none = renderReportFragment(buildDocument({ ...view, report: { ...view.report, languages: null } }, 'nl')).value;
+		expect(none).not.toContain('In welke taal is de vragenlijst ingevuld');
+	});
+});

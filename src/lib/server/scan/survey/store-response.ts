@@ -3,7 +3,7 @@
 // sending (screen by screen with a draft, or every question on one page) end here. The stored row carries the
 // day and the answers: no key, card, address, device or time; the receipt has no link to the response.
 import { and, eq, inArray, isNull, sql, type AnyColumn } from 'drizzle-orm';
-import { loadInstrument } from '../../../domain/instrument';
+import { loadInstrument, type SurveyLocale } from '../../../domain/instrument';
 import type { ScanResponse } from '../../../domain/response';
 import { sameAnswerToEvery, statementKey } from '../../../domain/signals';
 import type { Database } from '../../db/client';
@@ -18,6 +18,8 @@ export interface StoreInput {
 	submissionKey: string;
 	cardCode: string | null;
 	response: ScanResponse;
+	/** The survey language the respondent answered in; null when unknown. */
+	language?: SurveyLocale | null;
 	/** The draft this response came from, deleted in the same transaction. */
 	draftKey: string | null;
 	today: string;
@@ -104,7 +106,8 @@ export async function storeResponses(db: Database, inputs: readonly StoreInput[]
 					answers: { ...input.response.answers },
 					background: { ...input.response.background },
 					learning: { ...input.response.learning, barriers: [...input.response.learning.barriers] },
-					open: { ...input.response.open }
+					open: { ...input.response.open },
+					language: input.language ?? null
 				}))
 			);
 			const drafts = storing.flatMap(({ input }) => (input.draftKey ? [{ roundId: input.round.id, keyHash: sha256Hex(input.draftKey) }] : []));

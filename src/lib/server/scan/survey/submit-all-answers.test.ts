@@ -20,7 +20,7 @@ describe(`submitAllAnswers, every question in one post (${databaseKind})`, () =>
 		const row = await makeRound(db.h.db, db.firmId, { teams: ['Werkplaats', 'Kantoor'], ...overrides });
 		return (await findRoundByLinkToken(db.h.db, row.linkToken))!;
 	}
-	const send = (r: SurveyRound, answers: PostedAnswers, extra: { submissionKey?: string | null; cardCode?: string | null; draftKey?: string | null } = {}) =>
+	const send = (r: SurveyRound, answers: PostedAnswers, extra: { submissionKey?: string | null; cardCode?: string | null; draftKey?: string | null; language?: 'pl' } = {}) =>
 		submitAllAnswers(db.h.db, { round: r, posted: answers, submissionKey: newKey(), cardCode: null, draftKey: null, today, ...extra });
 	const responsesOf = (r: SurveyRound) => db.h.db.select().from(scanResponse).where(eq(scanResponse.roundId, r.id));
 
@@ -33,6 +33,12 @@ describe(`submitAllAnswers, every question in one post (${databaseKind})`, () =>
 		expect(stored!.background).toMatchObject({ age: '25_34', team: 'Kantoor' });
 		expect(stored!.learning).toMatchObject({ formal: false, barriers: ['cost'] });
 		expect(stored!.open).toEqual({ open_strength: null, open_improve: 'Meer tijd <b>samen</b>' });
+	});
+
+	it('stores the survey language of the page with the response', async () => {
+		const r = await round();
+		expect(await send(r, posted, { language: 'pl' })).toEqual({ kind: 'stored' });
+		expect((await responsesOf(r)).map((row) => row.language)).toEqual(['pl']);
 	});
 
 	it('counts the same page posted twice once', async () => {

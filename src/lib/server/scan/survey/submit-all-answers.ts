@@ -1,7 +1,7 @@
 // Sending every question from one page at once, for whoever prefers that to the screens (a computer, a screen
 // reader, a browser that keeps no cookies). No draft is needed: the post itself holds the answers, checked by
 // the same rules as a screen, and one post stores the response.
-import { loadInstrument } from '../../../domain/instrument';
+import { loadInstrument, type SurveyLocale } from '../../../domain/instrument';
 import type { Database } from '../../db/client';
 import { checkScreen, opinionsGiven, type AnswerIssue, type PostedAnswers } from './answers';
 import { followupFieldsOf, type SurveyRound } from './find-round';
@@ -19,6 +19,8 @@ export interface SubmitAllInput {
 	/** A draft this browser started on the screens: it goes once the response is stored. */
 	draftKey: string | null;
 	today: string;
+	/** The survey language the page was shown in: stored with the response. */
+	language?: SurveyLocale;
 	/** Past the burst number from its address (address-watch.ts); only raises the round's counter. */
 	burst?: boolean;
 }
@@ -48,6 +50,7 @@ export async function submitAllAnswers(db: Database, input: SubmitAllInput, writ
 		submissionKey: input.submissionKey,
 		cardCode: input.cardCode,
 		response: checked.response,
+		language: input.language,
 		draftKey: input.draftKey,
 		today,
 		burst: input.burst

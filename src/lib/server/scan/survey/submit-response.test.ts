@@ -36,14 +36,22 @@ describe(`submitResponse (${databaseKind})`, () => {
 	}
 	const responsesOf = (r: SurveyRound) => db.h.db.select().from(scanResponse).where(eq(scanResponse.roundId, r.id));
 	const receiptsOf = (r: SurveyRound) => db.h.db.select().from(submissionReceipt).where(eq(submissionReceipt.roundId, r.id));
-	const send = (r: SurveyRound, key: string | null, extra: { submissionKey?: string | null; cardCode?: string | null } = {}) =>
+	const send = (r: SurveyRound, key: string | null, extra: { submissionKey?: string | null; cardCode?: string | null; language?: 'nl' | 'ar' } = {}) =>
 		submitResponse(db.h.db, {
 			round: r,
 			draftKey: key,
 			submissionKey: extra.submissionKey === undefined ? (key ? submissionKeyFor(key) : null) : extra.submissionKey,
 			cardCode: extra.cardCode ?? null,
-			today
+			today,
+			language: extra.language
 		});
+
+	it('stores the survey language the response was given in, and null where none was given', async () => {
+		const r = await round();
+		expect(await send(r, await draft(r), { language: 'ar' })).toEqual({ kind: 'stored' });
+		expect(await send(r, await draft(r))).toEqual({ kind: 'stored' });
+		expect((await responsesOf(r)).map((row) => row.language).sort()).toEqual(['ar', null]);
+	});
 
 	it('stores the response with the values given, the receipt, and deletes the draft', async () => {
 		const r = await round();
@@ -77,6 +85,8 @@ describe(`submitResponse (${databaseKind})`, () => {
 			'answers:jsonb',
 			'background:jsonb',
 			'id:uuid',
+			// The survey language: six values, shown only as counts under the disclosure rules (report/languages).
+			'language:text',
 			'learning:jsonb',
 			'open:jsonb',
 			'perspective:text',

@@ -1,6 +1,6 @@
 // Sending a response screen by screen: the draft's answers are checked once more against the round and
 // stored (store-response.ts) before the thank-you page is shown.
-import { loadInstrument } from '../../../domain/instrument';
+import { loadInstrument, type SurveyLocale } from '../../../domain/instrument';
 import type { Database } from '../../db/client';
 import { opinionsGiven, responseFromAnswers } from './answers';
 import { readDraft } from './draft-store';
@@ -23,6 +23,8 @@ export interface SubmitInput {
 	/** From the card cookie, when the respondent came in with a card. */
 	cardCode: string | null;
 	today: string;
+	/** The survey language the page was shown in: stored with the response. */
+	language?: SurveyLocale;
 	/** Past the burst number from its address (address-watch.ts); only raises the round's counter. */
 	burst?: boolean;
 }
@@ -47,5 +49,5 @@ export async function submitResponse(db: Database, input: SubmitInput, writer: R
 	if (!checked.ok) return { kind: 'invalid', issues: checked.issues };
 	if (opinionsGiven(instrument, checked.response) === 0) return { kind: 'nothing_answered' };
 	if (round.inviteMode === 'cards' && !input.cardCode) return { kind: 'card_required' };
-	return writer.store({ round, submissionKey: submissionKeyFor(draftKey), cardCode: input.cardCode, response: checked.response, draftKey, today, burst: input.burst });
+	return writer.store({ round, submissionKey: submissionKeyFor(draftKey), cardCode: input.cardCode, response: checked.response, language: input.language, draftKey, today, burst: input.burst });
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "scan_response" ADD COLUMN "language" text;
