@@ -178,7 +178,10 @@ async function responseRows(db: Database, roundId: string, upTo: 'all' | number)
 				eq(scanResponse.roundId, roundId),
 				upTo === 'all' ? undefined : or(eq(scanResponse.perspective, 'owner'), lte(scanResponse.publishedIn, upTo))
 			)
-		);
+		)
+		// A version is worked out again on every view: in one fixed order, its sums come out the same to the last
+		// bit, whatever order the database's plan gives the rows (a late answer could change it).
+		.orderBy(scanResponse.id);
 }
 
 function identified(row: Parameters<typeof responseOfRow>[0] & { id: string }): IdentifiedResponse {
