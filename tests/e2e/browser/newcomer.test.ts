@@ -197,7 +197,7 @@ describe('what a newcomer saw go wrong', () => {
 		const page = await signedIn('', { javaScriptEnabled: false });
 		const survey = `${baseUrl}/s/${s.walk.linkToken}`;
 		await page.goto(`${survey}/q/werk`);
-		await page.getByRole('group').first().getByLabel('Eens', { exact: true }).check();
+		await page.locator('main').getByRole('group').first().getByLabel('Eens', { exact: true }).check();
 		await page.getByRole('button', { name: 'Volgende' }).click();
 		await page.waitForURL(/\/q\/ruimte$/);
 		await page.goto(`${survey}/summary`);
