@@ -4,7 +4,7 @@
 // with wrong input answers with a plain message, never a 500.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asc, eq, inArray } from 'drizzle-orm';
-import { HttpSession } from '../support/http-client';
+import { forwardedAddressEnv, signInFromOwnAddress, HttpSession } from '../support/http-client';
 import { startSeededServer, type SeededServer } from '../support/seeded-server';
 import { makeSignInUser } from '../../helpers/scan-factories';
 import { network, networkCoordinator, user } from '../../../src/lib/server/db/schema';
@@ -32,21 +32,10 @@ type Seeded = Awaited<ReturnType<typeof seed>>;
 let server: SeededServer<Seeded>;
 let s: Seeded;
 const sessions: Record<string, HttpSession> = {};
-let address = 10;
-
-async function signIn(email: string): Promise<HttpSession> {
-	const session = new HttpSession(server.baseUrl);
-	const res = await session.send('/login?/password', {
-		method: 'POST',
-		headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': `10.0.3.${address++}` },
-		body: new URLSearchParams({ email, password }).toString()
-	});
-	if (res.status !== 303) throw new Error(`sign-in failed for ${email}: ${res.status}`);
-	return session;
-}
+const signIn = (email: string) => signInFromOwnAddress(server.baseUrl, email, password);
 
 beforeAll(async () => {
-	server = await startSeededServer(seed, { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' });
+	server = await startSeededServer(seed, forwardedAddressEnv);
 	s = server.seeded;
 	for (const role of ['admin', 'coordinator', 'user'] as const) sessions[role] = await signIn(s.people[role].email);
 	sessions.anonymous = new HttpSession(server.baseUrl);

@@ -4,7 +4,7 @@
 // changes nothing in the database; someone signed out is sent to log in.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asc, eq, inArray } from 'drizzle-orm';
-import { HttpSession } from '../support/http-client';
+import { forwardedAddressEnv, signInFromOwnAddress, HttpSession } from '../support/http-client';
 import { startSeededServer, type SeededServer } from '../support/seeded-server';
 import { makeFirm } from '../../helpers/factories';
 import { makeSignInUser } from '../../helpers/scan-factories';
@@ -43,18 +43,7 @@ type Seeded = Awaited<ReturnType<typeof seed>>;
 let server: SeededServer<Seeded>;
 let s: Seeded;
 const sessions: Record<string, HttpSession> = {};
-let address = 10;
-
-async function signIn(email: string): Promise<HttpSession> {
-	const session = new HttpSession(server.baseUrl);
-	const res = await session.send('/login?/password', {
-		method: 'POST',
-		headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': `10.0.2.${address++}` },
-		body: new URLSearchParams({ email, password }).toString()
-	});
-	if (res.status !== 303) throw new Error(`sign-in failed for ${email}: ${res.status}`);
-	return session;
-}
+const signIn = (email: string) => signInFromOwnAddress(server.baseUrl, email, password);
 
 async function pilotState() {
 	return server.inspect(async (db) => ({
@@ -68,7 +57,7 @@ async function pilotState() {
 }
 
 beforeAll(async () => {
-	server = await startSeededServer(seed, { LEERKOMPAS_THRESHOLD: String(k), ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' });
+	server = await startSeededServer(seed, { LEERKOMPAS_THRESHOLD: String(k), ...forwardedAddressEnv });
 	s = server.seeded;
 	for (const [role, person] of Object.entries(s.people)) sessions[role] = await signIn(person.email);
 	sessions.anonymous = new HttpSession(server.baseUrl);
