@@ -64,23 +64,34 @@ export function createAddressWatch(options: AddressWatchOptions): AddressWatch {
 		reserve(roundId, address, limited, now = Date.now()) {
 			const key = keyOf(roundId, address, now);
 			if (!seen.has(key) && seen.size >= maxKeys) sweep(now);
-			const times = (seen.get(key) ?? []).filter((t) => now - t < HOUR);
-			if (limited && times.length >= options.perHour) {
-				seen.set(key, times);
-				return null;
-			}
-			const recent = times.filter((t) => now - t < TEN_MINUTES).length;
-			times.push(now);
+			// Kept in time order, so the hour's and the ten minutes' counts are a cut, not a pass over every
+			// time: behind one address (a firm's Wi-Fi, or a flood) the list can hold thousands.
+			const times = seen.get(key) ?? [];
+			times.splice(0, firstAfter(times, now - HOUR));
 			seen.set(key, times);
-			const list = times;
+			if (limited && times.length >= options.perHour) return null;
+			const recent = times.length - firstAfter(times, now - TEN_MINUTES);
+			times.splice(firstAfter(times, now), 0, now);
 			return {
 				burst: recent >= options.burstPerTenMinutes,
 				settle(stored) {
 					if (stored) return;
-					const at = list.lastIndexOf(now);
-					if (at >= 0) list.splice(at, 1);
+					const at = times.lastIndexOf(now);
+					if (at >= 0) times.splice(at, 1);
 				}
 			};
 		}
 	};
+}
+
+/** The index of the first time later than `t` in an ascending list. */
+function firstAfter(times: readonly number[], t: number): number {
+	let low = 0;
+	let high = times.length;
+	while (low < high) {
+		const mid = (low + high) >>> 1;
+		if (times[mid]! > t) high = mid;
+		else low = mid + 1;
+	}
+	return low;
 }

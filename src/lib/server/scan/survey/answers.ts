@@ -25,16 +25,17 @@ const MAX_POSTED_TEXT = 20_000;
 
 /** The answers in a posted form. `control` names fields that steer the page, such as the button pressed. */
 export function postedAnswers(instrument: Instrument, form: FormData, control: readonly string[] = []): PostedAnswers {
-	const posted: PostedAnswers = {};
-	for (const key of new Set(form.keys())) {
-		if (control.includes(key)) continue;
-		const values = form
-			.getAll(key)
-			.filter((v): v is string => typeof v === 'string')
-			.map((v) => v.slice(0, MAX_POSTED_TEXT));
-		if (key === instrument.learning.barriers.id) posted[key] = values.slice(0, 64);
-		else if (values[0] !== undefined) posted[key] = values[0];
+	// One pass over the form: the one-page questionnaire posts some fifty fields, and asking the form for
+	// each name again would read them all once per name.
+	const values = new Map<string, string[]>();
+	for (const [key, value] of form) {
+		if (typeof value !== 'string' || control.includes(key)) continue;
+		const list = values.get(key);
+		if (list) list.push(value.slice(0, MAX_POSTED_TEXT));
+		else values.set(key, [value.slice(0, MAX_POSTED_TEXT)]);
 	}
+	const posted: PostedAnswers = {};
+	for (const [key, list] of values) posted[key] = key === instrument.learning.barriers.id ? list.slice(0, 64) : list[0]!;
 	return posted;
 }
 
@@ -57,8 +58,9 @@ export function checkScreen(
 ): ScreenCheck {
 	const issues: AnswerIssue[] = [];
 	const answers: DraftAnswers = {};
+	const onScreen = new Set(screen.fields);
 	for (const [key, value] of Object.entries(posted)) {
-		if (!screen.fields.includes(key)) {
+		if (!onScreen.has(key)) {
 			issues.push({ field: null, code: 'not_on_screen' });
 			continue;
 		}

@@ -34,16 +34,21 @@ export interface SurveyCookies {
 
 /** `secure` follows the request: true on https, false on plain http (a laptop on the local network). */
 export function surveyCookies(cookies: Cookies, token: string, secure: boolean): SurveyCookies {
+	// Only a cookie the browser has (or this answer sets) is deleted: every thank-you would otherwise carry
+	// removals of cookies most respondents never had.
+	const remove = (name: string) => {
+		if (cookies.get(name) !== undefined) cookies.delete(name, removal(token, secure));
+	};
 	return {
 		draftKey() {
 			const value = cookies.get(DRAFT);
 			return isKey(value) ? value : null;
 		},
 		setDraftKey: (key) => cookies.set(DRAFT, key, options(token, secure)),
-		clearDraftKey: () => cookies.delete(DRAFT, removal(token, secure)),
+		clearDraftKey: () => remove(DRAFT),
 		cardCode: () => parseCode(cookies.get(CARD)),
 		setCardCode: (code) => cookies.set(CARD, code, options(token, secure)),
-		clearCardCode: () => cookies.delete(CARD, removal(token, secure)),
+		clearCardCode: () => remove(CARD),
 		sent: () => cookies.get(SENT) === '1',
 		markSent: () => cookies.set(SENT, '1', options(token, secure))
 	};

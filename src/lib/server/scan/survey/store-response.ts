@@ -2,7 +2,8 @@
 // use (when the respondent came with a card), the response itself and the deletion of the draft. Both ways of
 // sending (screen by screen with a draft, or every question on one page) end here. The stored row carries the
 // day and the answers: no key, card, address, device or time; the receipt has no link to the response.
-import { and, eq, inArray, isNull, sql, type AnyColumn } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { query as rowsOf } from '../../backup/catalog';
 import { loadInstrument, type SurveyLocale } from '../../../domain/instrument';
 import type { ScanResponse } from '../../../domain/response';
 import { sameAnswerToEvery, statementKey } from '../../../domain/signals';
@@ -83,12 +84,14 @@ export async function storeResponses(db: Database, inputs: readonly StoreInput[]
 		}
 		const receiving = pending();
 		if (receiving.length === 0) return results as StoreResult[];
-		const received = await tx
-			.insert(submissionReceipt)
-			.values(receiving.map(({ input, i }) => ({ roundId: input.round.id, keyHash: keyHashes[i]!, receivedOn: input.today })))
-			.onConflictDoNothing()
-			.returning({ roundId: submissionReceipt.roundId, keyHash: submissionReceipt.keyHash });
-		const receivedKeys = new Set(received.map((r) => `${r.roundId} ${r.keyHash}`));
+		const received = await rowsOf(
+			tx,
+			sql`insert into ${submissionReceipt} (round_id, key_hash, received_on)
+				select x.round_id, x.key_hash, x.received_on from ${recordsOf(receiving.map(({ input, i }) => ({ round_id: input.round.id, key_hash: keyHashes[i]!, received_on: input.today })))}
+				as x(round_id uuid, key_hash text, received_on date)
+				on conflict do nothing returning round_id, key_hash`
+		);
+		const receivedKeys = new Set(received.map((r) => `${String(r.round_id)} ${String(r.key_hash)}`));
 		for (const { input, i } of receiving) if (!receivedKeys.has(`${input.round.id} ${keyHashes[i]}`)) results[i] = { kind: 'already_sent' };
 
 		await useCards(tx, inputs, results, keyHashes);
@@ -97,18 +100,20 @@ export async function storeResponses(db: Database, inputs: readonly StoreInput[]
 		if (storing.length > 0) {
 			// Counted before the insert, so that "identical" means: equal to a response stored before this one.
 			await countSignals(tx, storing.map(({ input }) => input), rounds);
-			await tx.insert(scanResponse).values(
-				storing.map(({ input }) => ({
-					roundId: input.round.id,
-					perspective: 'employee' as const,
-					submittedOn: input.today,
-					source: 'survey' as const,
-					answers: { ...input.response.answers },
-					background: { ...input.response.background },
-					learning: { ...input.response.learning, barriers: [...input.response.learning.barriers] },
-					open: { ...input.response.open },
-					language: input.language ?? null
-				}))
+			await tx.execute(
+				sql`insert into ${scanResponse} (round_id, perspective, submitted_on, source, answers, background, learning, "open", language)
+					select x.round_id, 'employee', x.submitted_on, 'survey', x.answers, x.background, x.learning, x."open", x.language
+					from ${recordsOf(
+						storing.map(({ input }) => ({
+							round_id: input.round.id,
+							submitted_on: input.today,
+							answers: input.response.answers,
+							background: input.response.background,
+							learning: input.response.learning,
+							open: input.response.open,
+							language: input.language ?? null
+						}))
+					)} as x(round_id uuid, submitted_on date, answers jsonb, background jsonb, learning jsonb, "open" jsonb, language text)`
 			);
 			const drafts = storing.flatMap(({ input }) => (input.draftKey ? [{ roundId: input.round.id, keyHash: sha256Hex(input.draftKey) }] : []));
 			if (drafts.length > 0) {
@@ -136,17 +141,14 @@ async function countSignals(tx: Transaction, storing: readonly StoreInput[], rou
 	}
 	// Distinct: only whether such a response exists matters, and a round flooded with one set of answers would
 	// otherwise send every copy to the server on every write (the profile under load showed it growing).
-	const existing = await tx
-		.selectDistinct({ roundId: scanResponse.roundId, answers: scanResponse.answers })
-		.from(scanResponse)
-		.where(
-			pairIn(
-				scanResponse.roundId,
-				scanResponse.answers,
-				storing.map((input) => [input.round.id, JSON.stringify(input.response.answers)] as const),
-				'jsonb'
-			)
-		);
+	const existing = (
+		await rowsOf(
+			tx,
+			sql`select distinct r.round_id, r.answers from ${scanResponse} r
+				where (r.round_id, r.answers) in (select x.round_id, x.answers from ${recordsOf(storing.map((input) => ({ round_id: input.round.id, answers: input.response.answers })))}
+				as x(round_id uuid, answers jsonb))`
+		)
+	).map((row) => ({ roundId: String(row.round_id), answers: (typeof row.answers === 'string' ? JSON.parse(row.answers) : row.answers) as ScanResponse['answers'] }));
 	const instrumentOf = (roundId: string) => loadInstrument(rounds.find((r) => r.id === roundId)?.instrumentVersion ?? 'v1');
 	const seen = new Set(existing.map((e) => `${e.roundId} ${statementKey(instrumentOf(e.roundId), e.answers)}`));
 	const counters = new Map<string, { burst: number; identical: number; sameAnswer: number }>();
@@ -198,9 +200,17 @@ async function useCards(tx: Transaction, inputs: readonly StoreInput[], results:
 	for (const i of refused) results[i] = { kind: 'card_unusable' };
 }
 
-function pairIn(first: AnyColumn, second: AnyColumn, pairs: readonly (readonly [string, string])[], secondType?: 'jsonb') {
+/**
+ * A batch's rows as one JSON parameter: the statement's text is then the same for 1 or 50 responses, so the
+ * database plans it once per connection instead of once per batch size, and the driver sends one parameter.
+ */
+function recordsOf(rows: readonly Record<string, unknown>[]): SQL {
+	return sql`jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)`;
+}
+
+function pairIn(first: AnyColumn, second: AnyColumn, pairs: readonly (readonly [string, string])[]) {
 	return sql`(${first}, ${second}) in (${sql.join(
-		pairs.map(([a, b]) => (secondType ? sql`(${a}::uuid, ${b}::jsonb)` : sql`(${a}, ${b})`)),
+		pairs.map(([a, b]) => sql`(${a}, ${b})`),
 		sql`, `
 	)})`;
 }
