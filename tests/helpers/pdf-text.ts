@@ -1,6 +1,6 @@
 // Reads the text back out of a PDF, so tests can check what a printed page says. pdf.js (Mozilla's PDF
 // reader, the legacy build that runs on Node 20) does the reading: no poppler, no browser.
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export interface PdfText {
 	/** Text per page: one line per line of print, in the order the page draws it. */
@@ -51,4 +51,26 @@ export async function pdfTextItems(pdf: Uint8Array): Promise<{ pageCount: number
 /** All of a PDF's text on one line with single spaces: what a reader sees, whatever the line breaks. */
 export async function pdfPlainText(pdf: Uint8Array): Promise<string> {
 	return (await pdfText(pdf)).pages.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The width, in points, of every frame a page clips its drawing to. Typst clips each picture it places (such as a
+ * QR code) to the picture's frame, so this tells how large a page prints its pictures.
+ */
+export async function pdfClipWidths(pdf: Uint8Array, page = 1): Promise<number[]> {
+	const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0, isEvalSupported: false, disableFontFace: true }).promise;
+	try {
+		const { fnArray, argsArray } = await (await doc.getPage(page)).getOperatorList();
+		const widths: number[] = [];
+		for (const [i, fn] of fnArray.entries()) {
+			if (fn !== OPS.clip) continue;
+			// pdf.js marks the clip before it hands over the path (painted by "n"), with its box [minX, minY, maxX, maxY] third
+			const path = fnArray.indexOf(OPS.constructPath, i);
+			const bounds = (argsArray[path] as unknown[] | undefined)?.[2] as Record<number, number> | undefined;
+			if (bounds) widths.push(bounds[2]! - bounds[0]!);
+		}
+		return widths;
+	} finally {
+		await doc.destroy();
+	}
 }

@@ -4,7 +4,7 @@ import { databaseKind, openTestDatabase } from '../../../../../tests/helpers/dat
 import { makeFirm } from '../../../../../tests/helpers/factories';
 import type { DatabaseHandle } from '../../db/client';
 import { roundCard, scanRound } from '../../db/schema';
-import { pdfText, pdfTextItems, type PdfTextItem } from '../../../../../tests/helpers/pdf-text';
+import { pdfClipWidths, pdfText, pdfTextItems, type PdfTextItem } from '../../../../../tests/helpers/pdf-text';
 import { createRound } from '../rounds/create-round';
 import { CODE_ALPHABET, formatCode } from '../rounds/codes';
 import { posterData, posterPdf } from '../rounds/poster';
@@ -92,16 +92,34 @@ describe('the poster', () => {
 });
 
 describe('the poster in the respondents\' languages', () => {
+	const url = 'https://leerkompas.example.nl/r/ABCDE23456';
+	const longestFirmName = 'Installatie- en Loodgietersbedrijf Gebroeders Van der Zwaluw-Hoogendijk Noord B.V. en Zonen Holding Midden'.slice(0, 100);
+
 	it('carries one line with the short link in each of the six languages, Arabic included, on one page', async () => {
-		const url = 'https://leerkompas.example.nl/r/ABCDE23456';
-		const firmName = 'Installatie- en Loodgietersbedrijf Gebroeders Van der Zwaluw-Hoogendijk Noord B.V. en Zonen Holding'.slice(0, 100);
-		const { pdf, pages } = await posterPdf({ firmName, url, threshold: 5, closesOn: '2025-03-21', locale: 'nl' });
+		const { pdf, pages } = await posterPdf({ firmName: longestFirmName, url, threshold: 5, closesOn: '2025-03-21', locale: 'nl' });
 		expect(pages).toBe(1);
 		const text = flat((await pdfText(pdf)).pages[0]!);
 		for (const locale of surveyLocales.filter((l) => l !== 'ar')) {
 			expect(text, locale).toContain(`${m.survey_poster_line({}, { locale })} leerkompas.example.nl/r/ABCDE23456`);
 		}
 		expectArabic(text, m.survey_poster_line({}, { locale: 'ar' }));
+	});
+
+	// A QR code on a wall is scanned from a step away: it gets whatever room the texts leave, up to 8 cm.
+	it('prints the QR code 8 cm wide, and still at least 7 cm on one page under the longest firm name and texts', async () => {
+		expect(longestFirmName).toHaveLength(100);
+		const cm = (points: number) => (points / 72) * 2.54;
+		const short = await posterPdf({ firmName: 'Bakkerij De Korenaar', url, threshold: 5, closesOn: '2025-03-21', locale: 'nl' });
+		expect((await pdfClipWidths(short.pdf)).map(cm)).toEqual([expect.closeTo(8, 2)]);
+		for (const locale of ['nl', 'en'] as const) {
+			// a two-digit k and the longest month name make the longest promise and last day
+			const { pdf, pages } = await posterPdf({ firmName: longestFirmName, url, threshold: 10, closesOn: '2025-09-30', locale });
+			expect(pages, locale).toBe(1);
+			const [qr, ...others] = (await pdfClipWidths(pdf)).map(cm);
+			expect(others, locale).toEqual([]);
+			expect(qr, locale).toBeGreaterThanOrEqual(7);
+			expect(qr, locale).toBeLessThanOrEqual(8.01);
+		}
 	});
 });
 
@@ -154,6 +172,7 @@ describe('the card sheet in the respondents\' languages', () => {
 				'1/0/0'
 			]);
 			expect(cards, locale).toHaveLength(codes.length);
+			expect((await pdfClipWidths(pdf)).map((w) => (w / 72) * 25.4), locale).toEqual(Array(CARDS_PER_PAGE).fill(expect.closeTo(29, 1)));
 			for (const [i, { key, items, text }] of cards.entries()) {
 				expect(text, key).toContain(formatCode(codes[i]!));
 				// the code stays as large as before, and nothing is printed smaller than 6.5 pt
