@@ -30,8 +30,8 @@ export interface RenderedPdf {
 let compiler: NodeCompiler | undefined;
 
 /**
- * Fonts the project ships (fonts/, with their licence) beside the system's: Noto Naskh Arabic, so the poster's
- * Arabic line is shaped and set right to left on any server, whatever fonts it has installed.
+ * Fonts the project ships (fonts/, with their licence) beside the system's: Noto Naskh Arabic, so the Arabic lines
+ * of the poster and the cards are shaped and set right to left on any server, whatever fonts it has installed.
  */
 const SHIPPED_FONTS = () => join(projectRoot(), 'fonts');
 

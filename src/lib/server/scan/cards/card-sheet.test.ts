@@ -4,7 +4,7 @@ import { databaseKind, openTestDatabase } from '../../../../../tests/helpers/dat
 import { makeFirm } from '../../../../../tests/helpers/factories';
 import type { DatabaseHandle } from '../../db/client';
 import { roundCard, scanRound } from '../../db/schema';
-import { pdfText } from '../../../../../tests/helpers/pdf-text';
+import { pdfClipWidths, pdfText, pdfTextItems, type PdfTextItem } from '../../../../../tests/helpers/pdf-text';
 import { createRound } from '../rounds/create-round';
 import { CODE_ALPHABET, formatCode } from '../rounds/codes';
 import { posterData, posterPdf } from '../rounds/poster';
@@ -15,6 +15,53 @@ import { surveyLocales } from '../../../domain/instrument';
 import * as m from '../../../paraglide/messages.js';
 
 const flat = (text: string) => text.replace(/\s+/g, ' ');
+
+// Arabic comes out of a PDF in presentation forms (NFKC undoes them), word by word.
+function expectArabic(text: string, arabic: string) {
+	const words = arabic.split(/\s+/).filter((word) => /[\u0600-\u06ff]/.test(word));
+	expect(words.length, arabic).toBeGreaterThan(0);
+	for (const word of words) expect(text.normalize('NFKC'), word).toContain(word.normalize('NFKC').replace(/[.:،]/g, ''));
+}
+
+const MM = 72 / 25.4;
+const A4_HEIGHT = 297 * MM;
+// The sheet's grid: 1 cm page margins, two columns and five rows of 95 x 55 mm cards.
+const card = { margin: 10 * MM, width: 95 * MM, height: 55 * MM };
+// Glyphs reach about a fifth of the font size below the baseline and three quarters above it.
+const box = (item: PdfTextItem) => ({ left: item.x, right: item.x + item.width, bottom: item.y - 0.2 * item.size, top: item.y + 0.75 * item.size });
+
+/**
+ * The print on each card of a sheet, found by where it is drawn: what someone holds after cutting along the dashed
+ * lines. Fails when print reaches a cut line, leaves the grid, or lies on top of other print on its card.
+ */
+async function cardsOnSheet(pdf: Uint8Array) {
+	const cards = new Map<string, PdfTextItem[]>();
+	for (const item of (await pdfTextItems(pdf)).items.filter((i) => i.str.trim() !== '')) {
+		const column = Math.floor((item.x - card.margin) / card.width);
+		const row = Math.floor((A4_HEIGHT - card.margin - item.y) / card.height);
+		expect([column, row], item.str).toSatisfy(([c, r]: number[]) => c! >= 0 && c! < 2 && r! >= 0 && r! < 5);
+		const left = card.margin + column * card.width;
+		const top = A4_HEIGHT - card.margin - row * card.height;
+		const b = box(item);
+		// 1 mm clear of the cut lines, so scissors that miss a little do not cut the print
+		expect(b.left, item.str).toBeGreaterThanOrEqual(left + MM);
+		expect(b.right, item.str).toBeLessThanOrEqual(left + card.width - MM);
+		expect(b.top, item.str).toBeLessThanOrEqual(top - MM);
+		expect(b.bottom, item.str).toBeGreaterThanOrEqual(top - card.height + MM);
+		const key = `${item.page}/${row}/${column}`;
+		cards.set(key, [...(cards.get(key) ?? []), item]);
+	}
+	for (const items of cards.values()) {
+		for (const [i, a] of items.entries()) {
+			for (const b of items.slice(i + 1)) {
+				const [p, q] = [box(a), box(b)];
+				const overlap = Math.min(p.right, q.right) - Math.max(p.left, q.left) > 0.3 && Math.min(p.top, q.top) - Math.max(p.bottom, q.bottom) > 0.3;
+				expect(overlap, `"${a.str}" on "${b.str}"`).toBe(false);
+			}
+		}
+	}
+	return [...cards.entries()].map(([key, items]) => ({ key, items, text: flat(items.map((i) => i.str + (i.hasEOL ? ' ' : '')).join('')) }));
+}
 
 describe('the poster', () => {
 	it('is one A4 page with the short link, the QR code, the anonymity promise with k and the last day', async () => {
@@ -45,19 +92,34 @@ describe('the poster', () => {
 });
 
 describe('the poster in the respondents\' languages', () => {
+	const url = 'https://leerkompas.example.nl/r/ABCDE23456';
+	const longestFirmName = 'Installatie- en Loodgietersbedrijf Gebroeders Van der Zwaluw-Hoogendijk Noord B.V. en Zonen Holding Midden'.slice(0, 100);
+
 	it('carries one line with the short link in each of the six languages, Arabic included, on one page', async () => {
-		const url = 'https://leerkompas.example.nl/r/ABCDE23456';
-		const firmName = 'Installatie- en Loodgietersbedrijf Gebroeders Van der Zwaluw-Hoogendijk Noord B.V. en Zonen Holding'.slice(0, 100);
-		const { pdf, pages } = await posterPdf({ firmName, url, threshold: 5, closesOn: '2025-03-21', locale: 'nl' });
+		const { pdf, pages } = await posterPdf({ firmName: longestFirmName, url, threshold: 5, closesOn: '2025-03-21', locale: 'nl' });
 		expect(pages).toBe(1);
 		const text = flat((await pdfText(pdf)).pages[0]!);
 		for (const locale of surveyLocales.filter((l) => l !== 'ar')) {
 			expect(text, locale).toContain(`${m.survey_poster_line({}, { locale })} leerkompas.example.nl/r/ABCDE23456`);
 		}
-		// Arabic comes out of a PDF in presentation forms (NFKC undoes them), word by word.
-		const arabic = m.survey_poster_line({}, { locale: 'ar' });
-		const arabicWords = arabic.split(/\s+/).filter((word) => /[\u0600-\u06ff]/.test(word));
-		for (const word of arabicWords) expect(text.normalize('NFKC'), word).toContain(word.normalize('NFKC').replace(/[.:،]/g, ''));
+		expectArabic(text, m.survey_poster_line({}, { locale: 'ar' }));
+	});
+
+	// A QR code on a wall is scanned from a step away: it gets whatever room the texts leave, up to 8 cm.
+	it('prints the QR code 8 cm wide, and still at least 7 cm on one page under the longest firm name and texts', async () => {
+		expect(longestFirmName).toHaveLength(100);
+		const cm = (points: number) => (points / 72) * 2.54;
+		const short = await posterPdf({ firmName: 'Bakkerij De Korenaar', url, threshold: 5, closesOn: '2025-03-21', locale: 'nl' });
+		expect((await pdfClipWidths(short.pdf)).map(cm)).toEqual([expect.closeTo(8, 2)]);
+		for (const locale of ['nl', 'en'] as const) {
+			// a two-digit k and the longest month name make the longest promise and last day
+			const { pdf, pages } = await posterPdf({ firmName: longestFirmName, url, threshold: 10, closesOn: '2025-09-30', locale });
+			expect(pages, locale).toBe(1);
+			const [qr, ...others] = (await pdfClipWidths(pdf)).map(cm);
+			expect(others, locale).toEqual([]);
+			expect(qr, locale).toBeGreaterThanOrEqual(7);
+			expect(qr, locale).toBeLessThanOrEqual(8.01);
+		}
 	});
 });
 
@@ -91,6 +153,35 @@ describe('the card sheet', () => {
 			// drawn in the flow after the code (not placed over the card's bottom edge), and before the next card
 			expect(promiseLine, code).toBeGreaterThan(codeLine);
 			expect(lines.slice(codeLine + 1, promiseLine).some((line) => line.includes('Hoe leren we')), code).toBe(false);
+		}
+	});
+});
+
+describe('the card sheet in the respondents\' languages', () => {
+	it('tells on every card, in each of the six languages, that the card can be answered in it', async () => {
+		const firmName = 'Installatie- en Loodgietersbedrijf Gebroeders Van der Zwaluw-Hoogendijk Noord B.V. en Zonen Holding Midden'.slice(0, 100);
+		expect(firmName).toHaveLength(100);
+		for (const locale of ['nl', 'en'] as const) {
+			const codes = Array.from({ length: CARDS_PER_PAGE + 3 }, (_, i) => `ABCDEFGH${CODE_ALPHABET[i]}2`);
+			const { pdf, pages } = await cardSheetPdf({ firmName, roundName: 'Voorjaar', origin: 'http://localhost:4101', codes, locale });
+			// ten full cards still fit on one page, the longest firm name and all six phrases included
+			expect(pages, locale).toBe(2);
+			const cards = await cardsOnSheet(pdf);
+			expect(cards.map((c) => c.key).slice(0, CARDS_PER_PAGE + 1), locale).toEqual([
+				...Array.from({ length: CARDS_PER_PAGE }, (_, i) => `0/${Math.floor(i / 2)}/${i % 2}`),
+				'1/0/0'
+			]);
+			expect(cards, locale).toHaveLength(codes.length);
+			expect((await pdfClipWidths(pdf)).map((w) => (w / 72) * 25.4), locale).toEqual(Array(CARDS_PER_PAGE).fill(expect.closeTo(29, 1)));
+			for (const [i, { key, items, text }] of cards.entries()) {
+				expect(text, key).toContain(formatCode(codes[i]!));
+				// the code stays as large as before, and nothing is printed smaller than 6.5 pt
+				expect(items.find((item) => item.str.includes(formatCode(codes[i]!)))?.size, key).toBeCloseTo(13, 1);
+				expect(Math.min(...items.map((item) => item.size)), key).toBeGreaterThanOrEqual(6.49);
+				expect(text, key).toContain(flat(m.scan_card_promise({}, { locale })));
+				for (const language of surveyLocales.filter((l) => l !== 'ar')) expect(text, `${key} ${language}`).toContain(m.survey_card_language_line({}, { locale: language }));
+				expectArabic(text, m.survey_card_language_line({}, { locale: 'ar' }));
+			}
 		}
 	});
 });

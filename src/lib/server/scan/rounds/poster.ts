@@ -16,6 +16,10 @@ export interface PosterInput {
 	locale: Locale;
 }
 
+// The QR code takes the height the texts leave (a fractional block), up to 8 cm: large for a short firm name,
+// smaller for a long one, and never a second page. It is centred in that room.
+const QR_LARGEST = '8cm';
+
 export const POSTER_TEMPLATE = `${TYPST_DATA_PRELUDE}
 #set document(title: data.title)
 #set page(paper: "a4", margin: (x: 2cm, y: 1.4cm))
@@ -26,9 +30,10 @@ export const POSTER_TEMPLATE = `${TYPST_DATA_PRELUDE}
   #text(size: if data.title.len() > 60 { 21pt } else { 26pt }, weight: "bold", fill: brand)[#data.title]
   #v(0.2cm)
   #text(size: 16pt)[#data.intro]
-  #v(0.3cm)
-  #image(bytes(data.qr), format: "svg", width: 5.5cm)
-  #v(0.3cm)
+]
+#block(height: 1fr, width: 100%, above: 0.3cm, below: 0.3cm, layout(room => block(width: room.width, height: room.height,
+  align(center + horizon, image(bytes(data.qr), format: "svg", width: calc.min(room.height, room.width, ${QR_LARGEST}))))))
+#align(center)[
   #data.scan
   #v(0.1cm)
   #text(font: ("DejaVu Sans Mono", "Liberation Mono"), weight: "bold", size: if data.url.len() > 40 { 15pt } else { 19pt })[#data.url]
