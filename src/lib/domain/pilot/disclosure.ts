@@ -119,19 +119,24 @@ export function discloseEvaluation(input: {
 			hidden.add(aspect);
 			continue;
 		}
-		const withRounds = arms.every((a) => a.pairs.length === a.units.length);
-		if (withRounds) {
-			const seen = [
-				...(input.snapshots ?? []).flatMap((s) => s[aspect] ?? []),
-				...input.earlier.flatMap((e) => changesOf(e.shown, e.id)[aspect] ?? [])
-			];
-			const mixed = hiddenFromCoordinator({ k, seen, fresh: arms.map((a, order) => ({ id: `new:${a.arm}`, pairs: a.pairs, group: true, order })) });
-			if (mixed.length > 0) {
-				hidden.add(aspect);
-				continue;
-			}
+		// Without every firm's round pair the test against the snapshots cannot run, and the stored sets would
+		// carry no pairs for later snapshots to be tested against (changesOf skips them): hidden, whatever the
+		// coordinator has seen so far. The app always has the pairs (a firm has a change only when both of its
+		// rounds have a published version, server/pilot/evaluation.ts), so this stops only a caller that forgot them.
+		if (arms.some((a) => a.pairs.length !== a.units.length)) {
+			hidden.add(aspect);
+			continue;
 		}
-		shown[aspect] = arms.map((a) => ({ id: a.arm, members: a.units, ...(withRounds ? { pairs: a.pairs } : {}) }));
+		const seen = [
+			...(input.snapshots ?? []).flatMap((s) => s[aspect] ?? []),
+			...input.earlier.flatMap((e) => changesOf(e.shown, e.id)[aspect] ?? [])
+		];
+		const mixed = hiddenFromCoordinator({ k, seen, fresh: arms.map((a, order) => ({ id: `new:${a.arm}`, pairs: a.pairs, group: true, order })) });
+		if (mixed.length > 0) {
+			hidden.add(aspect);
+			continue;
+		}
+		shown[aspect] = arms.map((a) => ({ id: a.arm, members: a.units, pairs: a.pairs }));
 	}
 	return { hidden, shown };
 }
