@@ -1,7 +1,7 @@
 // Disclosure control for pilot evaluations, with firms as the units (DESIGN.md "Disclosure control (exact)"
 // and "Networks"). What a coordinator must never learn is one firm's change D, nor a firm's change between
 // two of its rounds, by putting evaluations side by side: of one pilot over time, or of two pilots that share
-// firms. Two lines of defence:
+// firms. Three lines of defence:
 //
 // 1. A new evaluation is stored only when the firms with figures differ from every earlier evaluation in the
 //    network that showed figures by 0 or at least k (a firm counts as different when it is in only one of them
@@ -11,7 +11,8 @@
 //    disclosure test together with the sets of every earlier evaluation in the network; an aspect that would
 //    leave a set of 1 to k-1 firms exposed is not shown in the new evaluation.
 // 3. The arms, as changes between firms' round figures, go through the test once more together with every
-//    benchmark snapshot the coordinator has seen (network/coordinator-view.ts).
+//    benchmark snapshot the coordinator has seen (network/coordinator-view.ts). An aspect whose arms lack a
+//    firm's round pair cannot be tested, and is hidden.
 import { discloseMeasure, type NewShownSet, type ShownSet } from '../privacy/disclosure';
 import { effectiveThreshold } from '../privacy/threshold';
 import { ASPECT_IDS } from '../knowledge/entry';
