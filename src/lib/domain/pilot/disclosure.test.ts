@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { changedFirms, discloseEvaluation, evaluationEntries, evaluationVerdict, type EarlierEvaluation } from './disclosure';
 import type { PilotFirmFigures } from './evaluate';
+import { roundUnit } from '../network/coordinator-view';
 
 const fig = { n: 5, mean: 3, sd: 1 };
 const after = { n: 5, mean: 3.4, sd: 1 };
 function firm(id: string, arm: 'pilot' | 'comparison', version = 1): PilotFirmFigures & { firm: string } {
-	return { firm: id, unit: `${id}:b1:a${version}`, arm, before: { werk: fig }, after: { werk: after } };
+	const rounds = { before: roundUnit(id, 'b', 1), after: roundUnit(id, 'a', version) };
+	return { firm: id, unit: `${id}:b1:a${version}`, arm, before: { werk: fig }, after: { werk: after }, rounds };
 }
 const pilotArm = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => firm(id, 'pilot'));
 const comparisonArm = ['p', 'q', 'r', 's', 't'].map((id) => firm(id, 'comparison'));

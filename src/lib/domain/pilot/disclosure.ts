@@ -1,7 +1,7 @@
 // Disclosure control for pilot evaluations, with firms as the units (DESIGN.md "Disclosure control (exact)"
 // and "Networks"). What a coordinator must never learn is one firm's change D, nor a firm's change between
 // two of its rounds, by putting evaluations side by side: of one pilot over time, or of two pilots that share
-// firms. Two lines of defence:
+// firms. Three lines of defence:
 //
 // 1. A new evaluation is stored only when the firms with figures differ from every earlier evaluation in the
 //    network that showed figures by 0 or at least k (a firm counts as different when it is in only one of them
@@ -11,7 +11,8 @@
 //    disclosure test together with the sets of every earlier evaluation in the network; an aspect that would
 //    leave a set of 1 to k-1 firms exposed is not shown in the new evaluation.
 // 3. The arms, as changes between firms' round figures, go through the test once more together with every
-//    benchmark snapshot the coordinator has seen (network/coordinator-view.ts).
+//    benchmark snapshot the coordinator has seen (network/coordinator-view.ts). An aspect whose arms lack a
+//    firm's round pair cannot be tested, and is hidden.
 import { discloseMeasure, type NewShownSet, type ShownSet } from '../privacy/disclosure';
 import { effectiveThreshold } from '../privacy/threshold';
 import { ASPECT_IDS } from '../knowledge/entry';
@@ -119,19 +120,24 @@ export function discloseEvaluation(input: {
 			hidden.add(aspect);
 			continue;
 		}
-		const withRounds = arms.every((a) => a.pairs.length === a.units.length);
-		if (withRounds) {
-			const seen = [
-				...(input.snapshots ?? []).flatMap((s) => s[aspect] ?? []),
-				...input.earlier.flatMap((e) => changesOf(e.shown, e.id)[aspect] ?? [])
-			];
-			const mixed = hiddenFromCoordinator({ k, seen, fresh: arms.map((a, order) => ({ id: `new:${a.arm}`, pairs: a.pairs, group: true, order })) });
-			if (mixed.length > 0) {
-				hidden.add(aspect);
-				continue;
-			}
+		// Without every firm's round pair the test against the snapshots cannot run, and the stored sets would
+		// carry no pairs for later snapshots to be tested against (changesOf skips them): hidden, whatever the
+		// coordinator has seen so far. The app always has the pairs (a firm has a change only when both of its
+		// rounds have a published version, server/pilot/evaluation.ts), so this stops only a caller that forgot them.
+		if (arms.some((a) => a.pairs.length !== a.units.length)) {
+			hidden.add(aspect);
+			continue;
 		}
-		shown[aspect] = arms.map((a) => ({ id: a.arm, members: a.units, ...(withRounds ? { pairs: a.pairs } : {}) }));
+		const seen = [
+			...(input.snapshots ?? []).flatMap((s) => s[aspect] ?? []),
+			...input.earlier.flatMap((e) => changesOf(e.shown, e.id)[aspect] ?? [])
+		];
+		const mixed = hiddenFromCoordinator({ k, seen, fresh: arms.map((a, order) => ({ id: `new:${a.arm}`, pairs: a.pairs, group: true, order })) });
+		if (mixed.length > 0) {
+			hidden.add(aspect);
+			continue;
+		}
+		shown[aspect] = arms.map((a) => ({ id: a.arm, members: a.units, pairs: a.pairs }));
 	}
 	return { hidden, shown };
 }

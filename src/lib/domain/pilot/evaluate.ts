@@ -29,7 +29,8 @@ export interface PilotFirmFigures {
 	after: RoundFigures | null;
 	/**
 	 * The published versions of its two rounds as round units, which benchmark snapshots use too, so that an
-	 * evaluation and the snapshots are tested together (network/coordinator-view.ts).
+	 * evaluation and the snapshots are tested together (network/coordinator-view.ts). Known whenever the firm can
+	 * have a change (both rounds published); an aspect in which a firm with a change lacks it is hidden.
 	 */
 	rounds?: RoundPair;
 }
