@@ -1,5 +1,6 @@
 // Scan rounds and their answers. Privacy by shape: a response row has no link to a person, a card, an
 // address, a device or a time of day; dates are kept by day only.
+import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { user } from './auth';
 import { firm } from './firm';
@@ -91,7 +92,13 @@ export const scanResponse = pgTable(
 		 */
 		publishedIn: integer('published_in')
 	},
-	(t) => [index('scan_response_round_idx').on(t.roundId, t.publishedIn)]
+	(t) => [
+		index('scan_response_round_idx').on(t.roundId, t.publishedIn),
+		// Every survey post asks whether the round already holds the same answers (the "identical" signal):
+		// without this the database compares the post with every response of the round, a cost that grows
+		// with the round. A digest keeps the index small; the query compares the answers themselves as well.
+		index('scan_response_answers_idx').on(t.roundId, sql`md5((${t.answers})::text)`)
+	]
 );
 
 /**

@@ -144,9 +144,10 @@ async function countSignals(tx: Transaction, storing: readonly StoreInput[], rou
 	const existing = (
 		await rowsOf(
 			tx,
+			// The digest lets the database use scan_response_answers_idx; the answers themselves decide.
 			sql`select distinct r.round_id, r.answers from ${scanResponse} r
-				where (r.round_id, r.answers) in (select x.round_id, x.answers from ${recordsOf(storing.map((input) => ({ round_id: input.round.id, answers: input.response.answers })))}
-				as x(round_id uuid, answers jsonb))`
+				join ${recordsOf(storing.map((input) => ({ round_id: input.round.id, answers: input.response.answers })))} as x(round_id uuid, answers jsonb)
+				on r.round_id = x.round_id and md5((r.answers)::text) = md5((x.answers)::text) and r.answers = x.answers`
 		)
 	).map((row) => ({ roundId: String(row.round_id), answers: (typeof row.answers === 'string' ? JSON.parse(row.answers) : row.answers) as ScanResponse['answers'] }));
 	const instrumentOf = (roundId: string) => loadInstrument(rounds.find((r) => r.id === roundId)?.instrumentVersion ?? 'v1');

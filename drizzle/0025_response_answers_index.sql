@@ -1,0 +1,1 @@
+CREATE INDEX "scan_response_answers_idx" ON "scan_response" USING btree ("round_id",md5(("answers")::text));
