@@ -139,15 +139,20 @@ async function countSignals(tx: Transaction, storing: readonly StoreInput[], rou
 	for (const roundId of [...new Set(storing.map((input) => input.round.id))].sort()) {
 		await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`round_signal ${roundId}`}, 0))`);
 	}
-	// Distinct: only whether such a response exists matters, and a round flooded with one set of answers would
-	// otherwise send every copy to the server on every write (the profile under load showed it growing).
+	// Only whether such a response exists matters: at most one row per posted response comes back, never the
+	// copies a round flooded with one set of answers holds (the profile under load showed that growing).
 	const existing = (
 		await rowsOf(
 			tx,
-			// The digest lets the database use scan_response_answers_idx; the answers themselves decide.
-			sql`select distinct r.round_id, r.answers from ${scanResponse} r
-				join ${recordsOf(storing.map((input) => ({ round_id: input.round.id, answers: input.response.answers })))} as x(round_id uuid, answers jsonb)
-				on r.round_id = x.round_id and md5((r.answers)::text) = md5((x.answers)::text) and r.answers = x.answers`
+			// One look-up per posted response, each through scan_response_answers_idx (round, digest of the
+			// answers): a plain join let the planner scan the round and take the digest of every response in it.
+			sql`select x.round_id, x.answers
+				from ${recordsOf(storing.map((input) => ({ round_id: input.round.id, answers: input.response.answers })))} as x(round_id uuid, answers jsonb)
+				cross join lateral (
+					select 1 from ${scanResponse} r
+					where r.round_id = x.round_id and md5((r.answers)::text) = md5((x.answers)::text) and r.answers = x.answers
+					limit 1
+				) found`
 		)
 	).map((row) => ({ roundId: String(row.round_id), answers: (typeof row.answers === 'string' ? JSON.parse(row.answers) : row.answers) as ScanResponse['answers'] }));
 	const instrumentOf = (roundId: string) => loadInstrument(rounds.find((r) => r.id === roundId)?.instrumentVersion ?? 'v1');
