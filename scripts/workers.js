@@ -21,6 +21,9 @@ export function workerCount(raw) {
 	return n;
 }
 
+/** Set by the primary for each worker: '1' for the one that prints the start banner (see start-banner.ts). */
+const BANNER_ENV = 'LEERKOMPAS_START_BANNER';
+
 /**
  * Forks `n` workers, each running the server, and keeps them running; SIGTERM and SIGINT stop them all.
  * @param {number} n
@@ -29,7 +32,10 @@ export function runWorkers(n) {
 	let stopping = false;
 	/** @type {Set<number>} */
 	const served = new Set();
-	for (let i = 0; i < n; i++) cluster.fork();
+	let allServing = false;
+	// One worker prints the start banner (src/lib/web/start-banner.ts): with N banners a newcomer would get N
+	// set-up links for the first administrator. A worker started after a crash prints none.
+	for (let i = 0; i < n; i++) cluster.fork({ [BANNER_ENV]: i === 0 ? '1' : '0' });
 	cluster.on('exit', (worker, code, signal) => {
 		if (stopping) {
 			if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
@@ -45,9 +51,16 @@ export function runWorkers(n) {
 			return;
 		}
 		console.error(`A server process stopped (exit ${code ?? signal}); starting another.`);
-		cluster.fork();
+		cluster.fork({ [BANNER_ENV]: '0' });
 	});
-	cluster.on('listening', (worker) => served.add(worker.id));
+	cluster.on('listening', (worker) => {
+		served.add(worker.id);
+		// Once, when every worker serves: the banner came from one of them, and this says the others are up too.
+		const current = Object.values(cluster.workers ?? {});
+		if (allServing || current.length < n || !current.every((w) => w && served.has(w.id))) return;
+		allServing = true;
+		console.log(`  All ${n} server processes are running (LEERKOMPAS_WORKERS=${n}).\n`);
+	});
 	for (const signal of /** @type {const} */ (['SIGTERM', 'SIGINT'])) {
 		process.on(signal, () => {
 			stopping = true;

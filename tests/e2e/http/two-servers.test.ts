@@ -1,16 +1,19 @@
 // Several app servers on one PostgreSQL, as behind a load balancer without sticky sessions: one respondent's
 // screens posted alternately to two servers end as one complete response; a round closed on one server is
-// refused by the other at once (not after the round cache's five seconds); and the sign-in limits (the page's and
-// better-auth's own endpoint) count the attempts made on both. Also `npm start` with LEERKOMPAS_WORKERS=2. These cases need PostgreSQL and exist
-// only with TEST_DATABASE_URL; on PGlite the one case is that LEERKOMPAS_WORKERS=2 is refused in one line.
+// refused by the other at once (not after the round cache's five seconds), also after the other's listening
+// connection was cut, and when the round was closed while it was cut; and the sign-in limits (the page's and
+// better-auth's own endpoint) count the attempts made on both. Also `npm start` with LEERKOMPAS_WORKERS=2, which
+// prints one set-up link for the first administrator. These cases need PostgreSQL and exist only with
+// TEST_DATABASE_URL; on PGlite the one case is that LEERKOMPAS_WORKERS=2 is refused in one line.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
+import postgres from 'postgres';
 import { freePort, scratchDatabase, startServer, withDatabase, type RunningServer, type ScratchDatabase } from '../../support/server';
 import { makeFirm } from '../../helpers/factories';
 import { makeRound, makeSignInUser } from '../../helpers/scan-factories';
-import { scanResponse, submissionReceipt } from '../../../src/lib/server/db/schema';
+import { adminSetupToken, scanResponse, submissionReceipt } from '../../../src/lib/server/db/schema';
 import type { Database } from '../../../src/lib/server/db/client';
 
 const postgresUrl = process.env.TEST_DATABASE_URL;
@@ -44,6 +47,17 @@ class Browser {
 	}
 }
 
+/** Polls `check` until it gives a value; fails with `what` when that takes more than a minute. */
+async function until<T>(what: string, check: () => Promise<T | undefined>): Promise<T> {
+	const deadline = Date.now() + 60_000;
+	for (;;) {
+		const value = await check();
+		if (value !== undefined) return value;
+		if (Date.now() > deadline) throw new Error(`Waited a minute in vain for: ${what}`);
+		await new Promise((r) => setTimeout(r, 50));
+	}
+}
+
 /** Every question on a screen answered: the first option of each radio group, text in each text field. */
 function answersOf(page: string): Record<string, string> {
 	const fields: Record<string, string> = {};
@@ -57,15 +71,19 @@ if (postgresUrl) {
 		let database: ScratchDatabase;
 		let servers: RunningServer[] = [];
 		let origin: string;
-		let seeded: { firmSlug: string; screens: { id: string; linkToken: string }; closing: { id: string; linkToken: string } };
+		type Round = { id: string; linkToken: string };
+		let seeded: { firmSlug: string; screens: Round; closing: Round; relistened: Round; missed: Round };
+		let admin: postgres.Sql;
 
 		beforeAll(async () => {
 			database = await scratchDatabase('two-servers');
 			seeded = await withDatabase(database.target, async (db: Database) => {
 				const owner = await makeSignInUser(db, OWNER.email, OWNER.password, 'Olga Eigenaar');
 				const firm = await makeFirm(db, { ownerId: owner.id, name: 'Bakkerij De Korenaar' });
-				return { firmSlug: firm.slug, screens: await makeRound(db, firm.id), closing: await makeRound(db, firm.id) };
+				const round = () => makeRound(db, firm.id);
+				return { firmSlug: firm.slug, screens: await round(), closing: await round(), relistened: await round(), missed: await round() };
 			});
+			admin = postgres(postgresUrl, { max: 1, onnotice: () => {} });
 			// One public address for both, as behind a load balancer (ORIGIN is the same on every server).
 			const ports = [await freePort(), await freePort()];
 			origin = `http://127.0.0.1:${ports[0]}`;
@@ -73,8 +91,39 @@ if (postgresUrl) {
 		});
 		afterAll(async () => {
 			await Promise.all(servers.map((s) => s.kill('SIGTERM')));
+			await admin?.end();
 			await database?.drop();
 		});
+
+		const databaseName = () => new URL(database.env.DATABASE_URL!).pathname.slice(1);
+		/** The server's LISTEN connection, found by the application_name its process gives (db/client.ts). */
+		async function listenerOf(server: RunningServer): Promise<{ pid: number; state: string } | undefined> {
+			const [row] = await admin<{ pid: number; state: string }[]>`
+				select pid, state from pg_stat_activity
+				where datname = ${databaseName()} and application_name = ${`leerkompas pid ${server.process.pid}`} and query ilike 'listen%'`;
+			return row;
+		}
+		/** Waits until the server listens on a connection other than `cut`, the LISTEN done. */
+		const listensAgain = (server: RunningServer, cut: number) =>
+			until('the server to listen again', async () => {
+				const now = await listenerOf(server);
+				return now && now.pid !== cut && now.state === 'idle' ? now : undefined;
+			});
+		async function closeRound(owner: Browser, round: Round): Promise<number> {
+			return (await owner.request(servers[0]!.baseUrl, `/firms/${seeded.firmSlug}/rounds/${round.id}/close`, {})).status;
+		}
+		/** A respondent's answer posted to `server`; the round cache must not have let it through. */
+		async function expectRefused(server: RunningServer, round: Round, cachedAt: number) {
+			const page = await new Browser(origin).request(server.baseUrl, `/s/${round.linkToken}/q/werk`, { werk_1: '4', go: 'next' });
+			// Only inside the cache's life does the refusal show that the server was told, not that it forgot.
+			expect(Date.now() - cachedAt, 'the steps took longer than the round cache lives').toBeLessThan(5000);
+			expect(page.status).not.toBe(303);
+			expect(await page.text()).toContain('gesloten');
+		}
+		async function fillRoundCache(server: RunningServer, round: Round): Promise<number> {
+			expect(await (await new Browser(origin).request(server.baseUrl, `/s/${round.linkToken}/q/werk`)).text()).toContain('name="werk_1"');
+			return Date.now();
+		}
 
 		it("stores one respondent's screens, posted alternately to both servers, once and complete", async () => {
 			const browser = new Browser(origin);
@@ -128,6 +177,39 @@ if (postgresUrl) {
 			expect(Date.now() - cachedAt, 'close and post took longer than the round cache lives').toBeLessThan(5000);
 			expect(page.status).not.toBe(303);
 			expect(await page.text()).toContain('gesloten');
+		});
+
+		it('refuses answers at once after a round closed on one server, also once the other lost its listening connection and listens again', async () => {
+			const [a, b] = [servers[0]!, servers[1]!];
+			const owner = new Browser(origin);
+			expect((await owner.request(a.baseUrl, '/login?/password', OWNER)).status).toBe(303);
+			const cut = await until('B to listen', () => listenerOf(b));
+			await admin`select pg_terminate_backend(${cut.pid})`;
+			await listensAgain(b, cut.pid);
+			// Filled after the reconnect, so only a notification on the new connection can clear it in time.
+			const cachedAt = await fillRoundCache(b, seeded.relistened);
+			expect(await closeRound(owner, seeded.relistened)).toBe(303);
+			await expectRefused(b, seeded.relistened, cachedAt);
+		});
+
+		it('refuses answers on a server whose listening connection was down while the round was closed on the other', async () => {
+			const [a, b] = [servers[0]!, servers[1]!];
+			const owner = new Browser(origin);
+			expect((await owner.request(a.baseUrl, '/login?/password', OWNER)).status).toBe(303);
+			const cachedAt = await fillRoundCache(b, seeded.missed);
+			// No new connections to the database: B cannot listen again until they are allowed, while A closes
+			// the round on the connections it holds. Its notification reaches nobody on B.
+			const cut = await until('B to listen', () => listenerOf(b));
+			await admin.unsafe(`alter database ${databaseName()} with allow_connections false`);
+			try {
+				await admin`select pg_terminate_backend(${cut.pid})`;
+				await until('B to stop listening', async () => ((await listenerOf(b)) ? undefined : true));
+				expect(await closeRound(owner, seeded.missed)).toBe(303);
+			} finally {
+				await admin.unsafe(`alter database ${databaseName()} with allow_connections true`);
+			}
+			await listensAgain(b, cut.pid);
+			await expectRefused(b, seeded.missed, cachedAt);
 		});
 
 		it('counts sign-in attempts made on both servers against one limit', async () => {
@@ -204,6 +286,39 @@ describe('npm start with LEERKOMPAS_WORKERS', () => {
 				expect(workers.filter(alive)).toEqual([]);
 			} finally {
 				// Whatever failed, no server process may outlive the test.
+				if (run.child.exitCode === null) for (const pid of [...childrenOf(run.child.pid!), run.child.pid!]) process.kill(pid, 'SIGKILL');
+				await database.drop();
+			}
+		}, 150_000);
+
+		it('prints one set-up link for the first administrator, not one per server process, and that link works', async () => {
+			const database = await scratchDatabase('workers-banner');
+			const port = await freePort();
+			const base = `http://127.0.0.1:${port}`;
+			const run = start({ ...database.env, LEERKOMPAS_WORKERS: '2', PORT: String(port), HOST: '127.0.0.1', ORIGIN: base });
+			try {
+				// Each worker has done its start (and printed any banner) before it listens; this line follows.
+				await until('both server processes to serve', async () => {
+					if (run.child.exitCode !== null) throw new Error(run.output());
+					return run.output().includes('All 2 server processes are running') ? true : undefined;
+				});
+				const links = run.output().match(/https?:\/\/\S+\/setup\/\S+/g) ?? [];
+				expect(links, run.output()).toHaveLength(1);
+				expect(run.output().match(/Leerkompas is running/g)).toHaveLength(1);
+				expect(await withDatabase(database.target, (db) => db.select().from(adminSetupToken))).toHaveLength(1);
+
+				expect((await fetch(links[0]!)).status).toBe(200);
+				const created = await fetch(links[0]!, {
+					method: 'POST',
+					redirect: 'manual',
+					headers: { origin: base, 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+					body: new URLSearchParams({ name: 'Anna Beheer', email: 'anna@example.nl', password: 'koffie en een stroopwafel' }).toString()
+				});
+				expect(created.status).toBe(303);
+				expect(created.headers.get('location')).toBe('/admin');
+				run.child.kill('SIGTERM');
+				expect(await run.exited).toBe(0);
+			} finally {
 				if (run.child.exitCode === null) for (const pid of [...childrenOf(run.child.pid!), run.child.pid!]) process.kill(pid, 'SIGKILL');
 				await database.drop();
 			}

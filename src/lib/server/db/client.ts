@@ -65,6 +65,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
 	const client = postgres(target.url, {
 		max: 10,
 		onnotice: () => {},
+		connection: { application_name: applicationName() },
 		// While PostgreSQL is out of reach, every request waits for a connection attempt before it can answer
 		// 503. The driver's own backoff grows to 20 s between attempts (and requests queue behind it); one
 		// second at most lets pages say "try again" quickly and picks the database up within a second once back.
@@ -73,6 +74,8 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
 	});
 	const db = drizzlePostgres(client, { schema }) as unknown as Database;
 	const notifications: Notifications = {
+		// postgres.js keeps LISTEN on a connection of its own and, when that connection drops (PostgreSQL restarted,
+		// the backend terminated), listens again on a new one and calls onConnect then (tests/e2e/http/two-servers.test.ts).
 		async listen(channel, onMessage, onConnect) {
 			await client.listen(channel, onMessage, onConnect);
 		},
@@ -105,9 +108,18 @@ async function createDataDirApart(dir: string): Promise<void> {
 	if (child.status !== 0) throw new Error(`Could not create the embedded database in ${dir}: ${child.stderr.trim().split('\n').at(-1) ?? ''}`);
 }
 
+/**
+ * How this process's connections show in pg_stat_activity: with several app servers on one database, the
+ * process id tells which server a connection (such as its LISTEN) belongs to. PGAPPNAME, or application_name in
+ * DATABASE_URL, still wins.
+ */
+function applicationName(): string {
+	return process.env.PGAPPNAME || `leerkompas pid ${process.pid}`;
+}
+
 // Several app servers may start at once against one PostgreSQL: an advisory lock lets one migrate at a time.
 async function migrateWithLock(url: string) {
-	const client = postgres(url, { max: 1, onnotice: () => {} });
+	const client = postgres(url, { max: 1, onnotice: () => {}, connection: { application_name: applicationName() } });
 	try {
 		await client`select pg_advisory_lock(7346001)`;
 		await runMigrations(migrationsFolder(), (folder) => migratePostgres(drizzlePostgres(client), { migrationsFolder: folder }));

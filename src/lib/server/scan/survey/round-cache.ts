@@ -2,9 +2,9 @@
 // once that lookup is most of the database's work, while a round hardly ever changes: only its status, and
 // that change clears this cache (forgetCachedRounds) on this server at once and, on PostgreSQL, on every other
 // app server through NOTIFY (shareRoundCacheChanges), so a round closed on one server is closed on all. A
-// server that missed a notification (its listening connection dropped) sees the change within TTL_MS, and
-// sending re-checks the status inside its own transaction anyway, so a stale entry can never store an answer
-// in a closed or paused round.
+// server that missed a notification (its listening connection dropped) clears the cache when it listens again,
+// and sees the change within TTL_MS even while it cannot; sending re-checks the status inside its own
+// transaction anyway, so a stale entry can never store an answer in a closed or paused round.
 import type { Database, Notifications } from '../../db/client';
 import { findRoundByLinkToken, type SurveyRound } from './find-round';
 
