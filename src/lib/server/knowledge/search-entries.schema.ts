@@ -1,7 +1,7 @@
 // The search of the knowledge base as a visitor or a script asks for it: words and at most one value per filter.
 // Unknown filter values are dropped rather than refused, so an old bookmarked link still shows results.
 import { z } from 'zod';
-import { FILTER_NAMES, FILTER_VALUES, type EntryFilters, type FilterName } from '../../domain/knowledge/filters';
+import { FILTER_VALUES, type EntryFilters, type FilterName } from '../../domain/knowledge/filters';
 
 export const searchQuerySchema = z.string().trim().max(200).catch('');
 
@@ -18,7 +18,7 @@ const filterShape = {
 } satisfies Record<FilterName, z.ZodType>;
 
 /** The filters alone; anything else in the input is left out. */
-export const searchFiltersSchema = z.object(filterShape);
+const searchFiltersSchema = z.object(filterShape);
 
 /** A whole search as a query string gives it: the API reads its parameters with this and documents them from it. */
 export const searchParamsSchema = z.object({ q: searchQuerySchema, ...filterShape });
