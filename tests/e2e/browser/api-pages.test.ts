@@ -56,6 +56,9 @@ describe('API pages', () => {
 		await page.goto(`${server.baseUrl}/api/docs`);
 		await expectAccessible(page);
 		expect(await page.getByRole('heading', { name: 'POST /api/v1/firms/{slug}/rounds', exact: true }).count()).toBe(1);
+		// In Dutch, like the other pages for this browser: the operations' own words too, not only the headings.
+		expect(await page.getByRole('heading', { name: 'Wat de API kan', exact: true }).count()).toBe(1);
+		expect(await page.getByText('Een scanronde starten', { exact: true }).count()).toBe(1);
 		await shot('api-docs');
 	});
 

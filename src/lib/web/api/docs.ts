@@ -1,22 +1,45 @@
 // The readable API page's content, read from the OpenAPI document itself (not from the route table), so
-// what people read is what programs read.
+// what people read is what programs read. The page asks for the document in the reader's language.
+export interface DescribedParameter {
+	name: string;
+	in: 'path' | 'query';
+	required: boolean;
+	description: string;
+	values: string[];
+	maxLength: number | null;
+}
+
 export interface DescribedOperation {
 	method: string;
 	path: string;
 	summary: string;
 	description: string;
 	write: boolean;
-	parameters: string[];
+	parameters: DescribedParameter[];
 	requestSchema: string | null;
 	responses: { status: string; description: string; schema: string | null }[];
 }
 
 type Json = Record<string, unknown>;
 const obj = (v: unknown): Json => (typeof v === 'object' && v !== null ? (v as Json) : {});
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 function schemaName(content: unknown): string | null {
 	const ref = obj(obj(obj(content)['application/json'])['schema'])['$ref'];
 	return typeof ref === 'string' ? ref.replace('#/components/schemas/', '') : null;
+}
+
+function describeParameter(raw: unknown): DescribedParameter {
+	const p = obj(raw);
+	const schema = obj(p.schema);
+	return {
+		name: String(p.name),
+		in: p.in === 'query' ? 'query' : 'path',
+		required: p.required === true,
+		description: String(p.description ?? ''),
+		values: list(schema.enum).map(String),
+		maxLength: typeof schema.maxLength === 'number' ? schema.maxLength : null
+	};
 }
 
 export function describeOperations(doc: Json): DescribedOperation[] {
@@ -24,14 +47,13 @@ export function describeOperations(doc: Json): DescribedOperation[] {
 	for (const [path, item] of Object.entries(obj(doc.paths))) {
 		for (const [method, raw] of Object.entries(obj(item))) {
 			const op = obj(raw);
-			const description = String(op.description ?? '');
 			out.push({
 				method: method.toUpperCase(),
 				path,
 				summary: String(op.summary ?? ''),
-				description,
-				write: description.includes('write access'),
-				parameters: (Array.isArray(op.parameters) ? op.parameters : []).map((p) => `${String(obj(p).name)} (${String(obj(p).in)})`),
+				description: String(op.description ?? ''),
+				write: op['x-leerkompas-write'] === true,
+				parameters: list(op.parameters).map(describeParameter),
 				requestSchema: schemaName(obj(op.requestBody).content),
 				responses: Object.entries(obj(op.responses)).map(([status, r]) => ({ status, description: String(obj(r).description ?? ''), schema: schemaName(obj(r).content) }))
 			});

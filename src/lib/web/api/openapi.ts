@@ -1,6 +1,12 @@
-// The OpenAPI 3.1 document of /api/v1, generated from the zod schemas the handlers use (schemas.ts) with
-// zod's own z.toJSONSchema: a change to a schema changes the document, and a test checks every route in it.
+// The OpenAPI 3.1 document of /api/v1, generated from the zod schemas the handlers use (schemas.ts, and the
+// knowledge search's own parameter schema) with zod's own z.toJSONSchema: a change to a schema changes the
+// document, and a test calls every operation in it. Its words come from the message files: the served document
+// is in English (a developer contract), the readable page (/api/docs) renders the same document in the reader's
+// language. Whether an operation writes is the extension `x-leerkompas-write`, so programs can read it too.
 import { z } from 'zod';
+import type { Locale } from '../../domain/instrument';
+import { searchParamsSchema } from '../../server/knowledge/search-entries.schema';
+import * as m from '../../paraglide/messages';
 import {
 	actionPlanSchema,
 	apiErrorSchema,
@@ -15,47 +21,133 @@ import {
 } from './schemas';
 
 type Method = 'get' | 'post';
+type Text = (inputs: Record<string, never>, options: { locale: Locale }) => string;
+
+/** Refusals besides the ones every operation can give (401, 429, 503) and a write's 403. */
+type Refusal = '400' | '404' | '409' | '422';
+type ErrorStatus = Refusal | '401' | '403' | '429' | '503';
+
+interface PathParam {
+	name: string;
+	about: Text;
+}
 
 export interface ApiOperation {
 	path: string;
 	method: Method;
-	summary: string;
-	description: string;
-	/** Needs a token with write access. */
+	summary: Text;
+	description: Text;
+	/** Needs a token with write access (the route says so too: apiRoute's `write`). */
 	write: boolean;
-	/** Path parameters and query parameters by name. */
-	params: string[];
-	query?: string[];
+	params: PathParam[];
+	/** Query parameters: the schema the handler parses them with, and a text per parameter. */
+	query?: { schema: z.ZodObject; about: Record<string, Text> };
 	body?: z.ZodType;
 	status: 200 | 201;
 	response: z.ZodType;
+	refusals: Refusal[];
 }
 
-export const API_OPERATIONS: readonly ApiOperation[] = [
-	{ path: '/firms', method: 'get', summary: 'Your firms', description: 'The firms the token names that the account can still see, each with its role.', write: false, params: [], status: 200, response: firmListSchema },
-	{ path: '/firms/{slug}', method: 'get', summary: 'One firm', description: 'A firm the token names.', write: false, params: ['slug'], status: 200, response: firmSchema },
-	{ path: '/firms/{slug}/rounds', method: 'get', summary: 'Scan rounds', description: 'Newest first. Owners, co-managers and advisers; counts only as published.', write: false, params: ['slug'], status: 200, response: roundListSchema },
-	{ path: '/firms/{slug}/rounds', method: 'post', summary: 'Start a scan round', description: 'As the new-round page: an adviser starts a supervised round whose link only they receive.', write: true, params: ['slug'], body: createRoundBodySchema, status: 201, response: roundSchema },
-	{ path: '/firms/{slug}/rounds/{roundId}', method: 'get', summary: 'A round\u2019s status', description: 'The invitation links only for whoever holds them.', write: false, params: ['slug', 'roundId'], status: 200, response: roundSchema },
-	{ path: '/firms/{slug}/rounds/{roundId}/close', method: 'post', summary: 'Close a round', description: 'Final. Owners and co-managers only; 409 when it is closed already.', write: true, params: ['slug', 'roundId'], status: 200, response: roundSchema },
-	{ path: '/firms/{slug}/rounds/{roundId}/report', method: 'get', summary: 'The published report', description: 'The same document as the report page\u2019s JSON export (docs/report-schema.json).', write: false, params: ['slug', 'roundId'], status: 200, response: reportApiSchema },
-	{ path: '/firms/{slug}/actions', method: 'get', summary: 'The action plan', description: 'Grouped by status, open work first.', write: false, params: ['slug'], status: 200, response: actionPlanSchema },
-	{ path: '/knowledge', method: 'get', summary: 'Search the knowledge base', description: 'Published entries only, best match first (at most 50).', write: false, params: [], query: ['q'], status: 200, response: knowledgeSearchSchema },
-	{ path: '/knowledge/{slug}', method: 'get', summary: 'A knowledge-base entry', description: 'Its published version.', write: false, params: ['slug'], status: 200, response: knowledgeEntryApiSchema }
-];
+const FIRM: PathParam = { name: 'slug', about: m.api_param_firm };
+const ROUND: PathParam = { name: 'roundId', about: m.api_param_round };
+const ENTRY: PathParam = { name: 'slug', about: m.api_param_entry };
 
-const ERRORS: Record<string, string> = {
-	'400': 'The body is not JSON.',
-	'401': 'No token, or a token that is unknown, revoked or expired. Cookies are not accepted.',
-	'403': 'The token may only read.',
-	'404': 'Not there, or out of the token\u2019s or the account\u2019s reach (the two are not told apart).',
-	'409': 'Not possible in the round\u2019s state.',
-	'422': 'The body breaks a rule; `fields` says which.',
-	'429': 'Too many calls with this token; try again after Retry-After seconds.'
+const KNOWLEDGE_QUERY: Record<keyof typeof searchParamsSchema.shape, Text> = {
+	q: m.api_param_q,
+	aspect: m.api_param_aspect,
+	worry: m.api_param_worry,
+	kind: m.api_param_kind,
+	sector: m.api_param_sector,
+	size: m.api_param_size,
+	cost: m.api_param_cost,
+	evidence: m.api_param_evidence
 };
 
-/** Every schema once, in components, referred to by $ref; `io: 'input'` for request bodies. */
-export function openApiDocument(origin: string): Record<string, unknown> {
+export const API_OPERATIONS: readonly ApiOperation[] = [
+	{ path: '/firms', method: 'get', summary: m.api_op_firms, description: m.api_op_firms_about, write: false, params: [], status: 200, response: firmListSchema, refusals: [] },
+	{ path: '/firms/{slug}', method: 'get', summary: m.api_op_firm, description: m.api_op_firm_about, write: false, params: [FIRM], status: 200, response: firmSchema, refusals: ['404'] },
+	{ path: '/firms/{slug}/rounds', method: 'get', summary: m.api_op_rounds, description: m.api_op_rounds_about, write: false, params: [FIRM], status: 200, response: roundListSchema, refusals: ['404'] },
+	{ path: '/firms/{slug}/rounds', method: 'post', summary: m.api_op_start_round, description: m.api_op_start_round_about, write: true, params: [FIRM], body: createRoundBodySchema, status: 201, response: roundSchema, refusals: ['400', '404', '422'] },
+	{ path: '/firms/{slug}/rounds/{roundId}', method: 'get', summary: m.api_op_round, description: m.api_op_round_about, write: false, params: [FIRM, ROUND], status: 200, response: roundSchema, refusals: ['404'] },
+	{ path: '/firms/{slug}/rounds/{roundId}/close', method: 'post', summary: m.api_op_close_round, description: m.api_op_close_round_about, write: true, params: [FIRM, ROUND], status: 200, response: roundSchema, refusals: ['404', '409'] },
+	{ path: '/firms/{slug}/rounds/{roundId}/report', method: 'get', summary: m.api_op_report, description: m.api_op_report_about, write: false, params: [FIRM, ROUND], status: 200, response: reportApiSchema, refusals: ['404'] },
+	{ path: '/firms/{slug}/actions', method: 'get', summary: m.api_op_actions, description: m.api_op_actions_about, write: false, params: [FIRM], status: 200, response: actionPlanSchema, refusals: ['404'] },
+	{ path: '/knowledge', method: 'get', summary: m.api_op_knowledge, description: m.api_op_knowledge_about, write: false, params: [], query: { schema: searchParamsSchema, about: KNOWLEDGE_QUERY }, status: 200, response: knowledgeSearchSchema, refusals: [] },
+	{ path: '/knowledge/{slug}', method: 'get', summary: m.api_op_entry, description: m.api_op_entry_about, write: false, params: [ENTRY], status: 200, response: knowledgeEntryApiSchema, refusals: ['404'] }
+];
+
+const ERRORS: Record<ErrorStatus, Text> = {
+	'400': m.api_status_400,
+	'401': m.api_status_401,
+	'403': m.api_status_403,
+	'404': m.api_status_404,
+	'409': m.api_status_409,
+	'422': m.api_status_422,
+	'429': m.api_status_429,
+	'503': m.api_status_503
+};
+
+const seconds = { schema: { type: 'integer', minimum: 0 } };
+
+function errorStatuses(op: ApiOperation): ErrorStatus[] {
+	// apiRoute gives 401, 429 and 503 on every route; 403 only where it checks for write access.
+	const statuses: ErrorStatus[] = [...op.refusals, '401', '429', '503', ...(op.write ? (['403'] as const) : [])];
+	return statuses.sort();
+}
+
+function errorResponse(status: ErrorStatus, locale: Locale) {
+	const retry = status === '429' || status === '503' ? { 'Retry-After': { description: m.api_header_retry_after({}, { locale }), ...seconds } } : {};
+	const challenge = status === '401' ? { 'WWW-Authenticate': { description: 'Bearer', schema: { type: 'string' } } } : {};
+	const headers = { ...retry, ...challenge };
+	return {
+		description: ERRORS[status]({}, { locale }),
+		...(Object.keys(headers).length > 0 ? { headers } : {}),
+		content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } }
+	};
+}
+
+function queryParameters(query: ApiOperation['query'], locale: Locale) {
+	if (!query) return [];
+	const json = z.toJSONSchema(query.schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as { properties: Record<string, Record<string, unknown>> };
+	return Object.keys(query.schema.shape).map((name) => {
+		const { default: _caught, ...schema } = json.properties[name]!;
+		const about = query.about[name];
+		return {
+			name,
+			in: 'query',
+			// A value the schema does not take is dropped (`.catch`), never refused: no query parameter is required.
+			required: !query.schema.shape[name]!.safeParse(undefined).success,
+			...(about ? { description: about({}, { locale }) } : {}),
+			schema
+		};
+	});
+}
+
+const operationId = (op: Pick<ApiOperation, 'method' | 'path'>) => `${op.method}${op.path.replace(/\{([^}]+)\}/g, 'By_$1').replace(/[^a-z_]+/gi, '_')}`;
+
+function operation(op: ApiOperation, locale: Locale, ref: (schema: z.ZodType) => { $ref: string }) {
+	return {
+		summary: op.summary({}, { locale }),
+		description: op.description({}, { locale }),
+		operationId: operationId(op),
+		'x-leerkompas-write': op.write,
+		parameters: [
+			...op.params.map((p) => ({ name: p.name, in: 'path', required: true, description: p.about({}, { locale }), schema: { type: 'string' } })),
+			...queryParameters(op.query, locale)
+		],
+		...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: ref(op.body) } } } } : {}),
+		responses: {
+			[String(op.status)]: { description: op.summary({}, { locale }), content: { 'application/json': { schema: ref(op.response) } } },
+			...Object.fromEntries(errorStatuses(op).map((status) => [status, errorResponse(status, locale)]))
+		}
+	};
+}
+
+/**
+ * Every schema once, in components, referred to by $ref. `locale` chooses the words only: /api/v1/openapi.json
+ * is always English, the readable page asks for the reader's language.
+ */
+export function openApiDocument(origin: string, locale: Locale = 'en'): Record<string, unknown> {
 	const registry = z.registry<{ id: string }>();
 	const named = new Map<z.ZodType, string>();
 	for (const op of API_OPERATIONS) {
@@ -74,36 +166,17 @@ export function openApiDocument(origin: string): Record<string, unknown> {
 	const ref = (schema: z.ZodType) => ({ $ref: `#/components/schemas/${named.get(schema)}` });
 	const paths: Record<string, Record<string, unknown>> = {};
 	for (const op of API_OPERATIONS) {
-		const errors = ['401', '404', '429', ...(op.write ? ['400', '403', '409', '422'] : [])].sort();
 		paths[op.path] ??= {};
-		paths[op.path]![op.method] = {
-			summary: op.summary,
-			description: op.description + (op.write ? ' Needs a token with write access.' : ''),
-			operationId: `${op.method}${op.path.replace(/\{([^}]+)\}/g, 'By_$1').replace(/[^a-z_]+/gi, '_')}`,
-			parameters: [
-				...op.params.map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } })),
-				...(op.query ?? []).map((name) => ({ name, in: 'query', required: false, schema: { type: 'string', maxLength: 200 } }))
-			],
-			...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: ref(op.body) } } } } : {}),
-			responses: {
-				[String(op.status)]: { description: op.summary, content: { 'application/json': { schema: ref(op.response) } } },
-				...Object.fromEntries(errors.map((code) => [code, { description: ERRORS[code], content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } }]))
-			}
-		};
+		paths[op.path]![op.method] = operation(op, locale, ref);
 	}
 	return {
 		openapi: '3.1.0',
-		info: {
-			title: 'Leerkompas API',
-			version: '1.0.0',
-			description:
-				'Firms, scan rounds, published reports, the action plan and the knowledge base. Make a personal API token on your account page (API-sleutels) and send it as `Authorization: Bearer lk_…`. The API never gives more than the pages do.'
-		},
+		info: { title: 'Leerkompas API', version: '1.0.0', description: m.api_doc_about({}, { locale }) },
 		servers: [{ url: `${origin}/api/v1` }],
 		security: [{ bearer: [] }],
 		paths,
 		components: {
-			securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A personal API token (lk_…); cookies are not accepted.' } },
+			securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: m.api_doc_bearer({}, { locale }) } },
 			schemas: JSON.parse(
 				JSON.stringify(Object.fromEntries(Object.entries(components).map(([id, s]) => [id, stripDialect(s)]))).replaceAll('#/components/schemas/__shared#/$defs/', '#/components/schemas/')
 			) as Record<string, unknown>
