@@ -11,6 +11,8 @@
 //   LEERKOMPAS_BENCH_SECONDS=10             seconds per level (default 10)
 //   LEERKOMPAS_BENCH_CONNECTIONS=10,100,500 the levels
 //   LEERKOMPAS_BENCH_PGLITE=0               leave the embedded database out (PostgreSQL only)
+//   LEERKOMPAS_BENCH_WARMUP_SECONDS=3       uncounted posts before each level (each server, the baseline too)
+//   LEERKOMPAS_BENCH_NODE_OPTIONS=…         Node options for the servers and the baseline (default none)
 //
 // Only 127.0.0.1 is contacted. A fresh database is made for each run and removed afterwards. The server is
 // started once to set the database up, then again to be measured, as a server runs on an existing database;
@@ -28,13 +30,20 @@ import { completeAnswers, countedAfterClosing, freePort, ONE_ADDRESS_FOR_ALL, ow
 import { submissionKeyFor } from '../src/lib/server/scan/survey/keys';
 
 const SECONDS = Number(process.env.LEERKOMPAS_BENCH_SECONDS ?? 10);
+/**
+ * Seconds of posts before each measured level, not counted: a server that has just started compiles its code
+ * while it answers, and a running server has long done that. Every compared server gets the same.
+ */
+const WARMUP_SECONDS = Number(process.env.LEERKOMPAS_BENCH_WARMUP_SECONDS ?? 3);
+/** Node options for every compared server, the baseline too (e.g. --max-semi-space-size=64; docs/performance.md). */
+const NODE_FLAGS = process.env.LEERKOMPAS_BENCH_NODE_OPTIONS ?? '';
 const LEVELS = (process.env.LEERKOMPAS_BENCH_CONNECTIONS ?? '10,100,500').split(',').map(Number);
 const PHONE_FLOW_CONNECTIONS = 100;
 /** Where the baseline and the run with several workers are measured. */
 const COMPARED_CONNECTIONS = 100;
 const WORKERS = 2;
 // The load comes from this machine's one address: lift the per-link and per-address limits it would hit.
-const SERVER_ENV = { LEERKOMPAS_SURVEY_POSTS_PER_10_MIN: '100000000', ...ONE_ADDRESS_FOR_ALL };
+const SERVER_ENV = { LEERKOMPAS_SURVEY_POSTS_PER_10_MIN: '100000000', NODE_OPTIONS: NODE_FLAGS, ...ONE_ADDRESS_FOR_ALL };
 
 export interface LevelResult {
 	flow: 'one page' | 'screens' | `one page, ${number} workers`;
@@ -86,7 +95,7 @@ export async function ceiling(connections: number): Promise<CeilingResult> {
 }
 
 /** Complete responses from the one-page questionnaire: one post each, every question answered. */
-async function onePageSubmissions(server: RunningServer, survey: string, connections: number) {
+async function onePageSubmissions(server: RunningServer, survey: string, connections: number, duration = SECONDS) {
 	const fields = Object.assign({}, ...completeAnswers('Wij leren veel van elkaar op de bouwplaats.', 3).map((s) => s.fields)) as Record<string, string>;
 	const body = new URLSearchParams(fields).toString();
 	const headers = { 'content-type': 'application/x-www-form-urlencoded', origin: server.baseUrl, accept: 'text/html' };
@@ -95,7 +104,7 @@ async function onePageSubmissions(server: RunningServer, survey: string, connect
 	const result = await runCannon({
 		url: server.baseUrl,
 		connections,
-		duration: SECONDS,
+		duration,
 		timeout: 30,
 		requests: [
 			{
@@ -209,7 +218,7 @@ export interface BaselineResult {
 async function naiveBaseline(databaseUrl: string, roundId: string, connections: number): Promise<BaselineResult> {
 	const port = await freePort();
 	const child = spawn(process.execPath, ['--import', 'tsx', 'bench/naive-server.ts'], {
-		env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, LEERKOMPAS_BASELINE_ROUND: roundId },
+		env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, LEERKOMPAS_BASELINE_ROUND: roundId, NODE_OPTIONS: NODE_FLAGS },
 		stdio: ['ignore', 'pipe', 'inherit']
 	});
 	try {
@@ -221,6 +230,8 @@ async function naiveBaseline(databaseUrl: string, roundId: string, connections: 
 		const fields = Object.assign({}, ...completeAnswers('Wij leren veel van elkaar op de bouwplaats.', 3).map((s) => s.fields)) as Record<string, string>;
 		const body = new URLSearchParams(fields).toString();
 		const headers = { 'content-type': 'application/x-www-form-urlencoded', origin: base, accept: 'text/html' };
+		const post = (req: autocannon.Request) => ({ ...req, headers, body: `${body}&submissionKey=${randomBytes(32).toString('base64url')}` });
+		if (WARMUP_SECONDS > 0) await runCannon({ url: base, connections, duration: WARMUP_SECONDS, timeout: 30, requests: [{ method: 'POST', path: '/all', setupRequest: post }] });
 		let stored = 0;
 		const result = await runCannon({
 			url: base,
@@ -231,7 +242,7 @@ async function naiveBaseline(databaseUrl: string, roundId: string, connections: 
 				{
 					method: 'POST',
 					path: '/all',
-					setupRequest: (req: autocannon.Request) => ({ ...req, headers, body: `${body}&submissionKey=${randomBytes(32).toString('base64url')}` }),
+					setupRequest: post,
 					onResponse: (status: number) => {
 						if (status === 303) stored++;
 					}
@@ -272,9 +283,10 @@ export async function surveyLoad(kind: 'pglite' | 'postgres', postgresUrl?: stri
 			{ flow: 'screens', connections: PHONE_FLOW_CONNECTIONS },
 			...(kind === 'postgres' ? [{ flow: `one page, ${WORKERS} workers` as const, connections: COMPARED_CONNECTIONS }] : [])
 		];
-		// Rounds for the runs, and one more for the naive baseline.
-		// One round per run, so that each run's stored count is read from its own closed round.
-		const owner = await ownerWithRounds(setup.baseUrl, runs.length + 1, 'bench', database.env.LEERKOMPAS_DATA_DIR);
+		// One round per run, so that each run's stored count is read from its own closed round; one more for
+		// the naive baseline and one for the warm-ups.
+		const owner = await ownerWithRounds(setup.baseUrl, runs.length + 2, 'bench', database.env.LEERKOMPAS_DATA_DIR);
+		const warmUpSurvey = owner.rounds[runs.length + 1]!.survey;
 		const firstStartPeak = setup.peakMemory();
 		await setup.kill('SIGTERM');
 		server = await startServer(database, new URL(setup.baseUrl).port ? Number(new URL(setup.baseUrl).port) : undefined, SERVER_ENV, build.dir);
@@ -295,6 +307,7 @@ export async function surveyLoad(kind: 'pglite' | 'postgres', postgresUrl?: stri
 				await server.kill('SIGTERM');
 				server = await startServer(database, port, { ...SERVER_ENV, LEERKOMPAS_WORKERS: String(WORKERS) }, build.dir);
 			}
+			if (WARMUP_SECONDS > 0) await onePageSubmissions(server, warmUpSurvey, connections, WARMUP_SECONDS);
 			const cpuBefore = cpuMilliseconds(server);
 			const { result, thanked, refused, submissionTimes } =
 				flow === 'screens' ? await screenSubmissions(server, survey, connections) : await onePageSubmissions(server, survey, connections);
