@@ -3,9 +3,9 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { building } from '$app/environment';
 import { getRequestEvent } from '$app/server';
 import { svelteKitHandler } from 'better-auth/svelte-kit';
-import { AsyncLocalStorage } from 'node:async_hooks';
-import { extractLocaleFromRequest, overwriteServerAsyncLocalStorage } from '$lib/paraglide/runtime';
-import { textDirection, type SurveyLocale } from '$lib/domain/instrument';
+import { extractLocaleFromRequest } from '$lib/paraglide/runtime';
+import { textDirection } from '$lib/domain/instrument';
+import { runInLocale } from '$lib/web/request-locale';
 import { isRespondentPath, pageLocale } from '$lib/locale';
 import { readConfig } from '$lib/server/config';
 import { app, startApp, stopApp } from '$lib/web/app';
@@ -30,16 +30,15 @@ export const init: ServerInit = async () => {
 // Paraglide's own middleware clones every request (body included) to hand on a URL without a language
 // prefix; our language comes from a cookie or the browser, never from the URL, so the request is kept as
 // it is and only the language is set for the request (about a tenth of a survey post's work).
-const localeStorage = new AsyncLocalStorage<{ locale?: SurveyLocale; origin?: string; messageCalls?: Set<string> }>();
-overwriteServerAsyncLocalStorage(localeStorage);
 
 // Respondents' pages come in all six languages; every other page only in Dutch or English (see appLocaleFor).
 const handleLocale: Handle = ({ event, resolve }) => {
 	const requested = extractLocaleFromRequest(event.request);
 	const locale = pageLocale(event.url.pathname, requested, event.request.headers.get('accept-language'));
-	return localeStorage.run({ locale, origin: event.url.origin }, () =>
+	// The page's lang and dir are those of its language at the end: a post may have chosen another (web/language.ts).
+	return runInLocale(locale, event.url.origin, (current) =>
 		resolve(event, {
-			transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale).replace('%leerkompas.dir%', textDirection(locale))
+			transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', current()).replace('%leerkompas.dir%', textDirection(current()))
 		})
 	);
 };

@@ -134,20 +134,41 @@ describe('a respondent whose browser asks for Arabic', () => {
 		expect(scripts).toEqual([]);
 	});
 
-	it('switches to Polish without JavaScript, on the page where it stands', async () => {
+	it('switches to Polish without JavaScript, on the page where it stands, keeping what was chosen there', async () => {
 		const { page } = await arabicPhone(false);
 		const base = `${server.baseUrl}/s/${server.seeded.switching.linkToken}`;
 		await page.goto(`${base}/q/werk`);
 		await expectLanguage(page, 'ar', 'rtl');
+		// half the screen answered, nothing sent yet
+		await choose(page, statement('werk_1'), answer(4));
+		await choose(page, statement('werk_2'), answer(2));
 		await page.getByRole('button', { name: 'Polski', exact: true }).click();
 		await page.waitForURL(`${base}/q/werk`);
 		await expectLanguage(page, 'pl', 'ltr');
 		expect(await page.getByText(m.survey_progress({ number: 1, total: 9 }, { locale: 'pl' })).isVisible()).toBe(true);
 		expect(await group(page, questionText(instrument.items[0]!, 'employee', 'pl')).isVisible()).toBe(true);
+		const polish = (id: string) => group(page, questionText(instrument.items.find((i) => i.id === id)!, 'employee', 'pl'));
+		expect(await polish('werk_1').getByLabel(scaleLabel(instrument, 4, 'pl')!, { exact: true }).isChecked()).toBe(true);
+		expect(await polish('werk_2').getByLabel(scaleLabel(instrument, 2, 'pl')!, { exact: true }).isChecked()).toBe(true);
+		expect(await polish('werk_3').locator('input:checked').count()).toBe(0);
 		expect(await page.getByRole('button', { name: 'Polski', exact: true }).getAttribute('aria-pressed')).toBe('true');
 		// the app's own pages stay Dutch or English: this browser lists neither, so English
 		await page.goto(`${server.baseUrl}/login`);
 		await expectLanguage(page, 'en', 'ltr');
+	});
+
+	it('switches the one-page questionnaire to Polish without JavaScript, with everything chosen still on it', async () => {
+		const { page } = await arabicPhone(false);
+		const base = `${server.baseUrl}/s/${server.seeded.switching.linkToken}`;
+		await page.goto(`${base}/all`);
+		await choose(page, statement('samen_1'), answer(5));
+		await page.getByRole('button', { name: 'Polski', exact: true }).click();
+		await page.waitForURL(`${base}/all`);
+		await expectLanguage(page, 'pl', 'ltr');
+		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(m.survey_all_title({}, { locale: 'pl' }));
+		const samen = group(page, questionText(instrument.items.find((i) => i.id === 'samen_1')!, 'employee', 'pl'));
+		expect(await samen.getByLabel(scaleLabel(instrument, 5, 'pl')!, { exact: true }).isChecked()).toBe(true);
+		expect(await page.getByRole('alert').count()).toBe(0);
 	});
 
 	it("keeps the app's own pages in English once their script runs, and on a page the browser makes itself", async () => {

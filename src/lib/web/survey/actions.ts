@@ -4,6 +4,7 @@ import { fail, isHttpError, redirect, type ActionFailure } from '@sveltejs/kit';
 import * as m from '../../paraglide/messages.js';
 import { app } from '../app';
 import { surveyLocale } from '../../locale';
+import { LANGUAGE_FIELD } from '../../survey-form';
 import { postedAnswers, type PostedAnswers } from '../../server/scan/survey/answers';
 import { issueMessages, minutesToWait, roundStateText } from '../../server/scan/survey/messages';
 import { postWait, type Survey } from './open-survey';
@@ -64,7 +65,11 @@ function maxOpenLength(survey: Survey): number {
 	return survey.instrument.open[0]?.maxLength ?? 2000;
 }
 
-export async function answerStep(survey: Survey, step: SurveyStep, form: FormData): Promise<ActionFailure<StepFailure>> {
+/**
+ * A screen's post. `stay` is where to go back to when the respondent chose a language on it: the answers are kept
+ * as on "next", and the same screen comes back in the new language.
+ */
+export async function answerStep(survey: Survey, step: SurveyStep, form: FormData, stay: string | null = null): Promise<ActionFailure<StepFailure>> {
 	const posted = postedAnswers(survey.instrument, form, STEP_CONTROL_FIELDS);
 	const refused = await refusal(survey);
 	if (refused) return fail(409, { values: posted, errors: {}, message: refused });
@@ -85,6 +90,7 @@ export async function answerStep(survey: Survey, step: SurveyStep, form: FormDat
 	if (!result.ok) return fail(400, { values: posted, ...issueMessages(result.issues, posted, maxOpenLength(survey)) });
 	if (result.draftKey && result.draftKey !== survey.draftKey) survey.cookies.setDraftKey(result.draftKey);
 
+	if (stay) redirect(303, stay);
 	const go = readNavigation(form);
 	const { previous, next } = stepPosition(survey.steps, step);
 	if (go === 'back') redirect(303, previous ? survey.paths.step(previous.id) : survey.paths.intro);
@@ -129,7 +135,15 @@ export async function sendResponse(survey: Survey, form: FormData | null): Promi
 }
 
 /** Control fields of the one-page form: not questions. */
-const ALL_PAGE_CONTROL_FIELDS = ['submissionKey'];
+const ALL_PAGE_CONTROL_FIELDS = ['submissionKey', LANGUAGE_FIELD];
+
+/**
+ * The one-page questionnaire again, in the language just chosen, with everything posted still on it. Nothing is
+ * stored: this page keeps nothing until it is sent.
+ */
+export function keepAllAnswers(survey: Survey, form: FormData): StepFailure {
+	return { values: postedAnswers(survey.instrument, form, ALL_PAGE_CONTROL_FIELDS), errors: {}, message: '' };
+}
 
 function thank(survey: Survey): never {
 	survey.cookies.clearDraftKey();

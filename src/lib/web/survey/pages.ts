@@ -8,6 +8,7 @@ import type { Survey } from './open-survey';
 import { followupVariable } from '../../domain/followup/followup';
 import { findStep, firstUnfinishedStep, skippedQuestions, stepPosition, type SurveyStep } from '../../server/scan/survey/steps';
 import { aspectTexts, followupQuestionView, questionView, questionViews, type QuestionView } from '../../server/scan/survey/view';
+import { SURVEY_FORM_ID, type SurveyFormTarget } from '../../survey-form';
 
 export function requireStep(survey: Survey, id: string): SurveyStep {
 	const step = findStep(survey.steps, id);
@@ -91,6 +92,8 @@ export function stepPage(survey: Survey, step: SurveyStep, fromSummary: boolean)
 		questions: screenQuestions(survey, step),
 		values: survey.draft ?? {},
 		fromSummary,
+		// The header's language buttons post this screen's answers along; Enter still means what the first button says.
+		surveyForm: { id: SURVEY_FORM_ID, go: fromSummary ? 'summary' : 'next' } satisfies SurveyFormTarget,
 		// Posted without the #fragment a summary link added, so the redirect after it does not carry it along.
 		formAction: `${survey.paths.step(step.id)}${fromSummary ? '?from=summary' : ''}`
 	};
@@ -133,6 +136,7 @@ export function allQuestionsPage(survey: Survey) {
 		})),
 		values: survey.draft ?? {},
 		submissionKey: newKey(),
+		surveyForm: { id: SURVEY_FORM_ID, go: null } satisfies SurveyFormTarget,
 		screensPath: survey.paths.step(survey.steps[0]!.id)
 	};
 }
