@@ -27,11 +27,9 @@ export const init: ServerInit = async () => {
 	process.once('sveltekit:shutdown', () => void stopApp());
 };
 
-// Paraglide's own middleware clones every request (body included) to hand on a URL without a language
-// prefix; our language comes from a cookie or the browser, never from the URL, so the request is kept as
-// it is and only the language is set for the request (about a tenth of a survey post's work).
-
 // Respondents' pages come in all six languages; every other page only in Dutch or English (see appLocaleFor).
+// Not paraglide's own middleware: it clones every request (body included) to hand on a URL without a language
+// prefix, and our language never comes from the URL (about a tenth of a survey post's work).
 const handleLocale: Handle = ({ event, resolve }) => {
 	const requested = extractLocaleFromRequest(event.request);
 	const locale = pageLocale(event.url.pathname, requested, event.request.headers.get('accept-language'));

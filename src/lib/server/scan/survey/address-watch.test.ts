@@ -44,4 +44,13 @@ describe('the address watch', () => {
 		expect(watch.reserve('r1', 'a', true, late + 30_000)).toBeNull();
 		expect(watch.reserve('r1', 'a', true, late + 2 * minute)).not.toBeNull();
 	});
+
+	it('when full, drops the addresses whose last response is over an hour old and keeps the count of the others', () => {
+		const watch = createAddressWatch({ perHour: 1, burstPerTenMinutes: 10, maxKeys: 3 });
+		watch.reserve('r1', 'a', true, t0)!.settle(true);
+		watch.reserve('r1', 'b', true, t0 + 61 * minute)!.settle(true);
+		watch.reserve('r1', 'c', true, t0 + 61 * minute)!.settle(true);
+		expect(watch.reserve('r1', 'd', true, t0 + 62 * minute)).not.toBeNull();
+		expect(watch.reserve('r1', 'b', true, t0 + 62 * minute)).toBeNull();
+	});
 });

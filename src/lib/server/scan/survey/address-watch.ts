@@ -50,7 +50,8 @@ export function createAddressWatch(options: AddressWatchOptions): AddressWatch {
 	}
 
 	function sweep(now: number) {
-		for (const [key, times] of seen) if (times.every((t) => now - t >= HOUR)) seen.delete(key);
+		// Times are in order: the last is the newest.
+		for (const [key, times] of seen) if (times.length === 0 || now - times.at(-1)! >= HOUR) seen.delete(key);
 		if (seen.size >= maxKeys) {
 			let n = 0;
 			for (const key of seen.keys()) {
