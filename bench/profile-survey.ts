@@ -20,6 +20,7 @@ const SERVER_ENV = { LEERKOMPAS_SURVEY_POSTS_PER_10_MIN: '100000000', ...ONE_ADD
 interface ProfileNode {
 	id: number;
 	callFrame: { functionName: string; url: string; lineNumber: number };
+	children?: number[];
 }
 interface Profile {
 	nodes: ProfileNode[];
@@ -76,6 +77,43 @@ function top(profile: Profile, key: (node: ProfileNode) => string, n: number): s
 		.map(([k, t]) => `${((100 * t) / all).toFixed(1).padStart(5)}%  ${k}`);
 }
 
+/**
+ * Each sample by the layer it belongs to, from its whole stack: Leerkompas's own code (the compiled routes,
+ * hooks and lib, with what they call synchronously: zod, drizzle, the driver), SvelteKit and adapter-node,
+ * the driver's own callbacks (parsing PostgreSQL's answers), Node's HTTP, streams and async hooks, and the
+ * garbage collector. What a post costs outside our own code is the floor no change to it can go below.
+ */
+function layers(profile: Profile): string[] {
+	const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+	const parent = new Map<number, number>();
+	for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+	const layerOf = (id: number): string => {
+		const leaf = byId.get(id)!.callFrame.functionName;
+		if (leaf === '(idle)' || leaf === '(garbage collector)' || leaf === '(program)') return leaf;
+		let ours = false;
+		let driver = false;
+		let kit = false;
+		for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+			const url = byId.get(at)!.callFrame.url;
+			// SvelteKit's own runtime is bundled as chunks/index.js and utils2.js; the rest of chunks/ is ours.
+			if (/build\/server\/chunks\/(chunks|entries)\//.test(url) && !/utils2\.js/.test(url)) ours = true;
+			else if (/node_modules\/(postgres|drizzle-orm)\//.test(url)) driver = true;
+			else if (/build\/server\/chunks\/(index\.js|handler-)|build\/handler\.js/.test(url)) kit = true;
+		}
+		return ours ? 'Leerkompas code' : driver ? 'driver callbacks' : kit ? 'SvelteKit and adapter-node' : "Node's HTTP, streams, undici, async hooks";
+	};
+	const totals = new Map<string, number>();
+	let busy = 0;
+	profile.samples.forEach((id, i) => {
+		const layer = layerOf(id);
+		if (layer === '(idle)') return;
+		const dt = profile.timeDeltas[i] ?? 0;
+		busy += dt;
+		totals.set(layer, (totals.get(layer) ?? 0) + dt);
+	});
+	return [...totals].sort((a, b) => b[1] - a[1]).map(([k, t]) => `${((100 * t) / busy).toFixed(1).padStart(5)}%  ${k}`);
+}
+
 const packageOf = (node: ProfileNode) => {
 	const url = node.callFrame.url;
 	return url.match(/node_modules\/((@[^/]+\/)?[^/]+)/)?.[1] ?? (url.startsWith('node:') ? url : url ? url.replace(/.*\/build\//, 'build/') : node.callFrame.functionName);
@@ -98,7 +136,8 @@ try {
 	const out = process.env.LEERKOMPAS_PROFILE_OUT ?? join(tmpdir(), 'leerkompas-survey.cpuprofile');
 	copyFileSync(join(profileDir, 'server.cpuprofile'), out);
 	console.log(`${databaseUrl ? 'PostgreSQL' : 'PGlite'}, 100 connections, ${SECONDS} s after 5 s warm-up: ${measured.perSecond.toFixed(0)} posts/s, p50 ${measured.p50} ms, p99 ${measured.p99} ms`);
-	console.log(`Profile (start-up included): ${out}\n\nSelf time by package or file:\n${top(profile, packageOf, 20).join('\n')}\n\nSelf time by function:\n${top(profile, functionOf, 30).join('\n')}`);
+	console.log(`Profile (start-up included): ${out}\n\nBusy time (idle left out) by layer, from each sample's stack:\n${layers(profile).join('\n')}`);
+	console.log(`\nSelf time by package or file:\n${top(profile, packageOf, 20).join('\n')}\n\nSelf time by function:\n${top(profile, functionOf, 30).join('\n')}`);
 } finally {
 	await database.drop();
 	rmSync(entry, { recursive: true, force: true });

@@ -177,7 +177,7 @@ async function storedIn(owner: Awaited<ReturnType<typeof ownerWithRounds>>, roun
 }
 
 /** CPU time of the server and its worker processes (LEERKOMPAS_WORKERS), in ms. */
-function cpuMilliseconds(server: RunningServer): number {
+function cpuMilliseconds(server: Pick<RunningServer, 'process'>): number {
 	const root = server.process.pid!;
 	let total = 0;
 	for (const entry of readdirSync('/proc')) {
@@ -212,6 +212,8 @@ export interface BaselineResult {
 	p50: number;
 	p99: number;
 	errors: number;
+	/** CPU time of the baseline's process per post, in ms: what a post costs without a framework or checks. */
+	cpuPerRequest: number;
 }
 
 /** The naive baseline (bench/naive-server.ts) on the same database, storing into its own round. */
@@ -233,6 +235,7 @@ async function naiveBaseline(databaseUrl: string, roundId: string, connections: 
 		const post = (req: autocannon.Request) => ({ ...req, headers, body: `${body}&submissionKey=${randomBytes(32).toString('base64url')}` });
 		if (WARMUP_SECONDS > 0) await runCannon({ url: base, connections, duration: WARMUP_SECONDS, timeout: 30, requests: [{ method: 'POST', path: '/all', setupRequest: post }] });
 		let stored = 0;
+		const cpuBefore = cpuMilliseconds({ process: child });
 		const result = await runCannon({
 			url: base,
 			connections,
@@ -249,8 +252,9 @@ async function naiveBaseline(databaseUrl: string, roundId: string, connections: 
 				}
 			]
 		});
-		console.log(`  naive baseline ${connections} connections (load average ${loadavg()[0]!.toFixed(1)}): ${(stored / SECONDS).toFixed(1)} responses/s, p99 ${result.latency.p99} ms`);
-		return { connections, responsesPerSecond: stored / SECONDS, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + (result.requests.total - stored) };
+		const cpuPerRequest = (cpuMilliseconds({ process: child }) - cpuBefore) / Math.max(1, result.requests.total);
+		console.log(`  naive baseline ${connections} connections (load average ${loadavg()[0]!.toFixed(1)}): ${(stored / SECONDS).toFixed(1)} responses/s, p99 ${result.latency.p99} ms, ${cpuPerRequest.toFixed(2)} ms CPU per post`);
+		return { connections, responsesPerSecond: stored / SECONDS, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + (result.requests.total - stored), cpuPerRequest };
 	} finally {
 		child.kill('SIGTERM');
 	}
@@ -375,14 +379,14 @@ export function printSurveyLoad(ceilings: CeilingResult[], runs: DatabaseRun[]):
 		if (b) {
 			lines.push(
 				'',
-				`At ${COMPARED_CONNECTIONS} connections, ${run.database}, in the same run: Leerkompas (one page) as ratios to the naive baseline (${b.responsesPerSecond.toFixed(0)} responses/s, p50 ${ms(b.p50)}, p99 ${ms(b.p99)}, ${b.errors} errors) and to the bare server`
+				`At ${COMPARED_CONNECTIONS} connections, ${run.database}, in the same run: Leerkompas (one page) as ratios to the naive baseline (${b.responsesPerSecond.toFixed(0)} responses/s, p50 ${ms(b.p50)}, p99 ${ms(b.p99)}, ${b.cpuPerRequest.toFixed(2)} ms CPU per post, ${b.errors} errors) and to the bare server`
 			);
-			lines.push('| workers | submissions/s | × baseline throughput (target ≥ 2) | p99 | p99 ÷ baseline p99 (target ≤ 1) | × bare server requests/s |', '|---:|---:|---:|---:|---:|---:|');
+			lines.push('| workers | submissions/s | × baseline throughput (target ≥ 2) | p99 | p99 ÷ baseline p99 (target ≤ 1) | × bare server requests/s | CPU per post ÷ baseline\'s |', '|---:|---:|---:|---:|---:|---:|---:|');
 			for (const l of run.levels.filter((l) => l.connections === COMPARED_CONNECTIONS && l.flow !== 'screens')) {
 				const workers = l.flow === 'one page' ? 1 : WORKERS;
 				const bare = top ? (l.requestsPerSecond / top.requestsPerSecond).toFixed(3) : '-';
 				lines.push(
-					`| ${workers} | ${l.submissionsPerSecond.toFixed(0)} | ${(l.submissionsPerSecond / b.responsesPerSecond).toFixed(2)} | ${ms(l.requestP99)} | ${(l.requestP99 / b.p99).toFixed(2)} | ${bare} |`
+					`| ${workers} | ${l.submissionsPerSecond.toFixed(0)} | ${(l.submissionsPerSecond / b.responsesPerSecond).toFixed(2)} | ${ms(l.requestP99)} | ${(l.requestP99 / b.p99).toFixed(2)} | ${bare} | ${(l.serverCpuPerRequest / b.cpuPerRequest).toFixed(2)} |`
 				);
 			}
 		}

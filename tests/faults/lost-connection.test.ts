@@ -8,6 +8,7 @@
 //
 // Also on both runs: PostgreSQL out of reach at start makes the server stop with one line naming DATABASE_URL.
 import { describe, expect, it } from 'vitest';
+import { createHash, randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import {
 	alive,
@@ -36,6 +37,20 @@ const PER_PHASE = 160;
 const UNAVAILABLE_TEXT = 'Leerkompas kan nu even niet bij de gegevens. Wat u eerder heeft ingevuld of opgeslagen, is bewaard.';
 
 const cleanups = cleanupsAfterAll();
+
+/** A write token of the firm's owner, stored as the account page stores one (only its sha256). */
+async function ownersApiToken(admin: postgres.Sql, slug: string): Promise<string> {
+	const secret = `lk_${randomBytes(32).toString('base64url')}`;
+	await admin`
+		insert into api_token (user_id, name, token_hash, hint, firm_ids, access, expires_at)
+		select m.user_id, 'fault test', ${createHash('sha256').update(secret).digest('hex')}, ${secret.slice(0, 7)}, array[f.id], 'write', now() + interval '1 day'
+		from firm f join firm_member m on m.firm_id = f.id and m.role = 'owner' where f.slug = ${slug}`;
+	return secret;
+}
+
+function callApi(baseUrl: string, token: string): Promise<Response> {
+	return fetch(`${baseUrl}/api/v1/firms`, { headers: { authorization: `Bearer ${token}` } });
+}
 
 function respondentsFor(baseUrl: string, rounds: { survey: string }[], count: number, label: string): Respondent[] {
 	return Array.from({ length: count }, (_, i) => new Respondent(baseUrl, rounds[i % rounds.length]!.survey, `${label}-marker-${i}-end`, i));
@@ -105,6 +120,8 @@ if (postgresUrl) describe('a lost PostgreSQL connection while respondents send (
 		const rounds = made.rounds.slice(0, -1);
 		const unvisited = made.rounds.at(-1)!;
 		const first = respondentsFor(server.baseUrl, rounds, PER_PHASE, 'terminated');
+		const apiToken = await ownersApiToken(admin, slug);
+		expect((await callApi(server.baseUrl, apiToken)).status).toBe(200);
 
 		// 1. Terminate the server's connections, again and again, while 32 respondents answer and send.
 		const terminate = async () => {
@@ -145,6 +162,11 @@ if (postgresUrl) describe('a lost PostgreSQL connection while respondents send (
 			expect(await intro.text()).toContain(UNAVAILABLE_TEXT);
 			const roundPage = await owner.get(`/firms/${slug}/rounds/${rounds[0]!.id}`);
 			expect(roundPage.status).toBe(503);
+			// The API as documented in /api/v1/openapi.json: 503, code "unavailable", and when to try again.
+			const api = await callApi(server.baseUrl, apiToken);
+			expect(api.status).toBe(503);
+			expect(api.headers.get('retry-after')).toMatch(/^\d+$/);
+			expect(((await api.json()) as { error: { code: string } }).error.code).toBe('unavailable');
 			await link.restore();
 		})();
 		await Promise.all([runRespondents(second, 32), cutting]);
