@@ -2,7 +2,7 @@
 // because parseArgs's own errors are English and name no fix; ours say what to change, in the user's language.
 import { parseArgs } from 'node:util';
 import * as m from '../lib/paraglide/messages.js';
-import { locales, type Locale } from '../lib/domain/instrument';
+import { appLocales, type AppLocale } from '../lib/domain/instrument';
 import type { ArgumentSpec, OptionSpec, OptionSpecs, ParsedInput } from './command';
 import { UsageError } from './errors';
 
@@ -33,7 +33,7 @@ function example(name: string, spec: OptionSpec): string {
 }
 
 export interface GlobalScan {
-	locale: Locale | undefined;
+	locale: AppLocale | undefined;
 	help: boolean;
 	/** Words that are not options, with their place in argv, in order: the command path comes first. */
 	words: { value: string; index: number }[];
@@ -53,7 +53,7 @@ export function scanGlobal(argv: string[]): GlobalScan {
 			if (value === undefined || (!token.inlineValue && looksLikeOption(value))) {
 				throw new UsageError(m.cli_error_missing_value({ option: '--lang', example: '--lang en' }));
 			}
-			const locale = locales.find((l) => l === value.trim().toLowerCase());
+			const locale = appLocales.find((l) => l === value.trim().toLowerCase());
 			if (!locale) throw new UsageError(m.cli_error_bad_lang({ lang: value }));
 			scan.locale = locale;
 		}

@@ -1,7 +1,7 @@
 // The shape of one CLI command. A new command is one file in ./commands that calls defineCommand and
 // is listed in ./commands/index.ts; parsing, checking and help text come from its spec.
 import type { Config } from '../lib/server/config';
-import type { Locale } from '../lib/domain/instrument';
+import type { AppLocale } from '../lib/domain/instrument';
 
 export interface OptionSpec {
 	type: 'string' | 'boolean';
@@ -41,7 +41,7 @@ export interface CliIo {
 
 export interface CommandContext {
 	io: CliIo;
-	locale: Locale;
+	locale: AppLocale;
 	env: Record<string, string | undefined>;
 	/** Read on first use, so that --help and argument errors work even with a broken environment. */
 	config(): Config;

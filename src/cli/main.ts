@@ -2,7 +2,7 @@
 import { ConfigError, readConfig, type Config } from '../lib/server/config';
 import * as m from '../lib/paraglide/messages.js';
 import { baseLocale, overwriteGetLocale } from '../lib/paraglide/runtime.js';
-import type { Locale } from '../lib/domain/instrument';
+import type { AppLocale } from '../lib/domain/instrument';
 import { parseCommandArgs, scanGlobal, type GlobalScan } from './args';
 import { commandName, type CliIo, type Command, type CommandContext } from './command';
 import { COMMANDS, GROUPS } from './commands';
@@ -20,7 +20,7 @@ export async function main(
 	io: CliIo = processIo,
 	env: Record<string, string | undefined> = process.env
 ): Promise<number> {
-	let locale: Locale = baseLocale;
+	let locale: AppLocale = baseLocale;
 	overwriteGetLocale(() => locale);
 	let command: readonly string[] = [];
 	try {

@@ -2,7 +2,7 @@
 // pages are translated into all of them; everything else (owners, coordinators, admin, mails, PDF reports) is
 // Dutch or English, so those pages ask for the app's language here instead of paraglide's getLocale().
 import { getLocale, locales as messageLocales, type Locale as MessageLocale } from './paraglide/runtime.js';
-import { isLocale, surveyLocales, type Locale, type SurveyLocale } from './domain/instrument';
+import { isAppLocale, surveyLocales, type AppLocale, type SurveyLocale } from './domain/instrument';
 
 // The message files and the questionnaire must offer the same languages: this fails to compile when they differ.
 const sameLanguages: [MessageLocale] extends [SurveyLocale] ? ([SurveyLocale] extends [MessageLocale] ? true : never) : never = true;
@@ -13,9 +13,9 @@ if (messageLocales.length !== surveyLocales.length) throw new Error('project.inl
 export const surveyLocale = (): SurveyLocale => getLocale();
 
 /** The app's language for this request; on respondent pages in another language, the one appLocaleFor chose. */
-export function uiLocale(): Locale {
+export function uiLocale(): AppLocale {
 	const locale = getLocale();
-	return isLocale(locale) ? locale : 'en';
+	return isAppLocale(locale) ? locale : 'en';
 }
 
 /**
@@ -24,8 +24,8 @@ export function uiLocale(): Locale {
  * none of the two is likelier to read English than Dutch (most often a respondent who followed a link off the
  * survey, to the privacy page for instance). Never a page that is half in one language and half in Dutch.
  */
-export function appLocaleFor(requested: SurveyLocale, acceptLanguage: string | null): Locale {
-	if (isLocale(requested)) return requested;
+export function appLocaleFor(requested: SurveyLocale, acceptLanguage: string | null): AppLocale {
+	if (isAppLocale(requested)) return requested;
 	const listed = (acceptLanguage ?? '')
 		.split(',')
 		.map((part) => {
@@ -35,7 +35,7 @@ export function appLocaleFor(requested: SurveyLocale, acceptLanguage: string | n
 		})
 		.filter((entry) => entry.q > 0)
 		.sort((a, b) => b.q - a.q);
-	return listed.map((entry) => entry.language).find(isLocale) ?? 'en';
+	return listed.map((entry) => entry.language).find(isAppLocale) ?? 'en';
 }
 
 /** The respondent's pages: the survey, card codes and short links. Only these come in all six languages. */

@@ -12,7 +12,7 @@ import { cardEntryUrl, shortUrl, surveyUrl } from '../../lib/server/scan/rounds/
 import { roundErrorText } from '../../lib/server/scan/rounds/round-errors';
 import { dayOf } from '../../lib/server/clock';
 import { publicOrigin } from '../../lib/server/config';
-import type { Locale } from '../../lib/domain/instrument';
+import type { AppLocale } from '../../lib/domain/instrument';
 import { defineCommand } from '../command';
 import { withDatabase } from '../database';
 import { CliError, UsageError } from '../errors';
@@ -97,7 +97,7 @@ export const roundCreateCommand = defineCommand({
 	}
 });
 
-function errorText(errors: CreateRoundErrors, locale: Locale): string {
+function errorText(errors: CreateRoundErrors, locale: AppLocale): string {
 	return (Object.entries(errors) as [CreateRoundField, CreateRoundErrorCode][])
 		.map(([field, code]) => m.scan_cli_error_field({ option: OPTION_OF[field], message: roundErrorText(field, code, locale) }))
 		.join('\n');

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { databaseKind, openTestDatabase } from '../../../tests/helpers/database';
 import type { DatabaseHandle } from './db/client';
-import { query } from './backup/catalog';
+import { rowsOf } from './db/raw-rows';
 import { claimJob } from './job-lease';
 import { createSharedRateLimiter } from './shared-rate-limit';
 
@@ -42,7 +42,7 @@ describe(`limits and job leases shared by app servers through the database (${da
 	it('stores no key as it was given, only its hash', async () => {
 		const limiter = createSharedRateLimiter(h.db, 'secret', { name: 'privacy', limit: 5, windowSeconds: 60 });
 		await limiter.hit('192.0.2.7|olga@example.nl');
-		const rows = await query(h.db, sql`select * from rate_limit_window where limiter = 'privacy'`);
+		const rows = await rowsOf(h.db, sql`select * from rate_limit_window where limiter = 'privacy'`);
 		expect(rows).toHaveLength(1);
 		const stored = JSON.stringify(rows);
 		expect(stored).not.toContain('192.0.2.7');

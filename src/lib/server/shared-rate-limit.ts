@@ -5,7 +5,7 @@
 import { createHmac } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Database } from './db/client';
-import { query } from './backup/catalog';
+import { rowsOf } from './db/raw-rows';
 
 /** A limiter the pages await; the in-memory createRateLimiter fits it too. */
 export interface Limiter {
@@ -33,7 +33,7 @@ export function createSharedRateLimiter(
 				hitsSinceSweep = 0;
 				await db.execute(sql`delete from rate_limit_window where limiter = ${name} and window_start <= now() - make_interval(secs => ${windowSeconds})`);
 			}
-			const rows = await query(db, sql`
+			const rows = await rowsOf(db, sql`
 				insert into rate_limit_window as w (limiter, key_hash, window_start, hits)
 				values (${name}, ${hash(key)}, now(), 1)
 				on conflict (limiter, key_hash) do update set
@@ -43,7 +43,7 @@ export function createSharedRateLimiter(
 			return Number(rows[0]?.hits ?? 0) <= limit;
 		},
 		async retryAfter(key) {
-			const rows = await query(db, sql`
+			const rows = await rowsOf(db, sql`
 				select ceil(extract(epoch from (window_start + make_interval(secs => ${windowSeconds}) - now())))::int as seconds
 				from rate_limit_window where limiter = ${name} and key_hash = ${hash(key)}`);
 			return Math.max(0, Number(rows[0]?.seconds ?? 0));

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import type { KnowledgeSearch } from '../../../src/lib/web/api/schemas';
 import { startSeededServer, type SeededServer } from '../support/seeded-server';
 import { api, seedApi, type ApiSeed } from './api-seed';
 
@@ -121,7 +122,7 @@ describe('the OpenAPI document', () => {
 		const search = async (query: Record<string, string>) => {
 			const res = await api(server.baseUrl, `/knowledge?${new URLSearchParams(query).toString()}`, { token: s.tokens.owner });
 			expectDocumented(op, `get /knowledge?${new URLSearchParams(query).toString()}`, res);
-			return res.json as { total: number; hits: Hit[] };
+			return res.json as KnowledgeSearch;
 		};
 		const all = await search({ q: '' });
 		expect(all.hits.length).toBeGreaterThan(1);
@@ -198,16 +199,7 @@ describe('the readable page /api/docs', () => {
 	});
 });
 
-interface Hit {
-	slug: string;
-	kind: string;
-	aspects: string[];
-	worries: string[];
-	sectors: string[];
-	sizes: string[];
-	cost: string;
-	evidence: string;
-}
+type Hit = KnowledgeSearch['hits'][number];
 
 const listed = (field: 'aspects' | 'worries' | 'sizes') => ({ valuesOf: (hit: Hit) => hit[field], passes: (hit: Hit, value: string) => hit[field].includes(value) });
 const single = (field: 'kind' | 'cost' | 'evidence') => ({ valuesOf: (hit: Hit) => [hit[field]], passes: (hit: Hit, value: string) => hit[field] === value });

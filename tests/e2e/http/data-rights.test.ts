@@ -9,7 +9,7 @@ import { makeFirm } from '../../helpers/factories';
 import { makeCards, makeRound, makeSignInUser } from '../../helpers/scan-factories';
 import { adviserGrant, dataAgreement, deletionLog, firmMember, user } from '../../../src/lib/server/db/schema';
 import type { Database } from '../../../src/lib/server/db/client';
-import { query } from '../../../src/lib/server/backup/catalog';
+import { rowsOf } from '../../../src/lib/server/db/raw-rows';
 import { subjectHash } from '../../../src/lib/server/data-rights/delete-firm';
 
 const password = 'een lang wachtwoord voor de test';
@@ -165,7 +165,7 @@ describe('deleting one’s own account', () => {
 describe('what is left in the database', () => {
 	it('no row of the deleted firm in any table with a firm_id or round_id; a log without personal data', async () => {
 		const found = await server.inspect(async (db) => {
-			const columns = await query(
+			const columns = await rowsOf(
 				db,
 				sql`select table_name, column_name from information_schema.columns
 					where table_schema = 'public' and column_name in ('firm_id', 'round_id')`
@@ -174,10 +174,10 @@ describe('what is left in the database', () => {
 			for (const { table_name, column_name } of columns) {
 				const id = column_name === 'firm_id' ? s.firm.id : s.round.id;
 				const others = column_name === 'round_id' ? [s.round.id, s.cards.id] : [id];
-				const [row] = await query(db, sql`select count(*)::int as n from ${sql.identifier(String(table_name))} where ${sql.identifier(String(column_name))} in ${others}`);
+				const [row] = await rowsOf(db, sql`select count(*)::int as n from ${sql.identifier(String(table_name))} where ${sql.identifier(String(column_name))} in ${others}`);
 				left[`${table_name}.${column_name}`] = Number(row!.n);
 			}
-			const [firmRow] = await query(db, sql`select count(*)::int as n from firm where id = ${s.firm.id}`);
+			const [firmRow] = await rowsOf(db, sql`select count(*)::int as n from firm where id = ${s.firm.id}`);
 			return {
 				columns: columns.length,
 				left,

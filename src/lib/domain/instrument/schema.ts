@@ -4,8 +4,8 @@ import { z } from 'zod';
  * The app's own languages: every page for owners, coordinators and admins, mails, PDF reports and the CLI.
  * Only the respondent's side (survey, card code, short link) comes in more: see surveyLocales.
  */
-export const locales = ['nl', 'en'] as const;
-export type Locale = (typeof locales)[number];
+export const appLocales = ['nl', 'en'] as const;
+export type AppLocale = (typeof appLocales)[number];
 
 /**
  * The languages a respondent can answer in: the app's two and the languages many hands-on workers in Dutch mkb
@@ -15,7 +15,7 @@ export type Locale = (typeof locales)[number];
 export const surveyLocales = ['nl', 'en', 'pl', 'tr', 'ar', 'uk'] as const;
 export type SurveyLocale = (typeof surveyLocales)[number];
 
-export const isLocale = (value: unknown): value is Locale => (locales as readonly unknown[]).includes(value);
+export const isAppLocale = (value: unknown): value is AppLocale => (appLocales as readonly unknown[]).includes(value);
 export const isSurveyLocale = (value: unknown): value is SurveyLocale => (surveyLocales as readonly unknown[]).includes(value);
 
 /**

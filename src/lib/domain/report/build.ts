@@ -1,5 +1,5 @@
 import { backgroundCategories, itemsOfAspect } from '../instrument/helpers';
-import { languageNames, surveyLocales, type Instrument, type Item, type Locale } from '../instrument/schema';
+import { languageNames, surveyLocales, type Instrument, type Item, type AppLocale } from '../instrument/schema';
 import { effectiveThreshold } from '../privacy/threshold';
 import { suppressSmallGroups } from '../privacy/suppression';
 import type { ScanResponse } from '../response';
@@ -21,7 +21,7 @@ export interface ReportInput {
 	invited: number | null;
 	/** Respondents were told before answering that open answers are shown word for word. */
 	openAnswersVerbatim: boolean;
-	locale: Locale;
+	locale: AppLocale;
 	/** The round's team list, in the owner's order; without it, teams are taken from the answers. */
 	teams?: readonly string[];
 	/** At close: employee responses that came after the last version and are too few to show (publicationDecision). */
@@ -141,7 +141,7 @@ export function buildReport(input: ReportInput): Report {
 	};
 }
 
-function aspectReports(instrument: Instrument, who: Respondents, locale: Locale): AspectReport[] {
+function aspectReports(instrument: Instrument, who: Respondents, locale: AppLocale): AspectReport[] {
 	const { k, employeeFigures, scoredShown, scoredOwners } = who;
 	return instrument.aspects.map((aspect): AspectReport => {
 		const scores = scoredShown.map((r) => r.scores[aspect.id] ?? null);
@@ -168,7 +168,7 @@ function aspectReports(instrument: Instrument, who: Respondents, locale: Locale)
 	});
 }
 
-function itemReports(instrument: Instrument, who: Respondents, locale: Locale): ItemReport[] {
+function itemReports(instrument: Instrument, who: Respondents, locale: AppLocale): ItemReport[] {
 	const { k, employeeFigures, shown, owners } = who;
 	return instrument.items.map((item): ItemReport => {
 		const scores = shown.map((r) => itemScore(item, r.answers[item.id], instrument.scale));
@@ -254,7 +254,7 @@ function methodOf(instrument: Instrument, who: Respondents): Report['method'] {
 export function summaryOfAspects(
 	aspects: readonly AspectReport[],
 	employeeFigures: boolean,
-	locale: Locale,
+	locale: AppLocale,
 	content?: DiscussionGuideContent
 ): Pick<Report, 'summary' | 'guide'> {
 	const ranked = rankAspects(aspects);
@@ -308,7 +308,7 @@ function breakdowns(
 	instrument: Instrument,
 	employees: readonly ScoredResponse[],
 	k: number,
-	locale: Locale,
+	locale: AppLocale,
 	teams: readonly string[] | undefined
 ): Breakdown[] {
 	const result: Breakdown[] = [];
@@ -382,7 +382,7 @@ function learning(
 	instrument: Instrument,
 	employees: readonly ScanResponse[],
 	k: number,
-	locale: Locale
+	locale: AppLocale
 ): LearningReport {
 	const yesShare = (pick: (r: ScanResponse) => boolean | null) => {
 		const result = shareTrue(employees.map(pick));
@@ -432,7 +432,7 @@ function openAnswers(
 	instrument: Instrument,
 	employees: readonly ScanResponse[],
 	k: number,
-	locale: Locale,
+	locale: AppLocale,
 	verbatimPromised: boolean
 ): Report['open'] {
 	return {
@@ -456,7 +456,7 @@ function guide(
 	aspects: readonly AspectReport[],
 	strengths: readonly string[],
 	toGrow: readonly string[],
-	locale: Locale
+	locale: AppLocale
 ): NonNullable<Report['guide']> {
 	const labelOf = (id: string): string => aspects.find((a) => a.id === id)?.label ?? id;
 	return {

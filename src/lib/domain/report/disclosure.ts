@@ -2,7 +2,7 @@
 // privacy/disclosure.ts per measure with every earlier version of the round as input, and the report with
 // what it hides marked as hidden. Pure: the shell passes the ids, the earlier versions and a random source.
 import { itemsOfAspect } from '../instrument/helpers';
-import type { Instrument, Locale } from '../instrument/schema';
+import type { Instrument, AppLocale } from '../instrument/schema';
 import { discloseMeasure, type NewShownSet, type ShownSet } from '../privacy/disclosure';
 import { effectiveThreshold } from '../privacy/threshold';
 import type { ScanResponse } from '../response';
@@ -23,7 +23,7 @@ export interface EarlierVersion {
 	version: number;
 	shown: ShownSets;
 	/** Its reports, for the figures a hidden total keeps and the open answers that stay. */
-	reports: Record<Locale, Report>;
+	reports: Record<AppLocale, Report>;
 }
 
 export interface DisclosureInput {
@@ -31,7 +31,7 @@ export interface DisclosureInput {
 	threshold?: number;
 	employees: readonly IdentifiedResponse[];
 	/** The new version's reports as built, one per language, from the same responses. */
-	reports: Record<Locale, Report>;
+	reports: Record<AppLocale, Report>;
 	/** Every earlier published version of the round, any order. */
 	earlier: readonly EarlierVersion[];
 	/** A number in [0, 1): the new random order of the open answers. */
@@ -40,7 +40,7 @@ export interface DisclosureInput {
 }
 
 export interface DisclosureOutput {
-	reports: Record<Locale, Report>;
+	reports: Record<AppLocale, Report>;
 	/** What this version shows, to store beside it for the versions after it. */
 	shown: ShownSets;
 }
@@ -121,7 +121,7 @@ function measuresOf(instrument: Instrument, report: Report): Measure[] {
  */
 export function discloseReport(input: DisclosureInput): DisclosureOutput {
 	const k = effectiveThreshold(input.threshold);
-	const reports: Record<Locale, Report> = { nl: structuredClone(input.reports.nl), en: structuredClone(input.reports.en) };
+	const reports: Record<AppLocale, Report> = { nl: structuredClone(input.reports.nl), en: structuredClone(input.reports.en) };
 	const base = reports.nl;
 	const shown: ShownSets = {};
 	const earlier = [...input.earlier].sort((a, b) => a.version - b.version);
@@ -206,7 +206,7 @@ function partnerOf(measureId: string): string | null {
 }
 
 /** The report with the withheld figures taken out, a hidden total showing the previous version's figure. */
-function applyWithheld(report: Report, withheld: Report['withheld'], previous: EarlierVersion | null, locale: Locale): Report {
+function applyWithheld(report: Report, withheld: Report['withheld'], previous: EarlierVersion | null, locale: AppLocale): Report {
 	const before = previous?.reports[locale] ?? null;
 	const result: Report = { ...report, withheld: withheld.map((w) => ({ ...w })) };
 	const carried = (w: Report['withheld'][number], has: boolean) => {
@@ -280,7 +280,7 @@ function applyWithheld(report: Report, withheld: Report['withheld'], previous: E
  * Open answers: a new random order per version, the same in every language; and a question's list changes
  * only with at least k new answers, otherwise the earlier list (and its count) stays.
  */
-function withOpenAnswers(reports: Record<Locale, Report>, input: DisclosureInput, k: number, previous: EarlierVersion | null): Record<Locale, Report> {
+function withOpenAnswers(reports: Record<AppLocale, Report>, input: DisclosureInput, k: number, previous: EarlierVersion | null): Record<AppLocale, Report> {
 	const nl = reports.nl.open.questions;
 	const orders = nl.map((q) => (q.answers ? shuffledOrder(q.answers.length, input.random) : null));
 	const result = { ...reports };

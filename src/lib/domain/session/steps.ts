@@ -3,7 +3,7 @@
 // open questions, then choosing actions. The figures are the report's own, never more: an aspect whose
 // figure the report hides stays hidden here, and without employee figures (fewer than k answered, or a
 // firm too small for an anonymous report) the session is a guided team conversation without any figure.
-import type { Locale } from '../instrument';
+import type { AppLocale } from '../instrument';
 import type { Instrument } from '../instrument/schema';
 import type { Report } from '../report/schema';
 import type { DiscussionGuideContent } from '../report/guide';
@@ -45,7 +45,7 @@ export const ACTIONS_STEP = 'acties';
  * The session's steps. `report` is the published report of a round, or null for a firm without one (a
  * firm with fewer than k employees holds the conversation without a round).
  */
-export function sessionPlan(instrument: Instrument, guide: DiscussionGuideContent, report: Report | null, locale: Locale): SessionPlan {
+export function sessionPlan(instrument: Instrument, guide: DiscussionGuideContent, report: Report | null, locale: AppLocale): SessionPlan {
 	const text = (t: { nl: string; en: string }) => t[locale];
 	const withFigures = report !== null && report.employeeFigures;
 	const aspects: SessionAspect[] = instrument.aspects.map((a) => {

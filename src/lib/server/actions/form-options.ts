@@ -1,5 +1,5 @@
 // The choices on an action's form: the six aspects, the published knowledge-base entries and the firm's members.
-import { loadInstrument, type Locale } from '../../domain/instrument';
+import { loadInstrument, type AppLocale } from '../../domain/instrument';
 import type { Database } from '../db/client';
 import { listMembers } from '../firms/advisers';
 import { publishedEntries } from '../knowledge/published-entries';
@@ -15,11 +15,11 @@ export interface ActionFormOptions {
 	members: Option[];
 }
 
-export function aspectOptions(locale: Locale): Option[] {
+export function aspectOptions(locale: AppLocale): Option[] {
 	return loadInstrument().aspects.map((a) => ({ id: a.id, label: a.label[locale] }));
 }
 
-export async function actionFormOptions(db: Database, firmId: string, locale: Locale): Promise<ActionFormOptions> {
+export async function actionFormOptions(db: Database, firmId: string, locale: AppLocale): Promise<ActionFormOptions> {
 	const entries = await publishedEntries(db);
 	const members = await listMembers(db, firmId);
 	return {

@@ -1,7 +1,7 @@
 // The plan as the pages show it: grouped by status, open work first, what is late or due soon marked;
 // and the few lines the firm's overview shows about what is due.
 import { dueActions, groupByStatus, urgencyOf, type ActionStatus, type Urgency } from '../../domain/actions/action';
-import type { Locale } from '../../domain/instrument';
+import type { AppLocale } from '../../domain/instrument';
 import type { Database } from '../db/client';
 import { formatDay } from '../scan/rounds/format-day';
 import { aspectOptions } from './form-options';
@@ -19,7 +19,7 @@ export interface ShownAction {
 	notes: number;
 }
 
-function shown(action: ListedAction, today: string, locale: Locale, aspects: Map<string, string>): ShownAction {
+function shown(action: ListedAction, today: string, locale: AppLocale, aspects: Map<string, string>): ShownAction {
 	return {
 		id: action.id,
 		title: action.title,
@@ -33,13 +33,13 @@ function shown(action: ListedAction, today: string, locale: Locale, aspects: Map
 	};
 }
 
-export async function planView(db: Database, firmId: string, today: string, locale: Locale): Promise<{ status: ActionStatus; actions: ShownAction[] }[]> {
+export async function planView(db: Database, firmId: string, today: string, locale: AppLocale): Promise<{ status: ActionStatus; actions: ShownAction[] }[]> {
 	const aspects = new Map(aspectOptions(locale).map((a) => [a.id, a.label]));
 	return groupByStatus(await listActions(db, firmId)).map((g) => ({ status: g.status, actions: g.actions.map((a) => shown(a, today, locale, aspects)) }));
 }
 
 /** For the firm's overview: the open actions, and those late or due within two weeks, most pressing first. */
-export async function dueSummary(db: Database, firmId: string, today: string, locale: Locale): Promise<{ total: number; open: number; due: ShownAction[] }> {
+export async function dueSummary(db: Database, firmId: string, today: string, locale: AppLocale): Promise<{ total: number; open: number; due: ShownAction[] }> {
 	const actions = await listActions(db, firmId);
 	const aspects = new Map(aspectOptions(locale).map((a) => [a.id, a.label]));
 	return {

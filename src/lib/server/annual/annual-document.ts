@@ -4,7 +4,7 @@
 // no figure it says so in words, and a closing section explains every kind of number it shows.
 import { talkFigures, pilotFindings } from '../../domain/annual/figures';
 import { TALK_PARTS, type TalkPart } from '../../domain/annual/talk';
-import type { Locale } from '../../domain/instrument';
+import type { AppLocale } from '../../domain/instrument';
 import type { NetworkReport, PilotEvaluation } from '../../domain/network/published';
 import type { ChartModel } from '../report/charts/chart-model';
 import { colors } from '../report/charts/report-charts';
@@ -31,9 +31,9 @@ export interface AnnualReportInput {
 	today: string;
 }
 
-type Messages = { locale: Locale };
+type Messages = { locale: AppLocale };
 
-export function annualDocument(input: AnnualReportInput, locale: Locale): ReportDocument {
+export function annualDocument(input: AnnualReportInput, locale: AppLocale): ReportDocument {
 	const o: Messages = { locale };
 	const notices: NoticeBlock[] = [];
 	if (input.drafts > 0) notices.push({ kind: 'notice', tone: 'info', text: m.annual_doc_drafts_left_out({ count: String(input.drafts) }, o) });

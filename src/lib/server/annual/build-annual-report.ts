@@ -1,6 +1,6 @@
 // Gathers a network's annual report for one year: the coordinator's texts, the year's final talks, the
 // latest benchmark and the pilots' evaluations (see figures.ts), as the one document every format renders.
-import type { Locale } from '../../domain/instrument';
+import type { AppLocale } from '../../domain/instrument';
 import type { Database } from '../db/client';
 import type { ReportDocument } from '../report/document';
 import { annualDocument, type AnnualReportInput } from './annual-document';
@@ -11,7 +11,7 @@ import { talksOfYear } from './list-talks';
 export interface AnnualReportRequest {
 	network: { id: string; name: string; slug: string };
 	year: number;
-	locale: Locale;
+	locale: AppLocale;
 	threshold: number;
 	today: string;
 }

@@ -1,37 +1,37 @@
 // The platform's figures in words, for a progress talk and the annual report. Each sentence names where
 // a number comes from and how sure it is; none says "significant", and where there is no figure it says so.
 import type { BenchmarkFindings, EffectWord, IntervalPlace, PilotAspectFinding, PilotFindings, TalkFigures } from '../../domain/annual/figures';
-import { findAspect, loadInstrument, currentInstrumentVersion, type Locale } from '../../domain/instrument';
+import { findAspect, loadInstrument, currentInstrumentVersion, type AppLocale } from '../../domain/instrument';
 import { formatCount, formatGap, formatScore } from '../report/format';
 import * as m from '../../paraglide/messages.js';
 
-export function aspectName(id: string, locale: Locale): string {
+export function aspectName(id: string, locale: AppLocale): string {
 	return findAspect(loadInstrument(currentInstrumentVersion), id)?.label[locale] ?? id;
 }
 
 /** Two decimals for a difference or an effect size: one decimal would round most pilot effects to 0,1. */
-function gap2(value: number, locale: Locale): string {
+function gap2(value: number, locale: AppLocale): string {
 	const rounded = Math.round(value * 100) / 100;
 	return new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(
 		rounded === 0 ? 0 : rounded
 	);
 }
 
-const effectWords: Record<EffectWord, (locale: Locale) => string> = {
+const effectWords: Record<EffectWord, (locale: AppLocale) => string> = {
 	negligible: (locale) => m.annual_effect_negligible({}, { locale }),
 	small: (locale) => m.annual_effect_small({}, { locale }),
 	medium: (locale) => m.annual_effect_medium({}, { locale }),
 	large: (locale) => m.annual_effect_large({}, { locale })
 };
 
-const placeWords: Record<IntervalPlace, (values: { low: string; high: string }, locale: Locale) => string> = {
+const placeWords: Record<IntervalPlace, (values: { low: string; high: string }, locale: AppLocale) => string> = {
 	'above-zero': (v, locale) => m.annual_fig_interval_above(v, { locale }),
 	'around-zero': (v, locale) => m.annual_fig_interval_around(v, { locale }),
 	'below-zero': (v, locale) => m.annual_fig_interval_below(v, { locale })
 };
 
 /** One aspect of a pilot's evaluation in words. */
-export function pilotAspectSentence(finding: PilotAspectFinding, locale: Locale): string {
+export function pilotAspectSentence(finding: PilotAspectFinding, locale: AppLocale): string {
 	const o = { locale };
 	const aspect = aspectName(finding.aspect, locale);
 	if (finding.kind === 'too-few') {
@@ -59,7 +59,7 @@ export function pilotAspectSentence(finding: PilotAspectFinding, locale: Locale)
 }
 
 /** A pilot's evaluation in words: a summary line, then a sentence per aspect. */
-export function pilotSentences(findings: PilotFindings | null, locale: Locale): { summary: string; aspects: string[] } {
+export function pilotSentences(findings: PilotFindings | null, locale: AppLocale): { summary: string; aspects: string[] } {
 	const o = { locale };
 	if (!findings) return { summary: m.annual_fig_pilot_none({}, o), aspects: [] };
 	const summary =
@@ -78,7 +78,7 @@ export function pilotSentences(findings: PilotFindings | null, locale: Locale): 
 	return { summary, aspects: findings.aspects.map((a) => pilotAspectSentence(a, locale)) };
 }
 
-export function benchmarkSentence(findings: BenchmarkFindings | null, locale: Locale): string {
+export function benchmarkSentence(findings: BenchmarkFindings | null, locale: AppLocale): string {
 	const o = { locale };
 	if (!findings) return m.annual_fig_benchmark_none({}, o);
 	const firms = formatCount(findings.firms, locale);
@@ -93,7 +93,7 @@ export function benchmarkSentence(findings: BenchmarkFindings | null, locale: Lo
 }
 
 /** The "figures" part of a progress talk in words: the pilot's evaluation (for a pilot) and the network's benchmark. */
-export function talkFiguresText(figures: TalkFigures, options: { isPilot: boolean; locale: Locale }): string[] {
+export function talkFiguresText(figures: TalkFigures, options: { isPilot: boolean; locale: AppLocale }): string[] {
 	const lines: string[] = [];
 	if (options.isPilot) {
 		const pilot = pilotSentences(figures.pilot, options.locale);

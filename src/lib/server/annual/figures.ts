@@ -2,7 +2,7 @@
 // published (the latest benchmark snapshot, each pilot's latest stored evaluation). Reading them never
 // publishes anything new, so writing the annual report cannot move what a coordinator sees.
 import { and, desc, eq } from 'drizzle-orm';
-import type { Locale } from '../../domain/instrument';
+import type { AppLocale } from '../../domain/instrument';
 import { pilotEvaluationSchema, type NetworkReport, type PilotEvaluation } from '../../domain/network/published';
 import type { Database } from '../db/client';
 import { pilot, pilotEvaluation as pilotEvaluationTable } from '../db/schema';
@@ -10,7 +10,7 @@ import { labelledReport, latestNetworkSnapshot } from '../network/snapshot';
 import { pilotsOfNetwork } from '../pilot/create-pilot';
 
 /** The network's latest published benchmark snapshot with its group labels in the reader's language, or null. */
-export async function latestBenchmark(db: Database, networkId: string, locale: Locale = 'nl'): Promise<NetworkReport | null> {
+export async function latestBenchmark(db: Database, networkId: string, locale: AppLocale = 'nl'): Promise<NetworkReport | null> {
 	const snapshot = await latestNetworkSnapshot(db, networkId);
 	return snapshot ? labelledReport(snapshot.report, locale) : null;
 }

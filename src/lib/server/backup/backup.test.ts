@@ -19,7 +19,8 @@ import {
 } from '../db/schema';
 import { createFirm } from '../firms/create-firm';
 import { BackupError, createBackup, readBackupHeader, restoreBackup } from './backup';
-import { foreignKeyOrder, listTables, query } from './catalog';
+import { rowsOf } from '../db/raw-rows';
+import { foreignKeyOrder, listTables } from './catalog';
 
 let dir: string;
 const open: DatabaseHandle[] = [];
@@ -80,7 +81,7 @@ async function snapshot(db: Database): Promise<Record<string, string[]>> {
 	const out: Record<string, string[]> = {};
 	for (const t of await listTables(db)) {
 		const order = t.primaryKey.map((c) => `"${c}"`).join(', ');
-		const rows = await query(db, sql.raw(`select row_to_json(t)::text as j from "${t.name}" t order by ${order}`));
+		const rows = await rowsOf(db, sql.raw(`select row_to_json(t)::text as j from "${t.name}" t order by ${order}`));
 		out[t.name] = rows.map((r) => String(r['j']));
 	}
 	return out;
@@ -122,7 +123,7 @@ describe(`backup and restore (${databaseKind})`, () => {
 		};
 		expect(doc.format).toBe('leerkompas-backup');
 		expect(doc.version).toBe(1);
-		const [migrations] = await query(source.db, sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
+		const [migrations] = await rowsOf(source.db, sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
 		expect(doc.migrations).toBe(migrations?.['n']);
 		const order = doc.tables.map((t) => t.name);
 		expect(order.indexOf('user')).toBeLessThan(order.indexOf('session'));
@@ -172,10 +173,10 @@ describe(`backup and restore (${databaseKind})`, () => {
 		await restoreBackup(target.db, file);
 		expect(await snapshot(target.db)).toEqual(await snapshot(source.db));
 
-		const [big] = await query(target.db, sql.raw(`select big::text as b, data::text as d, encode(blob, 'hex') as x, shout from extra_counter where id = 1`));
+		const [big] = await rowsOf(target.db, sql.raw(`select big::text as b, data::text as d, encode(blob, 'hex') as x, shout from extra_counter where id = 1`));
 		expect(big).toEqual({ b: '9007199254740993', d: '{"n": 12345678901234567890}', x: '00ff10', shout: 'EEN' });
 		// The identity sequence continues after the restored ids instead of colliding with them.
-		const [next] = await query(target.db, sql.raw(`insert into extra_counter (note) values ('vier') returning id`));
+		const [next] = await rowsOf(target.db, sql.raw(`insert into extra_counter (note) values ('vier') returning id`));
 		expect(next?.['id']).toBe(4);
 	});
 

@@ -19,7 +19,8 @@ import { createGunzip, createGzip } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../db/client';
-import { columnList, count, listTables, migrationCount, qualified, query, type SqlRunner, type TableInfo } from './catalog';
+import { rowsOf, type SqlRunner } from '../db/raw-rows';
+import { columnList, count, listTables, migrationCount, qualified, type TableInfo } from './catalog';
 
 export const BACKUP_FORMAT = 'leerkompas-backup';
 export const BACKUP_VERSION = 1;
@@ -91,7 +92,7 @@ export async function createBackup(
 					tables: []
 				};
 				for (const t of tables) {
-					const [row] = await query(tx, sql`select count(*)::int as n from ${qualified(t.name)}`);
+					const [row] = await rowsOf(tx, sql`select count(*)::int as n from ${qualified(t.name)}`);
 					header.tables.push({ name: t.name, columns: t.columns, rows: count(row) });
 				}
 				await pipeline(
@@ -122,7 +123,7 @@ async function* backupLines(db: SqlRunner, header: BackupHeader, tables: TableIn
 		const order = t.primaryKey.length > 0 ? sql` order by ${columnList(t.primaryKey)}` : sql``;
 		const pageSize = t.primaryKey.length > 0 ? CHUNK_ROWS : Math.max(total, 1);
 		for (let offset = 0; offset < total; offset += pageSize) {
-			const [row] = await query(
+			const [row] = await rowsOf(
 				db,
 				sql`select json_agg(t)::text as rows from (select * from ${qualified(t.name)}${order} limit ${pageSize} offset ${offset}) t`
 			);
@@ -183,7 +184,7 @@ export async function restoreBackup(
 
 			const filled: string[] = [];
 			for (const t of tables) {
-				const [row] = await query(tx, sql`select exists(select 1 from ${qualified(t.name)}) as filled`);
+				const [row] = await rowsOf(tx, sql`select exists(select 1 from ${qualified(t.name)}) as filled`);
 				if (row?.['filled'] === true) filled.push(t.name);
 			}
 			if (filled.length > 0) {
@@ -230,7 +231,7 @@ export async function restoreBackup(
 			if (!ended) throw new BackupError('bad_file', 'The backup is incomplete', { detail: 'incomplete' });
 
 			for (const h of header.tables) {
-				const [row] = await query(tx, sql`select count(*)::int as n from ${qualified(h.name)}`);
+				const [row] = await rowsOf(tx, sql`select count(*)::int as n from ${qualified(h.name)}`);
 				if (count(row) !== h.rows) {
 					throw new BackupError('bad_file', `Table ${h.name} should have ${h.rows} rows, found ${count(row)}`, {
 						detail: `table ${h.name}: ${count(row)} of ${h.rows} rows`
@@ -300,7 +301,7 @@ function checkSameTables(header: BackupHeader, tables: TableInfo[]): void {
 
 // Restored ids came from the file, not from the sequences; move each sequence past them.
 async function resetSequences(db: SqlRunner): Promise<void> {
-	const rows = await query(
+	const rows = await rowsOf(
 		db,
 		sql`select table_name, column_name,
 				pg_get_serial_sequence(format('%I.%I', table_schema, table_name), column_name) as seq

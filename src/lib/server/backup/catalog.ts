@@ -1,9 +1,7 @@
 // What the database itself says about its tables. Backup reads the catalog rather than the Drizzle schema,
 // so a table added by a later migration is included without anyone remembering to list it here.
 import { sql, type SQL } from 'drizzle-orm';
-import type { Database } from '../db/client';
-
-export type SqlRunner = Pick<Database, 'execute'>;
+import { rowsOf, type SqlRunner } from '../db/raw-rows';
 
 export interface TableInfo {
 	name: string;
@@ -12,18 +10,6 @@ export interface TableInfo {
 	/** Columns a restore may write: generated columns are computed by the database. */
 	writableColumns: string[];
 	primaryKey: string[];
-}
-
-/** Rows of a raw query: postgres.js returns an array, PGlite an object with `rows`. */
-export async function query(db: SqlRunner, statement: SQL): Promise<Record<string, unknown>[]> {
-	const result: unknown = await db.execute(statement);
-	const rows = Array.isArray(result)
-		? result
-		: typeof result === 'object' && result !== null && 'rows' in result && Array.isArray(result.rows)
-			? result.rows
-			: null;
-	if (!rows) throw new Error('Unexpected result shape from the database driver');
-	return rows.filter((r): r is Record<string, unknown> => typeof r === 'object' && r !== null);
 }
 
 function text(row: Record<string, unknown>, key: string): string {
@@ -41,17 +27,17 @@ export function count(row: Record<string, unknown> | undefined, key = 'n'): numb
 
 /** The application's tables in the public schema, parents before the tables that refer to them. */
 export async function listTables(db: SqlRunner): Promise<TableInfo[]> {
-	const tableRows = await query(
+	const tableRows = await rowsOf(
 		db,
 		sql`select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
 			where n.nspname = 'public' and c.relkind in ('r', 'p') and not c.relispartition order by c.relname`
 	);
-	const columnRows = await query(
+	const columnRows = await rowsOf(
 		db,
 		sql`select table_name, column_name, is_generated from information_schema.columns
 			where table_schema = 'public' order by table_name, ordinal_position`
 	);
-	const keyRows = await query(
+	const keyRows = await rowsOf(
 		db,
 		sql`select c.relname as table_name, a.attname as column_name
 			from pg_index i
@@ -61,7 +47,7 @@ export async function listTables(db: SqlRunner): Promise<TableInfo[]> {
 			where i.indisprimary and n.nspname = 'public'
 			order by c.relname, a.attnum`
 	);
-	const foreignKeyRows = await query(
+	const foreignKeyRows = await rowsOf(
 		db,
 		sql`select child.relname as child, parent.relname as parent
 			from pg_constraint con
@@ -115,7 +101,7 @@ export function foreignKeyOrder(parents: ReadonlyMap<string, ReadonlySet<string>
 
 /** How many migrations Drizzle has applied: the schema version a backup belongs to. */
 export async function migrationCount(db: SqlRunner): Promise<number> {
-	const [row] = await query(db, sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
+	const [row] = await rowsOf(db, sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
 	return count(row);
 }
 

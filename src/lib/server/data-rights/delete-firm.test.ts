@@ -6,7 +6,7 @@ import { dayFromToday, makeCards, randomToken } from '../../../../tests/helpers/
 import { roundWithAnswers } from '../../../../tests/helpers/export-fixtures';
 import type { Database, DatabaseHandle } from '../db/client';
 import { actionMailSent, actionMailSetting, adviserGrant, ambassadorReportConsent, dataAgreement, deletionLog, firm, firmAction, firmActionNote, firmInvitation, firmSelfScanLink, firmMember, firmPlanLink, developmentPlan, planShare, network, networkMember, pairingLabel, pairingLink, pairingLog, pairingPair, pairingPerson, pilot, pilotFirm, roundRetention, roundSignal, session, sessionNote, submissionReceipt, successStory, surveyDraft, user } from '../db/schema';
-import { query } from '../backup/catalog';
+import { rowsOf } from '../db/raw-rows';
 import { exportRound } from '../export/export-round';
 import { findExportFile } from '../export/export-files';
 import { confirmsFirmName, deleteFirm, subjectHash } from './delete-firm';
@@ -86,19 +86,19 @@ async function fullFirm(db: Database, name: string) {
 
 /** Found independently of the code under test: every table with a firm_id or round_id column. */
 async function rowsOfFirm(db: Database, firmId: string): Promise<Record<string, number>> {
-	const columns = await query(
+	const columns = await rowsOf(
 		db,
 		sql`select table_name, column_name from information_schema.columns
 			where table_schema = 'public' and column_name in ('firm_id', 'round_id') order by table_name`
 	);
 	const roundIds = sql`(select id from scan_round where firm_id = ${firmId})`;
 	const found: Record<string, number> = {};
-	const [firmRow] = await query(db, sql`select count(*)::int as n from firm where id = ${firmId}`);
+	const [firmRow] = await rowsOf(db, sql`select count(*)::int as n from firm where id = ${firmId}`);
 	found.firm = Number(firmRow!.n);
 	for (const { table_name, column_name } of columns) {
 		const table = sql.identifier(String(table_name));
 		const where = column_name === 'firm_id' ? sql`firm_id = ${firmId}` : sql`round_id in ${roundIds}`;
-		const [row] = await query(db, sql`select count(*)::int as n from ${table} where ${where}`);
+		const [row] = await rowsOf(db, sql`select count(*)::int as n from ${table} where ${where}`);
 		found[`${table_name}.${column_name}`] = Number(row!.n);
 	}
 	return found;

@@ -21,7 +21,7 @@
 // again. So such a round has `responses: null`; its `reportVersions` carry the published numbers. The owner-
 // perspective count goes too: managers fill in the owner's questionnaire as well, so it moves with a colleague.
 import { asc, desc, eq, sql } from 'drizzle-orm';
-import type { Locale } from '../../domain/instrument';
+import type { AppLocale } from '../../domain/instrument';
 import type { Report } from '../../domain/report/schema';
 import { followupsOfRound, type FollowupQuestion } from '../../domain/followup/followup';
 import type { Database } from '../db/client';
@@ -71,7 +71,7 @@ export interface FirmArchive {
 
 export async function firmArchive(
 	db: Database,
-	input: { firmId: string; today: string; locale: Locale; about: string }
+	input: { firmId: string; today: string; locale: AppLocale; about: string }
 ): Promise<FirmArchive | null> {
 	const [found] = await db.select().from(firm).where(eq(firm.id, input.firmId)).limit(1);
 	if (!found) return null;
@@ -177,7 +177,7 @@ async function exportLogPart(db: Database, firmId: string) {
  * The firm's rounds, oldest first. The counts, cards, retention records and report versions of all rounds
  * come in one query each (grouped by round), so only the report figures are read round by round.
  */
-async function roundsOfFirm(db: Database, found: FirmRow, input: { today: string; locale: Locale }): Promise<ArchiveRound[]> {
+async function roundsOfFirm(db: Database, found: FirmRow, input: { today: string; locale: AppLocale }): Promise<ArchiveRound[]> {
 	const rows = await db.select().from(scanRound).where(eq(scanRound.firmId, found.id)).orderBy(asc(scanRound.createdAt));
 	if (rows.length === 0) return [];
 	// The reports first: asking for one may publish a new version, which the versions below must include.

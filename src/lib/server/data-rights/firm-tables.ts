@@ -2,7 +2,8 @@
 // own catalog rather than in a list kept by hand, so a table that a later migration adds is deleted and
 // counted too (the foreign keys cascade as well; this is the second line).
 import { sql, type SQL } from 'drizzle-orm';
-import { count, listTables, qualified, query, type SqlRunner } from '../backup/catalog';
+import { count, listTables, qualified } from '../backup/catalog';
+import { rowsOf, type SqlRunner } from '../db/raw-rows';
 
 export interface FirmTable {
 	name: string;
@@ -46,10 +47,10 @@ export async function countFirmRows(
 	closedRoundsOnly = false
 ): Promise<Record<string, number>> {
 	const counts: Record<string, number> = {};
-	const [firmRow] = await query(db, sql`select count(*)::int as n from ${qualified('firm')} where id = ${firmId}`);
+	const [firmRow] = await rowsOf(db, sql`select count(*)::int as n from ${qualified('firm')} where id = ${firmId}`);
 	if (count(firmRow) > 0) counts.firm = count(firmRow);
 	for (const table of tables ?? (await firmTables(db))) {
-		const [row] = await query(db, sql`select count(*)::int as n from ${qualified(table.name)} where ${firmRowsWhere(table, firmId, closedRoundsOnly)}`);
+		const [row] = await rowsOf(db, sql`select count(*)::int as n from ${qualified(table.name)} where ${firmRowsWhere(table, firmId, closedRoundsOnly)}`);
 		const n = count(row);
 		if (n > 0) counts[table.name] = n;
 	}

@@ -8,7 +8,7 @@
 // k such responses there is no respondent-level file at all.
 import { randomInt as cryptoRandomInt } from 'node:crypto';
 import { and, desc, eq, isNotNull } from 'drizzle-orm';
-import { loadInstrument, type Locale } from '../../domain/instrument';
+import { loadInstrument, type AppLocale } from '../../domain/instrument';
 import { effectiveThreshold } from '../../domain/privacy/threshold';
 import { reportSchema, type Report } from '../../domain/report/schema';
 import type { Database } from '../db/client';
@@ -35,7 +35,7 @@ export interface ExportRequest {
 	/** YYYY-MM-DD in the firms' time zone (clock.ts dayOf). */
 	today: string;
 	/** Language of labels in the file. */
-	locale: Locale;
+	locale: AppLocale;
 	/** For tests; a cryptographic random source by default. */
 	randomInt?: (n: number) => number;
 }
@@ -90,7 +90,7 @@ export type RespondentDataResult = { ok: true; table: RespondentTable } | Extrac
  */
 export async function respondentData(
 	db: Database,
-	input: { round: ReportRound; locale: Locale; today: string; randomInt?: (n: number) => number }
+	input: { round: ReportRound; locale: AppLocale; today: string; randomInt?: (n: number) => number }
 ): Promise<RespondentDataResult> {
 	const { round } = input;
 	const retained = await isRetained(db, round.id);
@@ -145,7 +145,7 @@ export async function publishedEmployeeResponses(db: Database, roundId: string):
  * The report as its readers see it. After retention the stored version is read as it is: its responses
  * are gone, and rebuilding it from the empty table would wipe the figures that retention keeps.
  */
-export async function reportOfRound(db: Database, input: { firmName: string; round: ReportRound; today: string; locale: Locale }): Promise<Report> {
+export async function reportOfRound(db: Database, input: { firmName: string; round: ReportRound; today: string; locale: AppLocale }): Promise<Report> {
 	if (await isRetained(db, input.round.id)) {
 		const stored = await latestStoredReport(db, input.round.id, input.locale);
 		// The change rests on published figures only, which retention keeps, so it stays the same.
@@ -155,7 +155,7 @@ export async function reportOfRound(db: Database, input: { firmName: string; rou
 }
 
 /** The report figures kept for a round: the copy retention made, else the newest published version. */
-export async function latestStoredReport(db: Database, roundId: string, locale: Locale): Promise<Report | null> {
+export async function latestStoredReport(db: Database, roundId: string, locale: AppLocale): Promise<Report | null> {
 	const [kept] = await db.select({ reports: roundRetention.reports }).from(roundRetention).where(eq(roundRetention.roundId, roundId)).limit(1);
 	const keptReport = reportSchema.safeParse(kept?.reports?.[locale]);
 	if (keptReport.success) return keptReport.data;

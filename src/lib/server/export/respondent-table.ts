@@ -9,7 +9,7 @@
 // raw data; the report's item means are on the recoded scores (6 minus the answer).
 import { codebook, languageCodes } from '../../domain/instrument/codebook';
 import { answerCodes, backgroundCategories } from '../../domain/instrument/helpers';
-import type { Instrument, Locale } from '../../domain/instrument/schema';
+import type { Instrument, AppLocale } from '../../domain/instrument/schema';
 import type { ScanResponse } from '../../domain/response';
 import { followupVariable, type FollowupQuestion } from '../../domain/followup/followup';
 import * as m from '../../paraglide/messages.js';
@@ -30,7 +30,7 @@ export interface RespondentTable {
 }
 
 export interface RespondentTableOptions {
-	locale: Locale;
+	locale: AppLocale;
 	/** The round's team list: team codes are 1, 2, ... in this order. */
 	teams: readonly string[];
 	/** Respondents were told before answering that their open answers are shown word for word. */

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { FILTER_NAMES, FILTER_VALUES, type EntryFilters, type FacetCounts, type FilterName } from '../../domain/knowledge/filters';
 import type { Database } from '../db/client';
 import { knowledgeEntry, knowledgeEntryVersion } from '../db/schema';
-import { query as rowsOf } from '../backup/catalog';
+import { rowsOf } from '../db/raw-rows';
 
 export interface SearchHit {
 	slug: string;

@@ -1,6 +1,6 @@
 // The benchmark as every format shows it (page, stand-alone HTML, PDF): texts, formatted figures and the
 // chart model, made once from a stored snapshot, so the formats cannot drift apart.
-import { loadInstrument } from '../../domain/instrument';
+import { loadInstrument, type AppLocale } from '../../domain/instrument';
 import { ASPECT_IDS } from '../../domain/knowledge/entry';
 import type { NetworkReport } from '../../domain/network/published';
 import * as m from '../../paraglide/messages.js';
@@ -9,10 +9,8 @@ import { colors } from '../report/charts/report-charts';
 import { formatCount, formatDay, formatScore, NO_FIGURE } from '../report/format';
 import { labelledReport, type NetworkSnapshot } from './snapshot';
 
-type Locale = 'nl' | 'en';
-
 export interface BenchmarkView {
-	lang: Locale;
+	lang: AppLocale;
 	title: string;
 	lines: string[];
 	aspectsTitle: string;
@@ -25,18 +23,18 @@ export interface BenchmarkView {
 	groupings: { title: string; head: string[]; rows: { cells: string[]; hidden: boolean }[] }[];
 }
 
-export function aspectLabel(id: string, locale: Locale): string {
+export function aspectLabel(id: string, locale: AppLocale): string {
 	const aspect = loadInstrument().aspects.find((a) => a.id === id);
 	return aspect ? aspect.label[locale] : id;
 }
 
-function variableTitle(variable: NetworkReport['groupings'][number]['variable'], o: { locale: Locale }): string {
+function variableTitle(variable: NetworkReport['groupings'][number]['variable'], o: { locale: AppLocale }): string {
 	if (variable === 'sector') return m.network_variable_sector({}, o);
 	if (variable === 'size') return m.network_variable_size({}, o);
 	return m.network_variable_province({}, o);
 }
 
-export function benchmarkView(networkName: string, snapshot: NetworkSnapshot | null, locale: Locale, members: number, k: number): BenchmarkView {
+export function benchmarkView(networkName: string, snapshot: NetworkSnapshot | null, locale: AppLocale, members: number, k: number): BenchmarkView {
 	const o = { locale };
 	const title = m.network_benchmark_title({ name: networkName }, o);
 	const head = [m.network_col_aspect({}, o), m.network_col_firms({}, o), m.network_col_mean({}, o), m.network_col_p25({}, o), m.network_col_p50({}, o), m.network_col_p75({}, o)];

@@ -1,11 +1,11 @@
 // The mail that asks one of two colleagues whether they want to be paired. Each gets their own link; nothing
 // happens until both agree there.
 import * as m from '../../paraglide/messages.js';
-import type { Locale } from '../../domain/instrument';
+import type { AppLocale } from '../../domain/instrument';
 import { compose, type MailContent } from '../mail/templates';
 import type { PairSide } from './pair-token';
 
-export function proposalMail(input: { locale: Locale; firmName: string; side: PairSide; name: string; other: string; covers: string[]; url: string }): MailContent {
+export function proposalMail(input: { locale: AppLocale; firmName: string; side: PairSide; name: string; other: string; covers: string[]; url: string }): MailContent {
 	const o = { locale: input.locale };
 	const what = input.covers.join(', ');
 	return compose(input.locale, m.pairing_mail_subject({ firm: input.firmName }, o), [

@@ -6,7 +6,7 @@ import { proposePairs, type ProposedPair } from '../../domain/pairing/propose';
 import type { Database } from '../db/client';
 import { firm, pairingLog, pairingPair, pairingPerson, PAIR_LOG_WRITERS, PAIR_STATUSES } from '../db/schema';
 import type { Mailer } from '../mail/mailer';
-import type { Locale } from '../../domain/instrument';
+import type { AppLocale } from '../../domain/instrument';
 import { peopleOfFirm } from './people';
 import { pairToken, readPairToken, type PairSide } from './pair-token';
 import { proposalMail } from './pairing-mails';
@@ -49,7 +49,7 @@ export interface AskContext {
 	/** The address links in mails start with, e.g. https://leerkompas.example.nl */
 	origin: string;
 	today: string;
-	locale: Locale;
+	locale: AppLocale;
 }
 
 /**

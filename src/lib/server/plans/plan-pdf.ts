@@ -2,7 +2,7 @@
 // only, from the stored plan; the PDF itself is never stored.
 import * as m from '../../paraglide/messages.js';
 import type { LearnWay, PlanContent } from '../../domain/plans/plan';
-import type { Locale } from '../../domain/instrument';
+import type { AppLocale } from '../../domain/instrument';
 import { formatDay } from '../scan/rounds/format-day';
 import { renderPdf, TYPST_DATA_PRELUDE, type RenderedPdf } from '../pdf/typst';
 
@@ -32,7 +32,7 @@ export const PLAN_TEMPLATE = `${TYPST_DATA_PRELUDE}
 `;
 
 /** The texts the PDF shows; separate from rendering so tests can read them. */
-export function planPdfData(plan: PlanContent, offers: ReadonlyArray<{ id: string; label: string; url: string }>, locale: Locale, day: string) {
+export function planPdfData(plan: PlanContent, offers: ReadonlyArray<{ id: string; label: string; url: string }>, locale: AppLocale, day: string) {
 	const o = { locale };
 	const dash = '–';
 	const way: Record<LearnWay, string> = {
@@ -67,6 +67,6 @@ export function planPdfData(plan: PlanContent, offers: ReadonlyArray<{ id: strin
 	};
 }
 
-export function planPdf(plan: PlanContent, offers: ReadonlyArray<{ id: string; label: string; url: string }>, locale: Locale, day: string): RenderedPdf {
+export function planPdf(plan: PlanContent, offers: ReadonlyArray<{ id: string; label: string; url: string }>, locale: AppLocale, day: string): RenderedPdf {
 	return renderPdf({ template: PLAN_TEMPLATE, data: planPdfData(plan, offers, locale, day) });
 }

@@ -2,7 +2,7 @@
 // the version shown, the firm's settings of today and the published knowledge-base entries (see
 // docs/recommendations.md, "Computed when shown, not stored").
 import { eq } from 'drizzle-orm';
-import type { Locale } from '../../domain/instrument';
+import type { AppLocale } from '../../domain/instrument';
 import type { Report, ReportRecommendation } from '../../domain/report';
 import { recommend } from '../../domain/recommendations/recommend';
 import type { Database } from '../db/client';
@@ -22,7 +22,7 @@ export interface ReportAdvice {
 	worrySet: boolean;
 }
 
-export async function reportRecommendations(db: Database, firmId: string, report: Report, locale: Locale): Promise<ReportAdvice> {
+export async function reportRecommendations(db: Database, firmId: string, report: Report, locale: AppLocale): Promise<ReportAdvice> {
 	const [row] = await db.select({ sector: firm.sector, sizeClass: firm.sizeClass, worry: firm.worry }).from(firm).where(eq(firm.id, firmId)).limit(1);
 	if (!row) return { recommendations: [], worrySet: false };
 	const profile = firmProfileRowSchema.parse(row);

@@ -1,6 +1,6 @@
 // From a round's report to the document every format renders (see document.ts). Here the figures get
 // their sentences: every number the owner sees comes with words that say what it means.
-import type { Locale } from '../../domain/instrument';
+import type { AppLocale } from '../../domain/instrument';
 import type { AspectReport, Breakdown, Report, ReportSignals } from '../../domain/report';
 import { anySignal } from '../../domain/signals';
 import type { ChartModel } from './charts/chart-model';
@@ -13,7 +13,7 @@ import { networkSection } from './network-section';
 import { followupSection } from './followup-section';
 import * as m from '../../paraglide/messages.js';
 
-type O = { locale: Locale; origin: string };
+type O = { locale: AppLocale; origin: string };
 
 /** A gap this small is rounding noise, not a difference worth a sentence. */
 const SAME = 0.05;
@@ -23,7 +23,7 @@ export interface DocumentOptions extends ChangeSectionOptions {
 	origin?: string;
 }
 
-export function buildDocument(view: RoundReport, locale: Locale, options: DocumentOptions = {}): ReportDocument {
+export function buildDocument(view: RoundReport, locale: AppLocale, options: DocumentOptions = {}): ReportDocument {
 	const o = { locale, origin: options.origin ?? '' };
 	const report = view.report;
 	const change = changeSection(view, o, options);

@@ -1,7 +1,7 @@
 // The report's section on change since an earlier round: a sentence per aspect in plain words (no verdict of
 // "significant"), a table with every figure, what each number means, a chart of every round with figures,
 // and the actions finished in between, without claiming they caused anything.
-import type { Locale } from '../../domain/instrument';
+import type { AppLocale } from '../../domain/instrument';
 import type { Report, RoundChange } from '../../domain/report';
 import type { ChartModel } from './charts/chart-model';
 import type { Block, Section } from './document';
@@ -11,7 +11,7 @@ import type { Comparison } from './publish/round-change';
 import type { RoundReport } from './publish/round-report';
 import * as m from '../../paraglide/messages.js';
 
-type O = { locale: Locale };
+type O = { locale: AppLocale };
 
 export interface ChangeSectionOptions {
 	/** The report page's address: it gets a form (GET, no JavaScript) to pick the round compared with. */

@@ -1,12 +1,12 @@
 // The report's section about the round's questions on finished actions ("Heeft … geholpen?"): one row per
 // action, its figures only from k opinions and hidden by the same disclosure control as the items.
-import type { Locale } from '../../domain/instrument';
+import type { AppLocale } from '../../domain/instrument';
 import type { Report } from '../../domain/report';
 import type { Block, Section } from './document';
 import { formatCount, formatScore, formatShare } from './format';
 import * as m from '../../paraglide/messages.js';
 
-type O = { locale: Locale };
+type O = { locale: AppLocale };
 
 /** Null when the round asked about no action. */
 export function followupSection(report: Report, o: O): Section | null {

@@ -1,7 +1,7 @@
 // The report's "Vergeleken met" section: per network the firm is in, its own aspect means beside the mean of
 // the network's firm means, its position among them in words, a chart with its table, and the same sector or
 // size band where that group has k firms besides this firm. Only figures of the latest stored snapshot.
-import type { Locale } from '../../domain/instrument';
+import type { AppLocale } from '../../domain/instrument';
 import type { NetworkComparison, Position } from '../../domain/network/compared';
 import { sectorLabel } from '../../firm-labels';
 import * as m from '../../paraglide/messages.js';
@@ -10,7 +10,7 @@ import { colors } from './charts/report-charts';
 import type { Block, Section } from './document';
 import { formatCount, formatDay, formatScore, NO_FIGURE } from './format';
 
-type O = { locale: Locale };
+type O = { locale: AppLocale };
 
 function positionText(position: Position | null, o: O): string {
 	switch (position) {

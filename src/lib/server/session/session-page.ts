@@ -1,7 +1,7 @@
 // Everything one screen of the follow-up session shows, with every figure already in words. A round's
 // session shows its published report (never more than the report); without a round, or without employee
 // figures, it is the guided team conversation without any figure.
-import type { Locale } from '../../domain/instrument';
+import type { AppLocale } from '../../domain/instrument';
 import { loadInstrument } from '../../domain/instrument';
 import { loadDiscussionGuide } from '../../domain/report/guide';
 import type { Report } from '../../domain/report/schema';
@@ -44,7 +44,7 @@ export interface SessionSource {
 	report: Report | null;
 	/** The report's recommendations, as the report request already worked them out (none without a report). */
 	recommendations: readonly ShownRecommendation[];
-	locale: Locale;
+	locale: AppLocale;
 }
 
 export function planOf(source: Pick<SessionSource, 'report' | 'locale'>): SessionPlan {
@@ -52,7 +52,7 @@ export function planOf(source: Pick<SessionSource, 'report' | 'locale'>): Sessio
 	return sessionPlan(instrument, loadDiscussionGuide(), source.report, source.locale);
 }
 
-export function shownAspect(aspect: SessionAspect, report: Report | null, locale: Locale): ShownAspect {
+export function shownAspect(aspect: SessionAspect, report: Report | null, locale: AppLocale): ShownAspect {
 	const o = { locale };
 	const f = aspect.figures;
 	let score: string | null = null;
@@ -69,7 +69,7 @@ export function shownAspect(aspect: SessionAspect, report: Report | null, locale
 	return { id: aspect.id, label: aspect.label, explanation: aspect.explanation, score, lines, figureNote, keep: aspect.keep, questions: aspect.questions };
 }
 
-export function stepTitle(stepId: string, plan: SessionPlan, locale: Locale): string {
+export function stepTitle(stepId: string, plan: SessionPlan, locale: AppLocale): string {
 	const o = { locale };
 	if (stepId === WELL_STEP) return m.session_step_well({}, o);
 	if (stepId === QUESTIONS_STEP) return m.session_step_questions({}, o);
@@ -169,7 +169,7 @@ async function actionChoice(db: Database, source: SessionSource, plan: SessionPl
 
 const SEARCH_HITS_SHOWN = 5;
 
-async function searchHits(db: Database, words: string, taken: ReadonlySet<string>, locale: Locale): Promise<SuggestedEntry[]> {
+async function searchHits(db: Database, words: string, taken: ReadonlySet<string>, locale: AppLocale): Promise<SuggestedEntry[]> {
 	const { hits } = await searchEntries(db, words, {}, { limit: SEARCH_HITS_SHOWN + taken.size });
 	return hits
 		.filter((h) => !taken.has(h.slug))

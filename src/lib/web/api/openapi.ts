@@ -4,7 +4,7 @@
 // is in English (a developer contract), the readable page (/api/docs) renders the same document in the reader's
 // language. Whether an operation writes is the extension `x-leerkompas-write`, so programs can read it too.
 import { z } from 'zod';
-import type { Locale } from '../../domain/instrument';
+import type { AppLocale } from '../../domain/instrument';
 import { searchParamsSchema } from '../../server/knowledge/search-entries.schema';
 import * as m from '../../paraglide/messages';
 import {
@@ -21,7 +21,7 @@ import {
 } from './schemas';
 
 type Method = 'get' | 'post';
-type Text = (inputs: Record<string, never>, options: { locale: Locale }) => string;
+type Text = (inputs: Record<string, never>, options: { locale: AppLocale }) => string;
 
 /** Refusals besides the ones every operation can give (401, 429, 503) and a write's 403. */
 type Refusal = '400' | '404' | '409' | '422';
@@ -95,7 +95,7 @@ function errorStatuses(op: ApiOperation): ErrorStatus[] {
 	return statuses.sort();
 }
 
-function errorResponse(status: ErrorStatus, locale: Locale) {
+function errorResponse(status: ErrorStatus, locale: AppLocale) {
 	const retry = status === '429' || status === '503' ? { 'Retry-After': { description: m.api_header_retry_after({}, { locale }), ...seconds } } : {};
 	const challenge = status === '401' ? { 'WWW-Authenticate': { description: 'Bearer', schema: { type: 'string' } } } : {};
 	const headers = { ...retry, ...challenge };
@@ -106,7 +106,7 @@ function errorResponse(status: ErrorStatus, locale: Locale) {
 	};
 }
 
-function queryParameters(query: ApiOperation['query'], locale: Locale) {
+function queryParameters(query: ApiOperation['query'], locale: AppLocale) {
 	if (!query) return [];
 	const json = z.toJSONSchema(query.schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as { properties: Record<string, Record<string, unknown>> };
 	return Object.keys(query.schema.shape).map((name) => {
@@ -125,7 +125,7 @@ function queryParameters(query: ApiOperation['query'], locale: Locale) {
 
 const operationId = (op: Pick<ApiOperation, 'method' | 'path'>) => `${op.method}${op.path.replace(/\{([^}]+)\}/g, 'By_$1').replace(/[^a-z_]+/gi, '_')}`;
 
-function operation(op: ApiOperation, locale: Locale, ref: (schema: z.ZodType) => { $ref: string }) {
+function operation(op: ApiOperation, locale: AppLocale, ref: (schema: z.ZodType) => { $ref: string }) {
 	return {
 		summary: op.summary({}, { locale }),
 		description: op.description({}, { locale }),
@@ -147,7 +147,7 @@ function operation(op: ApiOperation, locale: Locale, ref: (schema: z.ZodType) =>
  * Every schema once, in components, referred to by $ref. `locale` chooses the words only: /api/v1/openapi.json
  * is always English, the readable page asks for the reader's language.
  */
-export function openApiDocument(origin: string, locale: Locale = 'en'): Record<string, unknown> {
+export function openApiDocument(origin: string, locale: AppLocale = 'en'): Record<string, unknown> {
 	const registry = z.registry<{ id: string }>();
 	const named = new Map<z.ZodType, string>();
 	for (const op of API_OPERATIONS) {

@@ -131,6 +131,8 @@ export const knowledgeSearchSchema = z
 	})
 	.meta({ id: 'KnowledgeSearch' });
 
+export type KnowledgeSearch = z.infer<typeof knowledgeSearchSchema>;
+
 export const knowledgeEntryApiSchema = z
 	.object({ entry: knowledgeEntrySchema, version: z.number().int(), changedOn: isoDay })
 	.meta({ id: 'KnowledgeEntry' });

@@ -1,6 +1,6 @@
 // The charts of a report, as models (see chart-model.ts). Web page, stand-alone HTML and PDF all
 // take their charts from here, so they cannot drift apart.
-import { answerCodes, loadInstrument, scaleLabel, type Locale } from '../../../domain/instrument';
+import { answerCodes, loadInstrument, scaleLabel, type AppLocale } from '../../../domain/instrument';
 import type { AspectReport, Breakdown, ItemReport, Report } from '../../../domain/report';
 import type { ChartModel } from './chart-model';
 import * as m from '../../../paraglide/messages.js';
@@ -15,7 +15,7 @@ export const colors = {
 };
 
 /** Employees beside the owner, per aspect; the owner's series only when the owner answered. */
-export function aspectChart(report: Report, locale: Locale): ChartModel {
+export function aspectChart(report: Report, locale: AppLocale): ChartModel {
 	const o = { locale };
 	const series = [];
 	if (report.employeeFigures) {
@@ -36,7 +36,7 @@ export function aspectChart(report: Report, locale: Locale): ChartModel {
 }
 
 /** How the employees answered each statement of one aspect, as shares of the answers given. */
-export function distributionChart(report: Report, aspect: AspectReport, locale: Locale): ChartModel {
+export function distributionChart(report: Report, aspect: AspectReport, locale: AppLocale): ChartModel {
 	const instrument = loadInstrument(report.instrumentVersion);
 	const items = report.items.filter((i) => i.aspect === aspect.id);
 	return {
@@ -62,7 +62,7 @@ function answerShare(item: ItemReport, code: number): number | null {
 }
 
 /** Aspect means per shown group. Hidden groups are not drawn; the table beside it lists them as hidden. */
-export function breakdownChart(report: Report, breakdown: Breakdown, locale: Locale): ChartModel {
+export function breakdownChart(report: Report, breakdown: Breakdown, locale: AppLocale): ChartModel {
 	const shown = breakdown.groups.filter((g) => !g.suppressed);
 	return {
 		id: `chart-breakdown-${breakdown.variable}`,
@@ -79,7 +79,7 @@ export function breakdownChart(report: Report, breakdown: Breakdown, locale: Loc
 	};
 }
 
-export function learningChart(learning: NonNullable<Report['learning']>, locale: Locale): ChartModel {
+export function learningChart(learning: NonNullable<Report['learning']>, locale: AppLocale): ChartModel {
 	const o = { locale };
 	return {
 		id: 'chart-learning',
@@ -98,7 +98,7 @@ export function learningChart(learning: NonNullable<Report['learning']>, locale:
 	};
 }
 
-export function barrierChart(learning: NonNullable<Report['learning']>, locale: Locale): ChartModel {
+export function barrierChart(learning: NonNullable<Report['learning']>, locale: AppLocale): ChartModel {
 	const o = { locale };
 	return {
 		id: 'chart-barriers',

@@ -1,6 +1,6 @@
 // The report as a PDF: A4, vector charts (the same ECharts SVG as the web page), fonts embedded, page
 // numbers, built by Typst without a browser.
-import type { Locale } from '../../../domain/instrument';
+import type { AppLocale } from '../../../domain/instrument';
 import { renderChart } from '../charts/render-chart';
 import { renderPdf } from '../../pdf/typst';
 import type { Block, ReportDocument, Section } from '../document';
@@ -38,11 +38,11 @@ export function renderReportPdf(doc: ReportDocument): Uint8Array {
 	return renderPdf({ template: reportTemplate, data }).pdf;
 }
 
-function pdfSection(section: Section, locale: Locale): PdfSection {
+function pdfSection(section: Section, locale: AppLocale): PdfSection {
 	return { id: section.id, title: section.title, blocks: section.blocks.map((b) => pdfBlock(b, locale)) };
 }
 
-function pdfBlock(block: Block, locale: Locale): PdfBlock {
+function pdfBlock(block: Block, locale: AppLocale): PdfBlock {
 	if (block.kind === 'subsection') return { kind: 'subsection', section: pdfSection(block.section, locale) };
 	if (block.kind !== 'chart') return block;
 	const model = block.model;

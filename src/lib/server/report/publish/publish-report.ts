@@ -8,7 +8,7 @@ import { randomInt } from 'node:crypto';
 import { buildReport, discloseReport, reportSchema, shownSetsOfReport, type EarlierVersion, type IdentifiedResponse, type Report, type ReportSignals } from '../../../domain/report';
 import { noSignals, roundSignals } from '../../../domain/signals';
 import { publicationDecision, type PublicationDecision } from '../../../domain/privacy';
-import { loadInstrument, type Locale } from '../../../domain/instrument';
+import { loadInstrument, type AppLocale } from '../../../domain/instrument';
 import type { ScanResponse } from '../../../domain/response';
 import { roundState } from '../../../domain/round-state';
 import type { Database } from '../../db/client';
@@ -17,7 +17,7 @@ import type { ReportRound } from './report-round';
 import { responseColumns, responseOfRow } from './stored-response';
 import { packedShownSetsSchema, packShownSets, unpackShownSets } from './shown-sets';
 
-export type LocalizedReports = Record<Locale, Report>;
+export type LocalizedReports = Record<AppLocale, Report>;
 
 export interface PublishedVersion {
 	version: number;
@@ -287,7 +287,7 @@ export function buildRoundReport(
 	employees: readonly ScanResponse[],
 	owners: readonly ScanResponse[],
 	lateResponses: number,
-	locale: Locale,
+	locale: AppLocale,
 	signals: ReportSignals | null = null
 ): Report {
 	return buildReport({
@@ -307,7 +307,7 @@ export function buildRoundReport(
 	});
 }
 
-const storedReportsSchema = z.strictObject({ nl: reportSchema, en: reportSchema } satisfies Record<Locale, typeof reportSchema>);
+const storedReportsSchema = z.strictObject({ nl: reportSchema, en: reportSchema } satisfies Record<AppLocale, typeof reportSchema>);
 
 function storedVersion(row: typeof reportVersion.$inferSelect): PublishedVersion {
 	return {

@@ -3,7 +3,7 @@
 // means of every round with published figures (for the chart), and the actions done in between. Only rounds
 // of the report's own firm are read, whatever round is asked for.
 import { and, asc, eq, gte, isNotNull, lte } from 'drizzle-orm';
-import type { Locale } from '../../../domain/instrument';
+import type { AppLocale } from '../../../domain/instrument';
 import { roundChange, type Report, type RoundChange } from '../../../domain/report';
 import type { Database } from '../../db/client';
 import { firmAction, scanRound } from '../../db/schema';
@@ -42,7 +42,7 @@ export async function compareRounds(
 	db: Database,
 	round: Pick<ReportRound, 'id' | 'firmId'>,
 	report: Report,
-	options: { locale: Locale; today: string; compare?: CompareRequest | null }
+	options: { locale: AppLocale; today: string; compare?: CompareRequest | null }
 ): Promise<Comparison> {
 	const rounds = await publishedRounds(db, round, options);
 	const index = rounds.findIndex((r) => r.ref.id === round.id);
@@ -69,7 +69,7 @@ export async function compareRounds(
  * null). An earlier round gets the version that opening its own report would show, published now if the
  * rules allow (a round that ended by date, or reached k while nobody looked), so both pages agree.
  */
-async function publishedRounds(db: Database, round: Pick<ReportRound, 'id' | 'firmId'>, options: { locale: Locale; today: string }): Promise<PublishedRound[]> {
+async function publishedRounds(db: Database, round: Pick<ReportRound, 'id' | 'firmId'>, options: { locale: AppLocale; today: string }): Promise<PublishedRound[]> {
 	const rounds = await db
 		.select({ id: scanRound.id, name: scanRound.name, opensOn: scanRound.opensOn, closesOn: scanRound.closesOn })
 		.from(scanRound)

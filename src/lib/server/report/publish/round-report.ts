@@ -1,7 +1,7 @@
 // What every format of a round's report shows: the published version (publishing a new one first when
 // the rules allow), or, before there is one, the owner's own answers only, with the reason why.
 import { and, eq } from 'drizzle-orm';
-import type { Locale } from '../../../domain/instrument';
+import type { AppLocale } from '../../../domain/instrument';
 import type { Report, ServedReport } from '../../../domain/report';
 import type { Database } from '../../db/client';
 import { scanResponse } from '../../db/schema';
@@ -35,7 +35,7 @@ export async function roundReport(
 	firmName: string,
 	round: ReportRound,
 	/** `networks`: only the report's own formats show the network comparison; the session, SLIM and exports skip its queries. */
-	options: { today: string; locale: Locale; compare?: CompareRequest | null; networks?: boolean }
+	options: { today: string; locale: AppLocale; compare?: CompareRequest | null; networks?: boolean }
 ): Promise<RoundReport> {
 	const state = await publishRoundReport(db, round, options.today);
 	const published = state.latest?.reports[options.locale] ?? (await ownerOnlyReport(db, round, options.locale));
@@ -67,7 +67,7 @@ export function servedReport(view: RoundReport): ServedReport {
  * answered so far (that number would move with one person), so the report is built from the owner's answers
  * alone and without the number invited.
  */
-async function ownerOnlyReport(db: Database, round: ReportRound, locale: Locale): Promise<Report> {
+async function ownerOnlyReport(db: Database, round: ReportRound, locale: AppLocale): Promise<Report> {
 	const rows = await db
 		.select(responseColumns)
 		.from(scanResponse)

@@ -1,6 +1,6 @@
 // One chart as HTML: the SVG picture and, in a <details> beneath it, the same numbers as a table with a
 // caption, so screen-reader users and people who prefer numbers get everything the picture shows.
-import type { Locale } from '../../../domain/instrument';
+import type { AppLocale } from '../../../domain/instrument';
 import type { ChartModel } from '../charts/chart-model';
 import { renderChart } from '../charts/render-chart';
 import type { ChartBlock, TableBlock } from '../document';
@@ -8,7 +8,7 @@ import { formatScore, formatShare } from '../format';
 import { html, trusted, type Html } from './html';
 import * as m from '../../../paraglide/messages.js';
 
-export function chartFigure(block: ChartBlock, locale: Locale, renderTable: (table: TableBlock) => Html): Html {
+export function chartFigure(block: ChartBlock, locale: AppLocale, renderTable: (table: TableBlock) => Html): Html {
 	const o = { locale };
 	const model = block.model;
 	const chart = drawable(model)
@@ -28,7 +28,7 @@ export function drawable(model: ChartModel): boolean {
 }
 
 /** The table of a chart: a row per category, a column per series. */
-export function chartTable(model: ChartModel, locale: Locale): TableBlock {
+export function chartTable(model: ChartModel, locale: AppLocale): TableBlock {
 	const value = (v: number | null) => (model.scale.kind === 'share' ? formatShare(v, locale) : formatScore(v, locale));
 	return {
 		kind: 'table',

@@ -2,7 +2,7 @@
 // print for people who type it, and one line in each language a respondent can answer in. The sheet holds codes
 // only; who gets which card is up to chance.
 import * as m from '../../../paraglide/messages.js';
-import { surveyLocales, textDirection, type Locale } from '../../../domain/instrument';
+import { surveyLocales, textDirection, type AppLocale } from '../../../domain/instrument';
 import { qrSvg } from '../../pdf/qr';
 import { ARABIC_FONT, renderPdf, TYPST_DATA_PRELUDE, type RenderedPdf } from '../../pdf/typst';
 import { formatCode } from '../rounds/codes';
@@ -13,7 +13,7 @@ export interface CardSheetInput {
 	roundName: string;
 	origin: string;
 	codes: readonly string[];
-	locale: Locale;
+	locale: AppLocale;
 }
 
 export const CARDS_PER_PAGE = 10;
@@ -56,7 +56,7 @@ export const CARD_SHEET_TEMPLATE = `${TYPST_DATA_PRELUDE}
 const URL_MARK = '\u0000';
 
 /** The instruction around its address: the sentence's word order differs per language. */
-function instructionParts(url: string, locale: Locale) {
+function instructionParts(url: string, locale: AppLocale) {
 	const [before = '', after = ''] = m.scan_card_instruction({ url: URL_MARK }, { locale }).split(URL_MARK);
 	return { before, url, after };
 }

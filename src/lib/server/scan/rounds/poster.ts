@@ -1,7 +1,7 @@
 // The A4 poster for the canteen wall: the QR code, the short link, and the anonymity promise with k, in the
 // owner's language; below them one line with the short link in each language a respondent can answer in.
 import * as m from '../../../paraglide/messages.js';
-import { surveyLocales, textDirection, type Locale } from '../../../domain/instrument';
+import { surveyLocales, textDirection, type AppLocale } from '../../../domain/instrument';
 import { qrSvg } from '../../pdf/qr';
 import { ARABIC_FONT, renderPdf, TYPST_DATA_PRELUDE, type RenderedPdf } from '../../pdf/typst';
 import { formatDay } from './format-day';
@@ -13,7 +13,7 @@ export interface PosterInput {
 	url: string;
 	threshold: number;
 	closesOn: string;
-	locale: Locale;
+	locale: AppLocale;
 }
 
 // The QR code takes the height the texts leave (a fractional block), up to 8 cm: large for a short firm name,

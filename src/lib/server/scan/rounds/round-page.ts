@@ -4,7 +4,7 @@
 import { followupsOfRound } from '../../../domain/followup/followup';
 import type { Database } from '../../db/client';
 import type { FirmRole } from '../../firms/access';
-import type { Locale } from '../../../domain/instrument';
+import type { AppLocale } from '../../../domain/instrument';
 import { canChangeStatus } from './round-status';
 import { formatDay } from './format-day';
 import { invitationText } from './invitation-text';
@@ -24,7 +24,7 @@ export interface RoundPageInput {
 	roundId: unknown;
 	today: string;
 	origin: string;
-	locale: Locale;
+	locale: AppLocale;
 }
 
 export async function roundPage(db: Database, input: RoundPageInput) {

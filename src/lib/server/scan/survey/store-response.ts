@@ -3,7 +3,7 @@
 // sending (screen by screen with a draft, or every question on one page) end here. The stored row carries the
 // day and the answers: no key, card, address, device or time; the receipt has no link to the response.
 import { and, eq, inArray, isNull, sql, type AnyColumn, type SQL } from 'drizzle-orm';
-import { query as rowsOf } from '../../backup/catalog';
+import { rowsOf } from '../../db/raw-rows';
 import { loadInstrument, type SurveyLocale } from '../../../domain/instrument';
 import type { ScanResponse } from '../../../domain/response';
 import { sameAnswerToEvery, statementKey } from '../../../domain/signals';
