@@ -1,13 +1,11 @@
 // A round's published employee figures per aspect (n, mean, SD), from its latest published version, as
 // round-change.ts reads them for a firm's own report: reading may publish a version, exactly as opening the
 // round's report would. A round without employee figures (fewer than k answers) has no firm mean.
-import { asc, desc, inArray } from 'drizzle-orm';
 import type { GroupFigures } from '../../domain/stats';
 import { roundUnit } from '../../domain/network/coordinator-view';
 import type { AspectId, RoundFigures } from '../../domain/pilot/evaluate';
 import type { Database } from '../db/client';
-import { scanRound } from '../db/schema';
-import { currentMemberFirmIds } from '../network/firm-figures';
+import { countedRoundFigures } from '../network/firm-figures';
 import { publishRoundReport } from '../report/publish/publish-report';
 import { findReportRound } from '../report/publish/report-round';
 
@@ -37,26 +35,9 @@ export async function roundFigures(db: Database, firmId: string, roundId: string
 }
 
 /**
- * Every current member's most recent round (by start date, then creation) with published employee figures,
- * as DESIGN.md ("Networks") picks a firm's round for network figures. For the ICC of the MDE.
+ * Every current member's most recent round with published employee figures, by the rule network figures
+ * count a firm's round with (network/firm-figures.ts). For the ICC of the MDE.
  */
 export async function latestNetworkFigures(db: Database, networkId: string, today: string): Promise<PublishedFigures[]> {
-	const members = await currentMemberFirmIds(db, networkId);
-	if (members.length === 0) return [];
-	const rounds = await db
-		.select({ id: scanRound.id, firmId: scanRound.firmId })
-		.from(scanRound)
-		.where(inArray(scanRound.firmId, members))
-		.orderBy(desc(scanRound.opensOn), desc(scanRound.createdAt), asc(scanRound.id));
-	const result: PublishedFigures[] = [];
-	for (const firmId of members) {
-		for (const round of rounds.filter((r) => r.firmId === firmId)) {
-			const figures = await roundFigures(db, firmId, round.id, today);
-			if (figures) {
-				result.push(figures);
-				break;
-			}
-		}
-	}
-	return result;
+	return countedRoundFigures(db, networkId, (member, round) => roundFigures(db, member.id, round.id, today));
 }
