@@ -10,7 +10,7 @@ import { startSeededServer, type SeededServer } from '../support/seeded-server';
 import { makeFirm } from '../../helpers/factories';
 import { makeSignInUser } from '../../helpers/scan-factories';
 import { pdfPlainText } from '../../helpers/pdf-text';
-import { network, networkCoordinator, networkMember, progressTalk, user } from '../../../src/lib/server/db/schema';
+import { network, networkCoordinator, networkMember, pilot, progressTalk, user } from '../../../src/lib/server/db/schema';
 import type { Database } from '../../../src/lib/server/db/client';
 
 const password = 'koffie en een stroopwafel';
@@ -37,6 +37,10 @@ async function seed(db: Database) {
 		.insert(progressTalk)
 		.values({ networkId: oost!.id, year, project: 'Gezonde werkplaats', goals: 'Doel', done: 'Gedaan', results: 'Resultaat', status: 'final', createdBy: people.coordinator.id })
 		.returning();
+	await db.insert(pilot).values([
+		{ networkId: oost!.id, slug: 'leerambassadeurs', name: 'Leerambassadeurs in de bouw' },
+		{ networkId: west!.id, slug: 'geheim-west', name: 'Geheime pilot van West' }
+	]);
 	const [westTalk] = await db.insert(progressTalk).values({ networkId: west!.id, year, project: 'Geheim project van West', status: 'final' }).returning();
 	return { people, talk: talk!.id, westTalk: westTalk!.id };
 }
@@ -94,7 +98,9 @@ describe('progress talks and the annual report', () => {
 		await c.waitForURL(/\/talks\/new/);
 		await expectAccessible(c);
 		await c.getByLabel('Project of pilot').fill('Leerambassadeurs in de bouw');
-		await c.getByLabel(/Code van de pilot/).fill('leerambassadeurs');
+		// The pilot is one of this network's own, chosen from a list: another network's pilot is not offered.
+		expect(await c.getByLabel(/Pilot \(mag leeg\)/).locator('option').allTextContents()).toEqual(['Geen pilot: het gesprek gaat over een project', 'Leerambassadeurs in de bouw']);
+		await c.getByLabel(/Pilot \(mag leeg\)/).selectOption('leerambassadeurs');
 		await c.getByLabel(/Wie deden mee/).fill('projectleider, twee ondernemers');
 		await c.getByLabel('Doelen').fill('Tien bouwbedrijven met een leerambassadeur');
 		await c.getByLabel(/Afgerond: komt in het jaarverslag/).check();
@@ -189,6 +195,15 @@ describe('who reaches what', () => {
 		expect(await status('coordinator', `${base}/talks/${s.westTalk}`, talkForm)).toBe(404);
 		expect(await status('coordinator', `${base}/talks/geen-id`)).toBe(404);
 		expect(await status('coordinator', `${base}/annual/twee`)).toBe(404);
+		// Nor can a talk of this network name another network's pilot: refused with a sentence, nothing stored.
+		const refused = await (await as('coordinator')).request.post(`${baseUrl}${base}/talks/new`, {
+			form: { ...talkForm, project: 'Met de pilot van West', pilotSlug: 'geheim-west' },
+			headers: { origin: baseUrl, accept: 'text/html' },
+			maxRedirects: 0
+		});
+		expect(refused.status()).toBe(400);
+		expect(await refused.text()).toContain('Deze pilot hoort niet bij dit netwerk. Kies een pilot uit de lijst, of geen pilot.');
+		expect(await server.inspect(async (db) => db.select().from(progressTalk).where(eq(progressTalk.project, 'Met de pilot van West')))).toEqual([]);
 		const west = await server.inspect(async (db) => db.select().from(progressTalk).where(eq(progressTalk.id, s.westTalk)));
 		expect(west[0]?.project).toBe('Geheim project van West');
 	});

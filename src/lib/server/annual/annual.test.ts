@@ -9,6 +9,7 @@ import { readAnnualText, saveAnnualText } from './annual-text';
 import { annualReportInput, buildAnnualReport } from './build-annual-report';
 import { findTalk, talksOfYear, talkYears } from './list-talks';
 import { saveTalk } from './save-talk';
+import { createPilot } from '../pilot/create-pilot';
 
 let h: DatabaseHandle;
 beforeAll(async () => {
@@ -46,9 +47,30 @@ describe(`progress talks (${databaseKind})`, () => {
 		expect(await talkYears(h.db, net.id)).toEqual([{ year: 2026, talks: 2, final: 1 }, { year: 2025, talks: 1, final: 1 }]);
 
 		const id = (first as { id: string }).id;
+		await createPilot(h.db, net.id, { name: 'Leerambassadeurs in de bouw', slug: 'leerambassadeurs' });
 		const edited = await saveTalk(h.db, { networkId: net.id, talkId: id, talk: talk({ results: 'Negen bedrijven doen mee', pilotSlug: 'leerambassadeurs' }), userId: user.id });
 		expect(edited.ok).toBe(true);
 		expect(await findTalk(h.db, net.id, id)).toMatchObject({ results: 'Negen bedrijven doen mee', pilotSlug: 'leerambassadeurs', heldOn: '2026-11-12', updatedBy: user.id });
+	});
+
+	it('refuses a pilot of another network or no pilot at all, new or edited, and says so with the other mistakes', async () => {
+		const net = await makeNetwork();
+		const other = await makeNetwork('Sectorfonds West');
+		const user = await makeUser(h.db);
+		await createPilot(h.db, other.id, { name: 'Geheime pilot van West', slug: 'geheim-west' });
+		expect(await saveTalk(h.db, { networkId: net.id, talk: talk({ pilotSlug: 'geheim-west' }), userId: user.id })).toEqual({ ok: false, errors: { pilotSlug: 'unknown-pilot' } });
+		expect(await saveTalk(h.db, { networkId: net.id, talk: talk({ pilotSlug: 'bestaat-niet', project: '' }), userId: user.id })).toEqual({
+			ok: false, errors: { pilotSlug: 'unknown-pilot', project: 'invalid' }
+		});
+		expect(await talksOfYear(h.db, net.id, 2026)).toEqual([]);
+		const saved = await saveTalk(h.db, { networkId: net.id, talk: talk(), userId: user.id });
+		if (!saved.ok) throw new Error('not saved');
+		expect(await saveTalk(h.db, { networkId: net.id, talkId: saved.id, talk: talk({ pilotSlug: 'geheim-west' }), userId: user.id })).toEqual({ ok: false, errors: { pilotSlug: 'unknown-pilot' } });
+		expect((await findTalk(h.db, net.id, saved.id))?.pilotSlug).toBeNull();
+		// The network's own pilot, in any case, is taken.
+		await createPilot(h.db, net.id, { name: 'Eigen pilot', slug: 'eigen' });
+		expect((await saveTalk(h.db, { networkId: net.id, talkId: saved.id, talk: talk({ pilotSlug: ' Eigen ' }), userId: user.id })).ok).toBe(true);
+		expect((await findTalk(h.db, net.id, saved.id))?.pilotSlug).toBe('eigen');
 	});
 
 	it('says per field what is wrong, and a final talk needs goals, what was done and results', async () => {
@@ -88,7 +110,8 @@ describe(`the annual report (${databaseKind})`, () => {
 		const net = await makeNetwork('Leernetwerk "Oost" & #1');
 		const user = await makeUser(h.db);
 		await saveAnnualText(h.db, { networkId: net.id, text: { year: 2026, introduction: '## Ons jaar\n\nWe spraken **twaalf** projecten.\n\n- bouw\n- zorg', conclusions: 'We gaan door met #set page(width: 1cm) en $x$.' }, userId: user.id });
-		await saveTalk(h.db, { networkId: net.id, talk: talk({ pilotSlug: 'leerambassadeurs' }), userId: user.id });
+		await createPilot(h.db, net.id, { name: 'Leerambassadeurs in de bouw', slug: 'leerambassadeurs' });
+		expect((await saveTalk(h.db, { networkId: net.id, talk: talk({ pilotSlug: 'leerambassadeurs' }), userId: user.id })).ok).toBe(true);
 		await saveTalk(h.db, { networkId: net.id, talk: talk({ project: 'Nog een concept', status: 'draft' }), userId: user.id });
 		await saveTalk(h.db, { networkId: net.id, talk: talk({ project: 'Vorig jaar', year: '2025' }), userId: user.id });
 		const request = { network: net, year: 2026, locale: 'nl' as const, threshold: 5, today: '2026-12-15' };

@@ -11,8 +11,7 @@ import { evaluatePilot, type PilotFirmFigures } from '../../domain/pilot/evaluat
 import type { Database } from '../db/client';
 import { network, pilot, pilotEvaluation } from '../db/schema';
 import { evaluationShownSchema, seenSnapshotSets } from '../coordinator-view/seen-figures';
-import { pilotFirms } from './pilot-firms';
-import { roundFigures } from './round-figures';
+import { readPilot, type PilotReading } from './round-figures';
 
 export interface StoredEvaluation {
 	version: number;
@@ -35,11 +34,14 @@ const entriesSchema = z.array(z.object({ firm: z.string(), unit: z.string() }));
 
 /** The firms of the pilot that are still members, with the published figures of their before and after rounds. */
 export async function pilotFigures(db: Database, target: { id: string; networkId: string }, today: string): Promise<(PilotFirmFigures & { firm: string })[]> {
-	const rows = (await pilotFirms(db, target.id, target.networkId)).filter((r) => r.member);
+	return figuresOfPilot(await readPilot(db, target, today));
+}
+
+async function figuresOfPilot(reading: PilotReading): Promise<(PilotFirmFigures & { firm: string })[]> {
 	const result: (PilotFirmFigures & { firm: string })[] = [];
-	for (const row of rows) {
-		const before = await roundFigures(db, row.firmId, row.before.id, today);
-		const after = row.after ? await roundFigures(db, row.firmId, row.after.id, today) : null;
+	for (const row of reading.firms.filter((r) => r.member)) {
+		const before = await reading.figuresOf(row.firmId, row.before.id);
+		const after = row.after ? await reading.figuresOf(row.firmId, row.after.id) : null;
 		result.push({
 			firm: row.firmId,
 			unit: `${row.firmId}:${before?.version ?? '-'}:${after?.version ?? '-'}`,
@@ -55,7 +57,7 @@ export async function pilotFigures(db: Database, target: { id: string; networkId
 export async function evaluatePilotNow(
 	db: Database,
 	target: { id: string; slug: string; networkId: string },
-	options: { today: string; k: number }
+	options: { today: string; k: number; reading?: PilotReading }
 ): Promise<EvaluationState> {
 	for (let attempt = 0; attempt < 3; attempt++) {
 		const state = await tryPublish(db, target, options);
@@ -64,9 +66,13 @@ export async function evaluatePilotNow(
 	throw new Error(`Could not publish an evaluation of pilot ${target.id}`);
 }
 
-async function tryPublish(db: Database, target: { id: string; slug: string; networkId: string }, options: { today: string; k: number }): Promise<EvaluationState | null> {
+async function tryPublish(
+	db: Database,
+	target: { id: string; slug: string; networkId: string },
+	options: { today: string; k: number; reading?: PilotReading }
+): Promise<EvaluationState | null> {
 	// Outside the transaction: reading a round's figures may publish a version of its report.
-	const firms = await pilotFigures(db, target, options.today);
+	const firms = await figuresOfPilot(options.reading ?? (await readPilot(db, target, options.today)));
 	return db.transaction(async (tx) => {
 		// One publisher per network at a time, like snapshots (network/snapshot.ts): an evaluation and a snapshot
 		// published at once would each miss the other in the disclosure test.

@@ -6,8 +6,7 @@ import { minimumDetectableEffect, networkIcc, type NetworkIcc } from '../../doma
 import type { AspectId } from '../../domain/pilot/evaluate';
 import type { GroupFigures } from '../../domain/stats';
 import type { Database } from '../db/client';
-import { pilotFirms } from './pilot-firms';
-import { latestNetworkFigures, roundFigures } from './round-figures';
+import { latestNetworkFigures, readPilot, type PilotReading } from './round-figures';
 
 /** Respondents per firm assumed until at least k of the pilot's firms have a before round with figures. */
 export const DEFAULT_RESPONDENTS = 10;
@@ -27,13 +26,14 @@ export interface PilotPlan {
 export async function pilotPlan(
 	db: Database,
 	target: { id: string; networkId: string },
-	options: { today: string; k: number; firmsPerArm?: number; respondentsPerFirm?: number }
+	options: { today: string; k: number; firmsPerArm?: number; respondentsPerFirm?: number; reading?: PilotReading }
 ): Promise<PilotPlan> {
-	const rows = (await pilotFirms(db, target.id, target.networkId)).filter((r) => r.member);
+	const reading = options.reading ?? (await readPilot(db, target, options.today));
+	const rows = reading.firms.filter((r) => r.member);
 	const firms = { pilot: rows.filter((r) => r.arm === 'pilot').length, comparison: rows.filter((r) => r.arm === 'comparison').length };
 	const respondents: number[] = [];
 	for (const row of rows) {
-		const before = await roundFigures(db, row.firmId, row.before.id, options.today);
+		const before = await reading.figuresOf(row.firmId, row.before.id);
 		if (before) respondents.push(before.respondents);
 	}
 	let respondentsPerFirm = DEFAULT_RESPONDENTS;
@@ -46,7 +46,7 @@ export async function pilotPlan(
 		respondentsSource = 'rounds';
 	}
 	const firmsPerArm = options.firmsPerArm ?? Math.min(firms.pilot, firms.comparison);
-	const network = await latestNetworkFigures(db, target.networkId, options.today);
+	const network = await latestNetworkFigures(db, target.networkId, reading.figuresOf);
 	const aspects = ASPECT_IDS.map((id) => {
 		const perFirm = network.flatMap((f) => {
 			const figures: GroupFigures | null | undefined = f.aspects[id];

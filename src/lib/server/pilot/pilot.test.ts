@@ -15,6 +15,7 @@ import { seenEvaluationChanges } from '../coordinator-view/seen-figures';
 import { evaluatePilotNow, pilotFigures } from './evaluation';
 import { addPilotFirm, pilotFirms } from './pilot-firms';
 import { pilotPlan } from './pilot-plan';
+import { readPilot } from './round-figures';
 
 const today = dayFromToday(0);
 const k = 3;
@@ -122,6 +123,22 @@ describe(`pilots (${databaseKind})`, () => {
 		// With a third pilot firm of its own it differs by 2 < k and is still refused.
 		await add(target.id, seeded.firms[6]!, 'pilot');
 		expect((await evaluatePilotNow(h.db, target, { today, k })).verdict).toBe('too-few-changes');
+	});
+
+	it('reads a round once for a page: the evaluation and the plan share its figures', async () => {
+		const created = await createPilot(h.db, seeded.network.id, { name: 'Eén keer lezen', slug: 'een-keer-lezen' });
+		if (!created.ok) throw new Error('not created');
+		const target = { id: created.pilot.id, slug: 'een-keer-lezen', networkId: seeded.network.id };
+		const f = seeded.firms[0]!;
+		await add(target.id, f, 'pilot');
+		const reading = await readPilot(h.db, target, today);
+		expect(reading.firms.map((r) => r.firmId)).toEqual([f.id]);
+		const first = await reading.figuresOf(f.id, f.after.id);
+		expect(first).not.toBeNull();
+		// The same figures, not a second read that could meet a newer version.
+		expect(await reading.figuresOf(f.id, f.after.id)).toBe(first);
+		// A new reading reads again.
+		expect(await (await readPilot(h.db, target, today)).figuresOf(f.id, f.after.id)).not.toBe(first);
 	});
 
 	it('stops counting a firm that left the network, and plans the MDE from the network', async () => {

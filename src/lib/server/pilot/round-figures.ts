@@ -1,13 +1,12 @@
 // A round's published employee figures per aspect (n, mean, SD), from its latest published version, as
 // round-change.ts reads them for a firm's own report: reading may publish a version, exactly as opening the
 // round's report would. A round without employee figures (fewer than k answers) has no firm mean.
-import { asc, desc, inArray } from 'drizzle-orm';
 import type { GroupFigures } from '../../domain/stats';
 import { roundUnit } from '../../domain/network/coordinator-view';
 import type { AspectId, RoundFigures } from '../../domain/pilot/evaluate';
 import type { Database } from '../db/client';
-import { scanRound } from '../db/schema';
-import { currentMemberFirmIds } from '../network/firm-figures';
+import { countedRoundFigures } from '../network/firm-figures';
+import { pilotFirms, type PilotFirmRow } from './pilot-firms';
 import { publishRoundReport } from '../report/publish/publish-report';
 import { findReportRound } from '../report/publish/report-round';
 
@@ -36,27 +35,41 @@ export async function roundFigures(db: Database, firmId: string, roundId: string
 	return { version: `${roundId}#${latest.version}`, unit: roundUnit(firmId, roundId, latest.version), respondents: report.respondents.employee, aspects };
 }
 
+/** A round's published figures, as `roundFigures` gives them for the day the reader was made. */
+type FiguresOfRound = (firmId: string, roundId: string) => Promise<PublishedFigures | null>;
+
 /**
- * Every current member's most recent round (by start date, then creation) with published employee figures,
- * as DESIGN.md ("Networks") picks a firm's round for network figures. For the ICC of the MDE.
+ * Reads each round's figures once however often it is asked: reading may publish a version, and a pilot's
+ * rounds are asked for by its evaluation, its plan and the network's ICC alike (an after round is often a
+ * firm's latest), which should all see the same version and not read the report again.
  */
-export async function latestNetworkFigures(db: Database, networkId: string, today: string): Promise<PublishedFigures[]> {
-	const members = await currentMemberFirmIds(db, networkId);
-	if (members.length === 0) return [];
-	const rounds = await db
-		.select({ id: scanRound.id, firmId: scanRound.firmId })
-		.from(scanRound)
-		.where(inArray(scanRound.firmId, members))
-		.orderBy(desc(scanRound.opensOn), desc(scanRound.createdAt), asc(scanRound.id));
-	const result: PublishedFigures[] = [];
-	for (const firmId of members) {
-		for (const round of rounds.filter((r) => r.firmId === firmId)) {
-			const figures = await roundFigures(db, firmId, round.id, today);
-			if (figures) {
-				result.push(figures);
-				break;
-			}
+function roundFiguresOnce(db: Database, today: string): FiguresOfRound {
+	const read = new Map<string, Promise<PublishedFigures | null>>();
+	return (firmId, roundId) => {
+		const key = `${firmId}/${roundId}`;
+		let figures = read.get(key);
+		if (!figures) {
+			figures = roundFigures(db, firmId, roundId, today);
+			read.set(key, figures);
 		}
-	}
-	return result;
+		return figures;
+	};
+}
+
+/** What a pilot's evaluation and plan read, once for a page: its firms and a reader of their rounds' figures. */
+export interface PilotReading {
+	firms: PilotFirmRow[];
+	figuresOf: FiguresOfRound;
+}
+
+export async function readPilot(db: Database, target: { id: string; networkId: string }, today: string): Promise<PilotReading> {
+	return { firms: await pilotFirms(db, target.id, target.networkId), figuresOf: roundFiguresOnce(db, today) };
+}
+
+/**
+ * Every current member's most recent round with published employee figures, by the rule network figures
+ * count a firm's round with (network/firm-figures.ts). For the ICC of the MDE.
+ */
+export async function latestNetworkFigures(db: Database, networkId: string, figuresOf: FiguresOfRound): Promise<PublishedFigures[]> {
+	return countedRoundFigures(db, networkId, (member, round) => figuresOf(member.id, round.id));
 }

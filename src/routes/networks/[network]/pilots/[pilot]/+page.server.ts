@@ -5,11 +5,12 @@ import { app } from '$lib/web/app';
 import { requireNetwork } from '$lib/web/guards';
 import { formError, readForm } from '$lib/web/forms';
 import { findPilot } from '$lib/server/pilot/create-pilot';
-import { addPilotFirm, currentMemberFirms, pilotFirms } from '$lib/server/pilot/pilot-firms';
+import { addPilotFirm, currentMemberFirms } from '$lib/server/pilot/pilot-firms';
 import { addPilotFirmSchema } from '$lib/server/pilot/add-pilot-firm.schema';
 import { addPilotFirmErrorText } from '$lib/server/pilot/pilot-errors';
 import { evaluatePilotNow } from '$lib/server/pilot/evaluation';
 import { pilotPlan } from '$lib/server/pilot/pilot-plan';
+import { readPilot } from '$lib/server/pilot/round-figures';
 import { publishedEntry } from '$lib/server/knowledge/read-entry';
 import { dayOf } from '$lib/server/clock';
 import { aspectLabel } from '$lib/menukaart-labels';
@@ -38,11 +39,13 @@ export const load: PageServerLoad = async (event) => {
 	const dateText = (day: string) => new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 
 	const asked = event.url.searchParams.has('j') ? tryQuery.safeParse({ j: event.url.searchParams.get('j'), m: event.url.searchParams.get('m') }) : null;
-	// One after the other: the plan and the evaluation may both publish a round's report version.
-	const firms = await pilotFirms(db, pilot.id, network.id);
+	// The pilot's firms and their rounds' figures are read once and shared: the evaluation and the plan see the
+	// same published versions. One after the other: reading a round's figures may publish a version.
+	const reading = await readPilot(db, { id: pilot.id, networkId: network.id }, today);
+	const firms = reading.firms;
 	const members = await currentMemberFirms(db, network.id);
-	const state = await evaluatePilotNow(db, { id: pilot.id, slug: pilot.slug, networkId: network.id }, { today, k });
-	const plan = await pilotPlan(db, { id: pilot.id, networkId: network.id }, { today, k, ...(asked?.success ? { firmsPerArm: asked.data.j, respondentsPerFirm: asked.data.m } : {}) });
+	const state = await evaluatePilotNow(db, { id: pilot.id, slug: pilot.slug, networkId: network.id }, { today, k, reading });
+	const plan = await pilotPlan(db, { id: pilot.id, networkId: network.id }, { today, k, reading, ...(asked?.success ? { firmsPerArm: asked.data.j, respondentsPerFirm: asked.data.m } : {}) });
 	const entry = pilot.entrySlug ? await publishedEntry(db, pilot.entrySlug) : null;
 	const round = (r: { name: string; opensOn: string }) => m.pilot_round_label({ name: r.name, date: dateText(r.opensOn) });
 	const iccSources = new Set(plan.aspects.map((a) => a.icc.source));

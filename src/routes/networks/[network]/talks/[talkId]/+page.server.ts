@@ -7,7 +7,7 @@ import { talkErrorMessages, talkFormValues, talkToFormValues } from '$lib/web/an
 import { talkFigures } from '$lib/domain/annual/figures';
 import { findTalk } from '$lib/server/annual/list-talks';
 import { saveTalk } from '$lib/server/annual/save-talk';
-import { latestBenchmark, pilotEvaluation } from '$lib/server/annual/figures';
+import { latestBenchmark, networkPilots, pilotEvaluation } from '$lib/server/annual/figures';
 import { talkFiguresText } from '$lib/server/annual/figures-text';
 import { uiLocale } from '$lib/locale';
 import * as m from '$lib/paraglide/messages';
@@ -17,9 +17,14 @@ export const load: PageServerLoad = async (event) => {
 	const db = app().database.db;
 	const talk = await findTalk(db, network.id, event.params.talkId);
 	if (!talk) error(404, m.common_error_not_found());
-	const [evaluation, benchmark] = await Promise.all([talk.pilotSlug ? pilotEvaluation(db, network.id, talk.pilotSlug) : null, latestBenchmark(db, network.id, uiLocale())]);
+	const [evaluation, benchmark, pilots] = await Promise.all([
+		talk.pilotSlug ? pilotEvaluation(db, network.id, talk.pilotSlug) : null,
+		latestBenchmark(db, network.id, uiLocale()),
+		networkPilots(db, network.id)
+	]);
 	return {
 		network: { slug: network.slug, name: network.name },
+		pilots,
 		values: talkToFormValues(talk),
 		figures: talkFiguresText(talkFigures({ evaluation, benchmark }), { isPilot: talk.pilotSlug !== null, locale: uiLocale() }),
 		saved: event.url.searchParams.has('saved')

@@ -6,12 +6,17 @@ import { formError, readForm } from '$lib/web/forms';
 import { currentYear, emptyTalkForm, talkErrorMessages, talkFormValues } from '$lib/web/annual-request';
 import { yearSchema } from '$lib/domain/annual/talk';
 import { saveTalk } from '$lib/server/annual/save-talk';
+import { networkPilots } from '$lib/server/annual/figures';
 import * as m from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async (event) => {
 	const { network } = await requireNetwork(event);
 	const asked = yearSchema.safeParse(event.url.searchParams.get('year') ?? '');
-	return { network: { slug: network.slug, name: network.name }, values: emptyTalkForm(asked.success ? asked.data : currentYear()) };
+	return {
+		network: { slug: network.slug, name: network.name },
+		pilots: await networkPilots(app().database.db, network.id),
+		values: emptyTalkForm(asked.success ? asked.data : currentYear())
+	};
 };
 
 export const actions: Actions = {
