@@ -3,6 +3,7 @@ import type { RequestEvent } from '@sveltejs/kit';
 import { publicOrigin, type Config } from '../server/config';
 import { openDatabase, type DatabaseHandle } from '../server/db/client';
 import { acquireDataDirLock } from '../server/db/lock';
+import { keepHeapCloseToLive } from '../server/db/heap-growth';
 import { startDatabaseMaintenance, type Maintenance } from '../server/db/maintenance';
 import { claimJob } from '../server/job-lease';
 import { shareRoundCacheChanges, stopSharingRoundCacheChanges } from '../server/scan/survey/round-cache';
@@ -77,7 +78,10 @@ export async function startApp(config: Config, getRequestEvent: () => RequestEve
 }
 
 async function openServices(config: Config, getRequestEvent: () => RequestEvent): Promise<AppServices> {
-	if (!config.DATABASE_URL) releaseLock = acquireDataDirLock(config.dataDir, 'server');
+	if (!config.DATABASE_URL) {
+		releaseLock = acquireDataDirLock(config.dataDir, 'server');
+		keepHeapCloseToLive();
+	}
 	const database = await openDatabase(
 		config.DATABASE_URL ? { kind: 'postgres', url: config.DATABASE_URL } : { kind: 'pglite', dataDir: config.dataDir }
 	);
