@@ -69,6 +69,8 @@ export interface UsedSeededServer<T extends object> {
 	inspect<R>(fn: (db: Database) => Promise<R>): Promise<R>;
 	/** A new visitor on this server, with no cookies yet. */
 	session(): HttpSession;
+	/** A new session signed in through the password form (all from one address: mind the sign-in limit per address). */
+	signIn(email: string, password: string): Promise<HttpSession>;
 }
 
 /**
@@ -104,6 +106,12 @@ export function useSeededServer<T extends object>(seed: (db: Database) => Promis
 		},
 		seeded,
 		inspect: (fn) => running().inspect(fn),
-		session: () => new HttpSession(running().baseUrl)
+		session: () => new HttpSession(running().baseUrl),
+		async signIn(email, password) {
+			const session = new HttpSession(running().baseUrl);
+			const res = await session.post('/login?/password', { email, password, returnTo: '/firms' });
+			if (res.status !== 303) throw new Error(`sign-in failed for ${email}: ${res.status}`);
+			return session;
+		}
 	};
 }
