@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expectAccessible, launchBrowser } from '../support/browser';
-import { startSeededServer, type SeededServer } from '../support/seeded-server';
+import { useSeededServer } from '../support/seeded-server';
 import { linkFromMail, pathOf } from '../support/mail';
 import { makeFirm } from '../../helpers/factories';
 import { makeSignInUser } from '../../helpers/scan-factories';
@@ -21,18 +21,16 @@ async function seed(db: Database) {
 	return { owner, firm };
 }
 
-let server: SeededServer<Awaited<ReturnType<typeof seed>>>;
+const server = useSeededServer(seed);
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-	server = await startSeededServer(seed);
 	browser = await launchBrowser();
 });
 afterAll(async () => {
 	for (const context of contexts) await context.close();
 	await browser?.close();
-	await server?.close();
 });
 
 async function open(options: { width: number; javaScriptEnabled: boolean; signedIn: boolean }): Promise<Page> {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expectAccessible, launchBrowser } from '../support/browser';
-import { startSeededServer, type SeededServer } from '../support/seeded-server';
+import { useSeededServer } from '../support/seeded-server';
 import { makeFirm } from '../../helpers/factories';
 import { makeSignInUser } from '../../helpers/scan-factories';
 import { pdfPlainText } from '../../helpers/pdf-text';
@@ -45,17 +45,14 @@ async function seed(db: Database) {
 	return { people, talk: talk!.id, westTalk: westTalk!.id };
 }
 
-type Seeded = Awaited<ReturnType<typeof seed>>;
-let server: SeededServer<Seeded>;
-let s: Seeded;
+// Each role signs in from an address of its own, as people do: one address would meet the sign-in limit.
+const server = useSeededServer(seed, { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' });
+const s = server.seeded;
 let baseUrl = '';
 let browser: Browser;
 const contexts = new Map<string, BrowserContext>();
 
 beforeAll(async () => {
-	// Each role signs in from an address of its own, as people do: one address would meet the sign-in limit.
-	server = await startSeededServer(seed, { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' });
-	s = server.seeded;
 	baseUrl = server.baseUrl;
 	browser = await launchBrowser();
 	for (const role of roles) await as(role);
@@ -63,7 +60,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	for (const c of contexts.values()) await c.close();
 	await browser?.close();
-	await server?.close();
 });
 
 async function as(role: Role): Promise<BrowserContext> {

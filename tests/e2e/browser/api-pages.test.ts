@@ -3,16 +3,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, expectAccessible } from '../support/browser';
-import { startSeededServer, type SeededServer } from '../support/seeded-server';
-import { password, seedApi, type ApiSeed } from '../http/api-seed';
+import { useSeededServer } from '../support/seeded-server';
+import { password, seedApi } from '../http/api-seed';
 
 const screenshots = process.env.LEERKOMPAS_SCREENSHOTS;
-let server: SeededServer<ApiSeed>;
+const server = useSeededServer(seedApi);
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-	server = await startSeededServer(seedApi);
 	browser = await launchBrowser();
 	const context = await browser.newContext({ viewport: { width: 360, height: 800 }, locale: 'nl-NL', javaScriptEnabled: true });
 	page = await context.newPage();
@@ -24,7 +23,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
 	await browser?.close();
-	await server?.close();
 });
 
 async function shot(name: string) {

@@ -6,7 +6,7 @@ import { eq } from 'drizzle-orm';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expectAccessible, launchBrowser } from '../support/browser';
 import { HttpSession } from '../support/http-client';
-import { startSeededServer, type SeededServer } from '../support/seeded-server';
+import { useSeededServer } from '../support/seeded-server';
 import { makeFirm } from '../../helpers/factories';
 import { makeSignInUser } from '../../helpers/scan-factories';
 import { entryFolder, FIXTURE_ENTRIES, makeEntry } from '../../helpers/knowledge-fixtures';
@@ -44,20 +44,18 @@ async function seed(db: Database) {
 	return {};
 }
 
-let server: SeededServer<object>;
+const server = useSeededServer(seed);
 let baseUrl = '';
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-	server = await startSeededServer(seed);
 	baseUrl = server.baseUrl;
 	browser = await launchBrowser();
 });
 afterAll(async () => {
 	for (const c of contexts) await c.close();
 	await browser?.close();
-	await server?.close();
 });
 
 async function newContext(options: { javaScript: boolean; width: number }): Promise<BrowserContext> {

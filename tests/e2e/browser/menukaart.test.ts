@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expectAccessible, launchBrowser } from '../support/browser';
-import { startSeededServer, type SeededServer } from '../support/seeded-server';
+import { useSeededServer } from '../support/seeded-server';
 import { makeFirm } from '../../helpers/factories';
 import { makeSignInUser } from '../../helpers/scan-factories';
 import { closeSeededRound, seedResponses, seedRound } from '../../helpers/report-seed';
@@ -47,15 +47,13 @@ async function seed(db: Database) {
 }
 
 type Seeded = Awaited<ReturnType<typeof seed>>;
-let server: SeededServer<Seeded>;
-let s: Seeded;
+const server = useSeededServer(seed);
+const s = server.seeded;
 let baseUrl = '';
 let browser: Browser;
 const contexts = new Map<string, BrowserContext>();
 
 beforeAll(async () => {
-	server = await startSeededServer(seed);
-	s = server.seeded;
 	baseUrl = server.baseUrl;
 	browser = await launchBrowser();
 	// Every role signs in once, here, where there is time to wait out the limit of five sign-ins a minute.
@@ -64,7 +62,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	for (const c of contexts.values()) await c.close();
 	await browser?.close();
-	await server?.close();
 });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expectAccessible, launchBrowser } from '../support/browser';
-import { startSeededServer, type SeededServer } from '../support/seeded-server';
+import { useSeededServer } from '../support/seeded-server';
 import { makeFirm } from '../../helpers/factories';
 import { makeSignInUser } from '../../helpers/scan-factories';
 import { closeSeededRound, seedResponses, seedRound } from '../../helpers/report-seed';
@@ -48,23 +48,19 @@ async function seed(db: Database) {
 	return { token, own, member: members[0]!, ownId: own.id };
 }
 
-type Seeded = Awaited<ReturnType<typeof seed>>;
-let server: SeededServer<Seeded>;
-let s: Seeded;
+const server = useSeededServer(seed, { LEERKOMPAS_THRESHOLD: String(k) });
+const s = server.seeded;
 let baseUrl = '';
 let browser: Browser;
 const contexts = new Map<string, BrowserContext>();
 
 beforeAll(async () => {
-	server = await startSeededServer(seed, { LEERKOMPAS_THRESHOLD: String(k) });
-	s = server.seeded;
 	baseUrl = server.baseUrl;
 	browser = await launchBrowser();
 });
 afterAll(async () => {
 	for (const c of contexts.values()) await c.close();
 	await browser?.close();
-	await server?.close();
 });
 
 async function as(who: 'eigenaar' | 'coordinator'): Promise<BrowserContext> {

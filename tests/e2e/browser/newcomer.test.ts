@@ -6,7 +6,7 @@ import { eq } from 'drizzle-orm';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expectAccessible, launchBrowser } from '../support/browser';
 import { HttpSession } from '../support/http-client';
-import { startSeededServer, type SeededServer } from '../support/seeded-server';
+import { useSeededServer } from '../support/seeded-server';
 import { makeFirm } from '../../helpers/factories';
 import { makeCards, makeRound, makeSignInUser } from '../../helpers/scan-factories';
 import { loadInstrument } from '../../../src/lib/domain/instrument';
@@ -62,23 +62,19 @@ async function seed(db: Database) {
 	return { firm, busy, early, imported, closed, walk, cards, code: codes[0]!, usedSetup, freshSetup };
 }
 
-type Seeded = Awaited<ReturnType<typeof seed>>;
-let server: SeededServer<Seeded>;
-let s: Seeded;
+const server = useSeededServer(seed);
+const s = server.seeded;
 let baseUrl = '';
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-	server = await startSeededServer(seed);
-	s = server.seeded;
 	baseUrl = server.baseUrl;
 	browser = await launchBrowser();
 });
 afterAll(async () => {
 	for (const c of contexts) await c.close();
 	await browser?.close();
-	await server?.close();
 });
 
 // Each account signs in once through the form; later pages reuse its session, as sign-in is rate limited.

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expectAccessible, launchBrowser } from '../support/browser';
-import { startSeededServer, type SeededServer } from '../support/seeded-server';
+import { useSeededServer } from '../support/seeded-server';
 import { makeSignInUser } from '../../helpers/scan-factories';
 import { seedPilotNetwork, type SeededPilotFirm } from '../../helpers/pilot-seed';
 import { pilot, pilotEvaluation, pilotFirm, user } from '../../../src/lib/server/db/schema';
@@ -23,16 +23,13 @@ async function seed(db: Database) {
 	return { network: seeded.network.slug, firms: seeded.firms };
 }
 
-type Seeded = Awaited<ReturnType<typeof seed>>;
-let server: SeededServer<Seeded>;
-let s: Seeded;
+const server = useSeededServer(seed, { LEERKOMPAS_THRESHOLD: String(k) });
+const s = server.seeded;
 let baseUrl = '';
 let browser: Browser;
 let context: BrowserContext;
 
 beforeAll(async () => {
-	server = await startSeededServer(seed, { LEERKOMPAS_THRESHOLD: String(k) });
-	s = server.seeded;
 	baseUrl = server.baseUrl;
 	browser = await launchBrowser();
 	context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
@@ -46,7 +43,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await context?.close();
 	await browser?.close();
-	await server?.close();
 });
 
 async function page(width: number): Promise<Page> {

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expectAccessible, launchBrowser } from '../support/browser';
-import { startSeededServer, type SeededServer } from '../support/seeded-server';
+import { useSeededServer } from '../support/seeded-server';
 import { makeFirm } from '../../helpers/factories';
 import { makeSignInUser } from '../../helpers/scan-factories';
 import { pdfPlainText } from '../../helpers/pdf-text';
@@ -23,21 +23,17 @@ async function seed(db: Database) {
 	return { firm };
 }
 
-type Seeded = Awaited<ReturnType<typeof seed>>;
-let server: SeededServer<Seeded>;
-let s: Seeded;
+const server = useSeededServer(seed);
+const s = server.seeded;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-	server = await startSeededServer(seed);
-	s = server.seeded;
 	browser = await launchBrowser();
 });
 afterAll(async () => {
 	for (const c of contexts) await c.close();
 	await browser?.close();
-	await server?.close();
 });
 
 async function signedIn(email: string, options: { width: number; javaScriptEnabled: boolean }): Promise<Page> {

@@ -9,7 +9,7 @@ import { eq } from 'drizzle-orm';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expectAccessible, launchBrowser } from '../support/browser';
 import { HttpSession } from '../support/http-client';
-import { startSeededServer, type SeededServer } from '../support/seeded-server';
+import { useSeededServer } from '../support/seeded-server';
 import { makeFirm } from '../../helpers/factories';
 import { makeSignInUser } from '../../helpers/scan-factories';
 import { pdfPlainText } from '../../helpers/pdf-text';
@@ -39,23 +39,19 @@ async function seed(db: Database) {
 	return { firm, firmToken: link.token };
 }
 
-type Seeded = Awaited<ReturnType<typeof seed>>;
-let server: SeededServer<Seeded>;
-let s: Seeded;
+const server = useSeededServer(seed);
+const s = server.seeded;
 let baseUrl = '';
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-	server = await startSeededServer(seed);
-	s = server.seeded;
 	baseUrl = server.baseUrl;
 	browser = await launchBrowser();
 });
 afterAll(async () => {
 	for (const c of contexts) await c.close();
 	await browser?.close();
-	await server?.close();
 });
 
 async function phone(options: { javaScriptEnabled: boolean; width?: number }): Promise<{ page: Page; scripts: string[] }> {

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expectAccessible, launchBrowser } from '../support/browser';
-import { startSeededServer, type SeededServer } from '../support/seeded-server';
+import { useSeededServer } from '../support/seeded-server';
 import { makeFirm } from '../../helpers/factories';
 import { makeRound, makeSignInUser } from '../../helpers/scan-factories';
 import { gzipSync } from 'node:zlib';
@@ -31,18 +31,16 @@ async function seed(db: Database) {
 	return { firm, screens, onePage, switching };
 }
 
-let server: SeededServer<Awaited<ReturnType<typeof seed>>>;
+const server = useSeededServer(seed);
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-	server = await startSeededServer(seed);
 	browser = await launchBrowser();
 });
 afterAll(async () => {
 	for (const c of contexts) await c.close();
 	await browser?.close();
-	await server?.close();
 });
 
 async function arabicPhone(javaScriptEnabled = true): Promise<{ page: Page; scripts: string[] }> {

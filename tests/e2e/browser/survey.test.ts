@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expectAccessible, launchBrowser } from '../support/browser';
-import { startSeededServer, type SeededServer } from '../support/seeded-server';
+import { useSeededServer } from '../support/seeded-server';
 import { makeFirm } from '../../helpers/factories';
 import { makeRound, makeSignInUser } from '../../helpers/scan-factories';
 import { loadInstrument, questionText } from '../../../src/lib/domain/instrument';
@@ -27,18 +27,16 @@ async function seed(db: Database) {
 	return { owner, firm, withoutJs, withJs, closed, onePage };
 }
 
-let server: SeededServer<Awaited<ReturnType<typeof seed>>>;
+const server = useSeededServer(seed);
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-	server = await startSeededServer(seed);
 	browser = await launchBrowser();
 });
 afterAll(async () => {
 	for (const c of contexts) await c.close();
 	await browser?.close();
-	await server?.close();
 });
 
 const withoutJavaScript = new WeakSet<Page>();

@@ -2,10 +2,11 @@
 // firm's consent; nobody else, not an adviser whose consent was withdrawn, not a network coordinator or a
 // platform admin (they have no role in the firm), not another firm's owner, and nobody signed out. A firm
 // out of reach answers 404, as everywhere; an action of another firm in the URL does too.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { forwardedAddressEnv, HttpSession, signInFromOwnAddress } from '../support/http-client';
-import { startSeededServer, type SeededServer } from '../support/seeded-server';
+import { forwardedAddressEnv } from '../support/http-client';
+import { useSeededServer } from '../support/seeded-server';
+import { useRoleSessions } from '../support/roles';
 import { makeFirm } from '../../helpers/factories';
 import { insertResponses } from '../../helpers/export-fixtures';
 import { makeRound, makeSignInUser } from '../../helpers/scan-factories';
@@ -44,21 +45,9 @@ async function seed(db: Database) {
 	return { people, firm, other, round, early, ours: ours!, theirs: theirs! };
 }
 
-type Seeded = Awaited<ReturnType<typeof seed>>;
-let server: SeededServer<Seeded>;
-let s: Seeded;
-const sessions: Record<string, HttpSession> = {};
-const signIn = (email: string) => signInFromOwnAddress(server.baseUrl, email, password);
-
-beforeAll(async () => {
-	server = await startSeededServer(seed, forwardedAddressEnv);
-	s = server.seeded;
-	for (const [role, person] of Object.entries(s.people)) sessions[role] = await signIn(person.email);
-	sessions.anonymous = new HttpSession(server.baseUrl);
-});
-afterAll(async () => {
-	await server?.close();
-});
+const server = useSeededServer(seed, forwardedAddressEnv);
+const s = server.seeded;
+const sessions = useRoleSessions(server, password);
 
 const firmPath = () => `/firms/${s.firm.slug}`;
 const pages = () => [

@@ -1,11 +1,11 @@
 // The action plan's mails and calendar files over HTTP against a server of its own: the deadline mail that the
 // server's own schedule sends at start, its stop link (no sign-in), the settings page, and the .ics per action,
 // for every role. An action of another firm, or a firm out of reach, answers 404 like one that does not exist.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import { and, eq } from 'drizzle-orm';
 import { HttpSession } from '../support/http-client';
-import { startSeededServer, type SeededServer } from '../support/seeded-server';
+import { useSeededServer } from '../support/seeded-server';
 import { linkFromMail, mailsTo, pathOf } from '../support/mail';
 import { makeFirm } from '../../helpers/factories';
 import { makeSignInUser } from '../../helpers/scan-factories';
@@ -41,26 +41,16 @@ async function seed(db: Database) {
 	return { owner, manager, adviser, revokedAdviser, coordinator, admin, otherOwner, firm, otherFirm, action: action!, otherAction: otherAction! };
 }
 
-let server: SeededServer<Awaited<ReturnType<typeof seed>>>;
-let s: Awaited<ReturnType<typeof seed>>;
+const server = useSeededServer(seed);
+const s = server.seeded;
 const sessions: Record<string, HttpSession> = {};
 
-async function signIn(email: string): Promise<HttpSession> {
-	const session = new HttpSession(server.baseUrl);
-	const res = await session.post('/login?/password', { email, password, returnTo: '/firms' });
-	if (res.status !== 303) throw new Error(`sign-in failed for ${email}: ${res.status}`);
-	return session;
-}
+const signIn = (email: string) => server.signIn(email, password);
 
 beforeAll(async () => {
-	server = await startSeededServer(seed);
-	s = server.seeded;
 	const people = { owner: s.owner, manager: s.manager, adviser: s.adviser, revokedAdviser: s.revokedAdviser, coordinator: s.coordinator, admin: s.admin, otherOwner: s.otherOwner };
 	for (const [name, person] of Object.entries(people)) sessions[name] = await signIn(person.email);
 	sessions.anonymous = new HttpSession(server.baseUrl);
-});
-afterAll(async () => {
-	await server?.close();
 });
 
 const icsUrl = (actionId = s.action.id, slug = s.firm.slug) => `/firms/${slug}/actions/${actionId}/action.ics`;

@@ -2,10 +2,11 @@
 // coordinators by the e-mail address of an existing account. A coordinator, an ordinary account and someone
 // signed out do not reach the page or its forms (404, or log in), and a refused post changes nothing; a form
 // with wrong input answers with a plain message, never a 500.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { asc, eq, inArray } from 'drizzle-orm';
-import { forwardedAddressEnv, signInFromOwnAddress, HttpSession } from '../support/http-client';
-import { startSeededServer, type SeededServer } from '../support/seeded-server';
+import { forwardedAddressEnv, signInFromOwnAddress } from '../support/http-client';
+import { useSeededServer } from '../support/seeded-server';
+import { useRoleSessions } from '../support/roles';
 import { makeSignInUser } from '../../helpers/scan-factories';
 import { network, networkCoordinator, user } from '../../../src/lib/server/db/schema';
 import type { Database } from '../../../src/lib/server/db/client';
@@ -28,21 +29,10 @@ async function seed(db: Database) {
 	return { people };
 }
 
-type Seeded = Awaited<ReturnType<typeof seed>>;
-let server: SeededServer<Seeded>;
-let s: Seeded;
-const sessions: Record<string, HttpSession> = {};
+const server = useSeededServer(seed, forwardedAddressEnv);
+const s = server.seeded;
+const sessions = useRoleSessions(server, password, ['admin', 'coordinator', 'user']);
 const signIn = (email: string) => signInFromOwnAddress(server.baseUrl, email, password);
-
-beforeAll(async () => {
-	server = await startSeededServer(seed, forwardedAddressEnv);
-	s = server.seeded;
-	for (const role of ['admin', 'coordinator', 'user'] as const) sessions[role] = await signIn(s.people[role].email);
-	sessions.anonymous = new HttpSession(server.baseUrl);
-});
-afterAll(async () => {
-	await server?.close();
-});
 
 const page = '/admin/networks';
 const posts = (): { path: string; fields: Record<string, string> }[] => [

@@ -3,11 +3,12 @@
 // report answers 404; with it the report opens. Rounds, exports, the SLIM draft, settings, the team, the
 // import and the firm's data stay out of reach either way. Only the owner works the switch; another firm's
 // owner and a co-manager cannot, and another firm's owner does not even see the team page.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { forwardedAddressEnv, HttpSession, signInFromOwnAddress } from '../support/http-client';
+import { forwardedAddressEnv } from '../support/http-client';
 import { answerLink, statementAnswers } from '../../privacy/padding-support';
-import { startSeededServer, type SeededServer } from '../support/seeded-server';
+import { useSeededServer } from '../support/seeded-server';
+import { useRoleSessions } from '../support/roles';
 import { makeFirm } from '../../helpers/factories';
 import { insertResponses } from '../../helpers/export-fixtures';
 import { makeRound, makeSignInUser } from '../../helpers/scan-factories';
@@ -39,22 +40,14 @@ async function seed(db: Database) {
 	return { people, firm, other, round, action: action!, withoutGrant: withoutGrant!, withGrant: withGrant! };
 }
 
-type Seeded = Awaited<ReturnType<typeof seed>>;
-let server: SeededServer<Seeded>;
-let s: Seeded;
-const sessions: Record<string, HttpSession> = {};
-const signIn = (email: string) => signInFromOwnAddress(server.baseUrl, email, password);
+const server = useSeededServer(seed, forwardedAddressEnv);
+const s = server.seeded;
+const sessions = useRoleSessions(server, password);
 
 beforeAll(async () => {
-	server = await startSeededServer(seed, forwardedAddressEnv);
-	s = server.seeded;
-	for (const [role, person] of Object.entries(s.people)) sessions[role] = await signIn(person.email);
 	// The owner switches the report on for Wim through the team page, as in the app.
 	const res = await sessions.owner!.post(`/firms/${s.firm.slug}/team?/ambassadorReport`, { grantId: s.withGrant.id, shared: 'on' });
 	if (res.status !== 200) throw new Error(`switch failed: ${res.status}`);
-});
-afterAll(async () => {
-	await server?.close();
 });
 
 const firmPath = () => `/firms/${s.firm.slug}`;

@@ -2,24 +2,16 @@
 // scoped to firms and to read or write, revoked and expired tokens refused, and the pages' authorization
 // matrix run through the API per role: the API never gives more than the pages do. A firm or round out of
 // reach answers 404, as on the pages.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HttpSession } from '../support/http-client';
-import { startSeededServer, type SeededServer } from '../support/seeded-server';
+import { useSeededServer } from '../support/seeded-server';
 import { api, password, seedApi, type ApiSeed } from './api-seed';
 import { apiToken } from '../../../src/lib/server/db/schema';
 import { hashToken } from '../../../src/lib/server/api-tokens/tokens';
 
 const LIMIT = 40;
-let server: SeededServer<ApiSeed>;
-let s: ApiSeed;
-
-beforeAll(async () => {
-	server = await startSeededServer(seedApi, { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1', LEERKOMPAS_API_REQUESTS_PER_MINUTE: String(LIMIT) });
-	s = server.seeded;
-});
-afterAll(async () => {
-	await server?.close();
-});
+const server = useSeededServer(seedApi, { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1', LEERKOMPAS_API_REQUESTS_PER_MINUTE: String(LIMIT) });
+const s = server.seeded;
 
 const call = (path: string, options: Parameters<typeof api>[2] = {}) => api(server.baseUrl, path, options);
 

@@ -6,17 +6,17 @@
 // knowledge search is called through the parameters the document lists. The readable page is checked in both
 // of the app's languages.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { KnowledgeSearch } from '../../../src/lib/web/api/schemas';
-import { startSeededServer, type SeededServer } from '../support/seeded-server';
-import { api, seedApi, type ApiSeed } from './api-seed';
+import { useSeededServer } from '../support/seeded-server';
+import { api, seedApi } from './api-seed';
 
 const LIMIT = 80;
-let server: SeededServer<ApiSeed>;
-let s: ApiSeed;
+const server = useSeededServer(seedApi, { LEERKOMPAS_API_REQUESTS_PER_MINUTE: String(LIMIT) });
+const s = server.seeded;
 let doc: Record<string, unknown> & { paths: Record<string, Record<string, Operation>> };
 let ajv: Ajv2020;
 
@@ -37,17 +37,12 @@ interface Operation {
 type Answer = Awaited<ReturnType<typeof api>>;
 
 beforeAll(async () => {
-	server = await startSeededServer(seedApi, { LEERKOMPAS_API_REQUESTS_PER_MINUTE: String(LIMIT) });
-	s = server.seeded;
 	const res = await fetch(`${server.baseUrl}/api/v1/openapi.json`);
 	expect(res.status).toBe(200);
 	doc = (await res.json()) as typeof doc;
 	ajv = new Ajv2020({ strict: false, allErrors: true });
 	addFormats.default(ajv);
 	ajv.addSchema(doc, 'openapi.json');
-});
-afterAll(async () => {
-	await server?.close();
 });
 
 const operations = () => Object.entries(doc.paths).flatMap(([path, item]) => Object.entries(item).map(([method, op]) => ({ path, method, op })));

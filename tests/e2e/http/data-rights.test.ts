@@ -1,10 +1,10 @@
 // The firm's and the person's data rights over HTTP: the archive, deleting a firm after typing its name,
 // deleting one's own account (and the refusal for a firm's last owner). Answers come in through the survey.
 // At the end the database is opened to check that no row of the deleted firm is left in any table.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { HttpSession } from '../support/http-client';
-import { startSeededServer, type SeededServer } from '../support/seeded-server';
+import { useSeededServer } from '../support/seeded-server';
 import { makeFirm } from '../../helpers/factories';
 import { makeCards, makeRound, makeSignInUser } from '../../helpers/scan-factories';
 import { adviserGrant, dataAgreement, deletionLog, firmMember, user } from '../../../src/lib/server/db/schema';
@@ -32,15 +32,10 @@ async function seed(db: Database) {
 	return { owner, manager, adviser, researcher, soleOwner, firm, soleFirm, round, cards };
 }
 
-let server: SeededServer<Awaited<ReturnType<typeof seed>>>;
-let s: Awaited<ReturnType<typeof seed>>;
+const server = useSeededServer(seed);
+const s = server.seeded;
 
-async function signIn(email: string): Promise<HttpSession> {
-	const session = new HttpSession(server.baseUrl);
-	const res = await session.post('/login?/password', { email, password, returnTo: '/firms' });
-	if (res.status !== 303) throw new Error(`sign-in failed for ${email}: ${res.status}`);
-	return session;
-}
+const signIn = (email: string) => server.signIn(email, password);
 
 async function respond(index: number) {
 	const session = new HttpSession(server.baseUrl);
@@ -57,17 +52,12 @@ let owner: HttpSession, manager: HttpSession, adviser: HttpSession, researcher: 
 const dataPage = () => `/firms/${s.firm.slug}/data`;
 
 beforeAll(async () => {
-	server = await startSeededServer(seed);
-	s = server.seeded;
 	owner = await signIn(s.owner.email);
 	manager = await signIn(s.manager.email);
 	adviser = await signIn(s.adviser.email);
 	researcher = await signIn(s.researcher.email);
 	soleOwner = await signIn(s.soleOwner.email);
 	for (let i = 0; i < 5; i++) await respond(i);
-});
-afterAll(async () => {
-	await server?.close();
 });
 
 describe('the data page and the archive', () => {

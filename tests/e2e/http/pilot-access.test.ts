@@ -2,10 +2,11 @@
 // of a member firm and an outsider get 404 on every pilot page and form of the network (list, new pilot, the
 // pilot's page with its evaluation and the "work it out yourself" figures, adding a firm), and a refused post
 // changes nothing in the database; someone signed out is sent to log in.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { asc, eq, inArray } from 'drizzle-orm';
-import { forwardedAddressEnv, signInFromOwnAddress, HttpSession } from '../support/http-client';
-import { startSeededServer, type SeededServer } from '../support/seeded-server';
+import { forwardedAddressEnv } from '../support/http-client';
+import { useSeededServer } from '../support/seeded-server';
+import { useRoleSessions } from '../support/roles';
 import { makeFirm } from '../../helpers/factories';
 import { makeSignInUser } from '../../helpers/scan-factories';
 import { seedPilotNetwork } from '../../helpers/pilot-seed';
@@ -39,11 +40,9 @@ async function seed(db: Database) {
 	return { people, a: a.network.slug, b: b.network.slug, pilotId: made.pilot.id, firstFirm: b.firms[0]!, ownFirm: own.id, ownSlug: own.slug };
 }
 
-type Seeded = Awaited<ReturnType<typeof seed>>;
-let server: SeededServer<Seeded>;
-let s: Seeded;
-const sessions: Record<string, HttpSession> = {};
-const signIn = (email: string) => signInFromOwnAddress(server.baseUrl, email, password);
+const server = useSeededServer(seed, { LEERKOMPAS_THRESHOLD: String(k), ...forwardedAddressEnv });
+const s = server.seeded;
+const sessions = useRoleSessions(server, password);
 
 async function pilotState() {
 	return server.inspect(async (db) => ({
@@ -55,16 +54,6 @@ async function pilotState() {
 			.orderBy(asc(pilotFirm.firmId))
 	}));
 }
-
-beforeAll(async () => {
-	server = await startSeededServer(seed, { LEERKOMPAS_THRESHOLD: String(k), ...forwardedAddressEnv });
-	s = server.seeded;
-	for (const [role, person] of Object.entries(s.people)) sessions[role] = await signIn(person.email);
-	sessions.anonymous = new HttpSession(server.baseUrl);
-});
-afterAll(async () => {
-	await server?.close();
-});
 
 const base = () => `/networks/${s.b}/pilots`;
 const pages = () => [base(), `${base()}/new`, `${base()}/geheime-pilot`, `${base()}/geheime-pilot?j=6&m=10`];

@@ -2,10 +2,11 @@
 // plan can be reached by the owner, a co-manager, an adviser or an admin"). The author alone opens, changes,
 // prints, shares and deletes a plan; the firm's owner and co-managers see only the sections shared with the
 // firm; a colleague only what was shared with their address; everybody else, whatever their role, gets 404.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { forwardedAddressEnv, HttpSession, signInFromOwnAddress } from '../support/http-client';
-import { startSeededServer, type SeededServer } from '../support/seeded-server';
+import { forwardedAddressEnv } from '../support/http-client';
+import { useSeededServer } from '../support/seeded-server';
+import { useRoleSessions } from '../support/roles';
 import { makeFirm } from '../../helpers/factories';
 import { makeSignInUser } from '../../helpers/scan-factories';
 import { adviserGrant, developmentPlan, firmMember, planShare, user } from '../../../src/lib/server/db/schema';
@@ -43,21 +44,9 @@ async function seed(db: Database) {
 	return { people, firm, other, code, secret: secret!, shared: shared!, withFirm: withFirm!, withCarla: withCarla!, selfScanToken: token };
 }
 
-type Seeded = Awaited<ReturnType<typeof seed>>;
-let server: SeededServer<Seeded>;
-let s: Seeded;
-const sessions: Record<string, HttpSession> = {};
-const signIn = (email: string) => signInFromOwnAddress(server.baseUrl, email, password);
-
-beforeAll(async () => {
-	server = await startSeededServer(seed, forwardedAddressEnv);
-	s = server.seeded;
-	for (const [role, person] of Object.entries(s.people)) sessions[role] = await signIn(person.email);
-	sessions.anonymous = new HttpSession(server.baseUrl);
-});
-afterAll(async () => {
-	await server?.close();
-});
+const server = useSeededServer(seed, forwardedAddressEnv);
+const s = server.seeded;
+const sessions = useRoleSessions(server, password);
 
 const planPages = () => [`/me/plans/${s.secret.id}`, `/me/plans/${s.secret.id}/share`, `/me/plans/${s.secret.id}/plan.pdf`, `/me/plans/${s.shared.id}`, `/me/plans/${s.shared.id}/share`, `/me/plans/${s.shared.id}/plan.pdf`];
 const planPosts = (): { path: string; fields: Record<string, string> }[] => [

@@ -1,9 +1,10 @@
 // Choosing another language in the header of a page with answers on it, over plain HTTP as a phone without
 // JavaScript does: the language buttons submit the page's own form (name="language"), so nothing typed is lost.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { HttpSession } from '../support/http-client';
-import { startSeededServer, type SeededServer } from '../support/seeded-server';
+import { useSeededServer } from '../support/seeded-server';
+import { pageHtml as html, submissionKeyOf as keyOf, surveyPath as path } from '../support/survey';
 import { makeFirm } from '../../helpers/factories';
 import { makeRound } from '../../helpers/scan-factories';
 import { scanResponse, submissionReceipt, surveyDraft } from '../../../src/lib/server/db/schema';
@@ -16,19 +17,8 @@ async function seed(db: Database) {
 	return { screens, onePage };
 }
 
-let server: SeededServer<Awaited<ReturnType<typeof seed>>>;
-let s: Awaited<ReturnType<typeof seed>>;
-beforeAll(async () => {
-	server = await startSeededServer(seed);
-	s = server.seeded;
-});
-afterAll(async () => {
-	await server?.close();
-});
-
-const path = (round: { linkToken: string }, rest = '') => `/s/${round.linkToken}${rest}`;
-const html = async (res: Response) => (await res.text()).replace(/&#39;/g, "'");
-const keyOf = (page: string) => page.match(/name="submissionKey" value="([A-Za-z0-9_-]{43})"/)?.[1];
+const server = useSeededServer(seed);
+const s = server.seeded;
 
 describe('the language buttons on a question screen', () => {
 	it('submit the screen: its language buttons belong to the screen form', async () => {

@@ -1,9 +1,9 @@
 // Floods, on a server of this file's own so that its in-memory counters start at zero and nothing here
 // slows down other files: posts to one round's link are limited per round, wrong codes per address, and
 // neither touches the other nor the sign-in page.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HttpSession } from '../support/http-client';
-import { startSeededServer, type SeededServer } from '../support/seeded-server';
+import { useSeededServer } from '../support/seeded-server';
 import { makeFirm } from '../../helpers/factories';
 import { makeCards, makeRound, makeSignInUser } from '../../helpers/scan-factories';
 import type { Database } from '../../../src/lib/server/db/client';
@@ -21,13 +21,7 @@ async function seed(db: Database) {
 // A low limit (LEERKOMPAS_SURVEY_POSTS_PER_10_MIN, default 30,000) keeps the flood short.
 const POST_LIMIT = 500;
 
-let server: SeededServer<Awaited<ReturnType<typeof seed>>>;
-beforeAll(async () => {
-	server = await startSeededServer(seed, { LEERKOMPAS_SURVEY_POSTS_PER_10_MIN: String(POST_LIMIT) });
-});
-afterAll(async () => {
-	await server?.close();
-});
+const server = useSeededServer(seed, { LEERKOMPAS_SURVEY_POSTS_PER_10_MIN: String(POST_LIMIT) });
 
 describe('a flood on one round link', () => {
 	it('gets a friendly 429 page that keeps the choices, while other rounds and sign-in go on', async () => {

@@ -1,9 +1,10 @@
 // The one-page questionnaire over plain HTTP: every question on one page, sent in one post with no draft and
 // no cookie needed, refused input shown again with every choice kept, and one response per page sent.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { HttpSession } from '../support/http-client';
-import { startSeededServer, type SeededServer } from '../support/seeded-server';
+import { useSeededServer } from '../support/seeded-server';
+import { pageHtml as html, submissionKeyOf as keyOf, surveyPath as path } from '../support/survey';
 import { makeFirm } from '../../helpers/factories';
 import { makeCards, makeRound } from '../../helpers/scan-factories';
 import { scanResponse, submissionReceipt } from '../../../src/lib/server/db/schema';
@@ -19,20 +20,10 @@ async function seed(db: Database) {
 	return { open, paused, cards, card: card!, polish };
 }
 
-let server: SeededServer<Awaited<ReturnType<typeof seed>>>;
-let s: Awaited<ReturnType<typeof seed>>;
-beforeAll(async () => {
-	server = await startSeededServer(seed);
-	s = server.seeded;
-});
-afterAll(async () => {
-	await server?.close();
-});
+const server = useSeededServer(seed);
+const s = server.seeded;
 
-const path = (round: { linkToken: string }, rest = '') => `/s/${round.linkToken}${rest}`;
 const answers = { werk_1: '4', leiding_3: '9', buitenwereld_5: '1', team: 'Balie', learn_informal: 'yes', barriers: 'cost', open_improve: '<script>alert(1)</script> & meer' };
-const html = async (res: Response) => (await res.text()).replace(/&#39;/g, "'");
-const keyOf = (page: string) => page.match(/name="submissionKey" value="([A-Za-z0-9_-]{43})"/)?.[1];
 
 describe('the one-page questionnaire', () => {
 	it('is offered on the intro page and shows every question, grouped as on the screens, without script', async () => {

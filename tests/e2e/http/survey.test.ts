@@ -1,10 +1,10 @@
 // The survey over plain HTTP, as a phone without JavaScript uses it: every page, every bad input, every
 // state of a round, and what ends up in the database. The server is this file's own (see seeded-server.ts),
 // started on a database with rounds made beforehand, so the last test can open that database and look.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { HttpSession } from '../support/http-client';
-import { startSeededServer, type SeededServer } from '../support/seeded-server';
+import { useSeededServer } from '../support/seeded-server';
+import { pageHtml, surveyPath as path } from '../support/survey';
 import { makeFirm } from '../../helpers/factories';
 import { dayFromToday, makeCards, makeRound, makeSignInUser } from '../../helpers/scan-factories';
 import { roundCard, scanResponse, submissionReceipt, surveyDraft } from '../../../src/lib/server/db/schema';
@@ -27,24 +27,14 @@ async function seed(db: Database) {
 	return { owner, stranger, firm, open, plain, paused, closed, ended, later, cards, card: card!, spare: spare!, used: used! };
 }
 
-let server: SeededServer<Awaited<ReturnType<typeof seed>>>;
-let s: Awaited<ReturnType<typeof seed>>;
-const respondent = () => new HttpSession(server.baseUrl);
+const server = useSeededServer(seed);
+const s = server.seeded;
+const respondent = () => server.session();
 
-beforeAll(async () => {
-	server = await startSeededServer(seed);
-	s = server.seeded;
-});
-afterAll(async () => {
-	await server?.close();
-});
-
-const path = (round: { linkToken: string }, rest = '') => `/s/${round.linkToken}${rest}`;
 const werkAnswers = { werk_1: '4', werk_2: '5', werk_3: '9', werk_4: '2', werk_5: '3' };
 
-async function html(res: Response): Promise<string> {
-	return (await res.text()).replace(/&#39;/g, "'").replace(/&amp;/g, '&');
-}
+// Also with & as written: these pages' assertions quote text with an ampersand in it.
+const html = async (res: Response) => (await pageHtml(res)).replace(/&amp;/g, '&');
 
 function expectNoScript(page: string) {
 	expect(page).not.toMatch(/<script/i);

@@ -1,9 +1,11 @@
 // A server of its own for one test file, started on a database that the test filled beforehand (rounds,
 // cards, a signed-up owner), so that a test can look in that database afterwards and check exactly what
 // was stored. PGlite allows one process at a time: on PGlite the database opens once the server stopped.
+import { afterAll, beforeAll } from 'vitest';
 import type { Database } from '../../../src/lib/server/db/client';
 import { copyPgliteTemplate } from '../../helpers/database-template';
 import { scratchDatabase, startServer, withDatabase, type RunningServer } from '../../support/server';
+import { HttpSession } from './http-client';
 
 export interface SeededServer<T> {
 	baseUrl: string;
@@ -51,6 +53,65 @@ export async function startSeededServer<T>(seed: (db: Database) => Promise<T>, e
 			process.off('exit', orphanGuard);
 			await stop();
 			await database.drop();
+		}
+	};
+}
+
+export interface UsedSeededServer<T extends object> {
+	readonly baseUrl: string;
+	readonly dataDir: string;
+	/**
+	 * The seed's values. Its properties are read through to the running server's, so a file can name it once at
+	 * the top (`const s = server.seeded`) although the seed only runs in `beforeAll`.
+	 */
+	readonly seeded: T;
+	/** Runs `fn` on the server's database. On PGlite this stops the server first. */
+	inspect<R>(fn: (db: Database) => Promise<R>): Promise<R>;
+	/** A new visitor on this server, with no cookies yet. */
+	session(): HttpSession;
+	/** A new session signed in through the password form (all from one address: mind the sign-in limit per address). */
+	signIn(email: string, password: string): Promise<HttpSession>;
+}
+
+/**
+ * This file's own seeded server: started in a `beforeAll` and stopped, with its database dropped, in an
+ * `afterAll`, so that it is cleaned up also when a test fails. Call it at the top of a test file, before the
+ * file's own hooks: those run after the server started, and their `afterAll` before it stops.
+ */
+export function useSeededServer<T extends object>(seed: (db: Database) => Promise<T>, extraEnv: NodeJS.ProcessEnv = {}): UsedSeededServer<T> {
+	let server: SeededServer<T> | undefined;
+	beforeAll(async () => {
+		server = await startSeededServer(seed, extraEnv);
+	});
+	afterAll(async () => {
+		await server?.close();
+	});
+
+	function running(): SeededServer<T> {
+		if (!server) throw new Error('The seeded server is not running: read it in a test or a hook, not while the file loads.');
+		return server;
+	}
+	const seeded = new Proxy({} as T, {
+		get: (_, key) => Reflect.get(running().seeded, key),
+		has: (_, key) => Reflect.has(running().seeded, key),
+		ownKeys: () => Reflect.ownKeys(running().seeded),
+		getOwnPropertyDescriptor: (_, key) => Reflect.getOwnPropertyDescriptor(running().seeded, key)
+	});
+	return {
+		get baseUrl() {
+			return running().baseUrl;
+		},
+		get dataDir() {
+			return running().dataDir;
+		},
+		seeded,
+		inspect: (fn) => running().inspect(fn),
+		session: () => new HttpSession(running().baseUrl),
+		async signIn(email, password) {
+			const session = new HttpSession(running().baseUrl);
+			const res = await session.post('/login?/password', { email, password, returnTo: '/firms' });
+			if (res.status !== 303) throw new Error(`sign-in failed for ${email}: ${res.status}`);
+			return session;
 		}
 	};
 }
