@@ -8,8 +8,11 @@
 //
 // Also on both runs: PostgreSQL out of reach at start makes the server stop with one line naming DATABASE_URL.
 import { describe, expect, it } from 'vitest';
-import { createHash, randomBytes } from 'node:crypto';
 import postgres from 'postgres';
+import { and, eq } from 'drizzle-orm';
+import { createApiToken } from '../../src/lib/server/api-tokens/tokens';
+import { openDatabase } from '../../src/lib/server/db/client';
+import { firm, firmMember } from '../../src/lib/server/db/schema';
 import {
 	alive,
 	countedAfterClosing,
@@ -38,14 +41,21 @@ const UNAVAILABLE_TEXT = 'Leerkompas kan nu even niet bij de gegevens. Wat u eer
 
 const cleanups = cleanupsAfterAll();
 
-/** A write token of the firm's owner, stored as the account page stores one (only its sha256). */
-async function ownersApiToken(admin: postgres.Sql, slug: string): Promise<string> {
-	const secret = `lk_${randomBytes(32).toString('base64url')}`;
-	await admin`
-		insert into api_token (user_id, name, token_hash, hint, firm_ids, access, expires_at)
-		select m.user_id, 'fault test', ${createHash('sha256').update(secret).digest('hex')}, ${secret.slice(0, 7)}, array[f.id], 'write', now() + interval '1 day'
-		from firm f join firm_member m on m.firm_id = f.id and m.role = 'owner' where f.slug = ${slug}`;
-	return secret;
+/** A write token of the firm's owner, made by the account page's own use case. */
+async function ownersApiToken(database: ScratchDatabase, slug: string): Promise<string> {
+	const handle = await openDatabase(database.target);
+	try {
+		const [owner] = await handle.db
+			.select({ userId: firmMember.userId })
+			.from(firmMember)
+			.innerJoin(firm, eq(firm.id, firmMember.firmId))
+			.where(and(eq(firm.slug, slug), eq(firmMember.role, 'owner')));
+		const made = await createApiToken(handle.db, { userId: owner!.userId, values: { name: 'fault test', access: 'write', firms: [slug] } });
+		if (!made.ok) throw new Error(`no token: ${JSON.stringify(made.errors)}`);
+		return made.secret;
+	} finally {
+		await handle.close();
+	}
 }
 
 function callApi(baseUrl: string, token: string): Promise<Response> {
@@ -120,7 +130,7 @@ if (postgresUrl) describe('a lost PostgreSQL connection while respondents send (
 		const rounds = made.rounds.slice(0, -1);
 		const unvisited = made.rounds.at(-1)!;
 		const first = respondentsFor(server.baseUrl, rounds, PER_PHASE, 'terminated');
-		const apiToken = await ownersApiToken(admin, slug);
+		const apiToken = await ownersApiToken(database, slug);
 		expect((await callApi(server.baseUrl, apiToken)).status).toBe(200);
 
 		// 1. Terminate the server's connections, again and again, while 32 respondents answer and send.
